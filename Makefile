@@ -1,0 +1,30 @@
+# huibao — make site (build the example site into public/) and make test (the whole suite).
+SWIFT ?= swift
+CONFIG ?= debug
+BIN := .build/$(CONFIG)/huibao
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+ASOF ?=
+
+.PHONY: site test build deps clean format
+
+## Install libcmark-dev when it is missing (Debian/Ubuntu).
+deps:
+	@pkg-config --exists libcmark 2>/dev/null || { \
+	  echo "正在安装 libcmark-dev（Markdown 解析库）…"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev pkg-config; }
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+## Build the example site from Content/ into public/.
+site: build
+	$(BIN) build --source . --output public $(if $(ASOF),--as-of $(ASOF),)
+	@echo "打开 public/index.html 查看网站。"
+
+## The whole test suite (unit, golden pages, end-to-end CLI on the built binary).
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+clean:
+	rm -rf .build public

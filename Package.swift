@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "huibao",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "huibao", targets: ["huibao"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "HuibaoModel"),
+        .target(
+            name: "HuibaoContent",
+            dependencies: ["HuibaoModel", "CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "HuibaoSite",
+            dependencies: ["HuibaoModel", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.embedInCode("DefaultTemplates")]
+        ),
+        .target(name: "HuibaoBuild", dependencies: ["HuibaoModel", "HuibaoContent", "HuibaoSite"]),
+        .executableTarget(
+            name: "huibao",
+            dependencies: ["HuibaoBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "HuibaoModelTests", dependencies: ["HuibaoModel"]),
+        .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent"], resources: []),
+        .testTarget(name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent"]),
+        .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild"]),
+    ]
+)

@@ -1,0 +1,19 @@
+import Foundation
+import HuibaoModel
+
+/// What `huibao build` was asked to do.
+public struct BuildOptions: Sendable {
+    public var source: URL
+    public var output: URL
+    public var asOf: Day
+    public var audience: Audience
+    public var verbose: Bool
+
+    public init(source: URL, output: URL? = nil, asOf: Day, audience: Audience = .team(drafts: false), verbose: Bool = false) {
+        self.source = source.standardizedFileURL
+        self.output = (output ?? source.appendingPathComponent("public", isDirectory: true)).standardizedFileURL
+        self.asOf = asOf
+        self.audience = audience
+        self.verbose = verbose
+    }
+}

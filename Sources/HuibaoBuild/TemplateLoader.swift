@@ -1,0 +1,16 @@
+import Foundation
+
+/// Reads a site's own `Templates/` folder: each file there replaces the default of the same name.
+enum TemplateLoader {
+    static func overrides(source: URL) -> [String: String] {
+        let folder = source.appendingPathComponent("Templates", isDirectory: true)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [:] }
+        var result: [String: String] = [:]
+        for name in names.sorted() where name.hasSuffix(".mustache") || name == "style.css" {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
+                result[name] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,37 @@
+import HuibaoModel
+
+/// What documents are read against: the project's settings, the indicator attachment and
+/// the files present under `Content/`.
+struct ContentContext {
+    var project: Project?
+    var categoryNames: [String]
+    var indicatorsByID: [String: Indicator]
+    var indicatorsByName: [String: Indicator]
+    var body: BodyRenderer
+
+    init(project: Project?, categories: [IndicatorCategory], contentFiles: Set<String>) {
+        self.project = project
+        categoryNames = categories.map(\.name)
+        let indicators = categories.flatMap(\.indicators)
+        indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        indicatorsByName = Dictionary(indicators.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        body = BodyRenderer(unsafeHTML: project?.unsafeHTML ?? false, contentFiles: contentFiles)
+    }
+
+    /// The indicator a write-up names by id or by name.
+    func indicator(named key: String) -> Indicator? { indicatorsByID[key] ?? indicatorsByName[key] }
+
+    /// Closest indicator id or name, for a hint.
+    func indicatorSuggestion(for key: String) -> String? {
+        EditDistance.closest(to: key, in: Array(indicatorsByID.keys).sorted() + Array(indicatorsByName.keys).sorted())
+    }
+
+    /// Warns when a dated item lies outside the service period (it never counts).
+    func checkPeriod(_ day: Day, what: String, at position: SourcePosition, into reader: inout FieldReader) {
+        guard let period = project?.period, !period.contains(day) else { return }
+        reader.warning(
+            "date.outside-period",
+            "\(what)日期 \(day.isoText) 不在服务期限（\(period.start.isoText) 至 \(period.end.isoText)）内，不计入进度",
+            at: position)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Reads a source folder's `Content/` from disk into a `ContentSnapshot` (the only file
+/// system access of content loading).
+public enum ContentLoader {
+    /// Why the content could not be read at all (the CLI exits with 2).
+    public struct Failure: Error, Equatable, Sendable {
+        public var message: String
+    }
+
+    /// - Parameter source: the source folder, which holds `Content/`.
+    public static func load(source: URL) throws -> ContentSnapshot {
+        let content = source.appendingPathComponent("Content", isDirectory: true).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(message: "在 \(source.path) 下找不到 Content/ 文件夹（用 --source 指定项目文件夹）")
+        }
+        let root = content.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: content.path) else {
+            throw Failure(message: "无法读取 \(content.path)")
+        }
+        var files: [ContentSnapshot.File] = []
+        var allPaths: Set<String> = []
+        while let relative = enumerator.nextObject() as? String {
+            let full = content.path + "/" + relative
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+            // A symlink counts only when it resolves inside Content/.
+            let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(root + "/") else { continue }
+            let path = relative.precomposedStringWithCanonicalMapping
+            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            allPaths.insert(path)
+            if ContentSnapshot.isParsed(path) {
+                guard let data = FileManager.default.contents(atPath: full) else {
+                    throw Failure(message: "无法读取 \(full)")
+                }
+                files.append(ContentSnapshot.File(path: path, bytes: [UInt8](data)))
+            }
+        }
+        files.sort { $0.path < $1.path }
+        return ContentSnapshot(files: files, allPaths: allPaths)
+    }
+}

@@ -1,0 +1,129 @@
+import HuibaoModel
+
+/// Turns a `ContentSnapshot` into the validated `SiteContent` and every diagnostic: a pure
+/// function of the files' bytes, so it can be tested without a disk and re-run by a preview.
+public enum ContentParser {
+    /// The result of parsing: the content when nothing stopped it, and all diagnostics sorted.
+    public struct Result: Sendable {
+        public var content: SiteContent?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func parse(_ snapshot: ContentSnapshot) -> Result {
+        var reader = FieldReader()
+        let prefix = snapshot.displayPrefix
+        let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+
+        func text(_ path: String) -> String? {
+            guard let bytes = files[path] else { return nil }
+            return SourceText.decode(bytes, file: prefix + path, isLedger: false, into: &reader)
+        }
+        func yaml(_ path: String) -> YAMLValue?? {
+            guard let source = text(path) else { return nil }
+            let habits = InputHabits.normalize(source, file: prefix + path, firstLine: 1)
+            reader.diagnostics += habits.warnings
+            switch YAMLParsing.parse(habits.text, file: prefix + path) {
+            case .success(let value): return .some(value)
+            case .failure(let diagnostic):
+                reader.report(diagnostic)
+                return nil
+            }
+        }
+
+        // project.yml and indicators.yml come first: everything else is read against them.
+        var project: Project?
+        if files["project.yml"] == nil {
+            reader.error("file.missing", "缺少 project.yml（项目合同信息）", at: SourcePosition(file: prefix + "project.yml"))
+        } else if let root = yaml("project.yml") {
+            project = ProjectReader.read(root, file: prefix + "project.yml", into: &reader)
+        }
+        var categories: [IndicatorCategory] = []
+        if files["indicators.yml"] == nil {
+            reader.error("file.missing", "缺少 indicators.yml（服务指标）", at: SourcePosition(file: prefix + "indicators.yml"))
+        } else if let root = yaml("indicators.yml") {
+            categories = IndicatorsReader.read(
+                root, file: prefix + "indicators.yml", hasMidterm: project?.midtermEvaluation != nil, into: &reader)
+        }
+
+        let (ledgers, entries) = readLedgers(
+            categories: categories, period: project?.period, files: files, prefix: prefix, into: &reader)
+
+        let context = ContentContext(project: project, categories: categories, contentFiles: snapshot.allPaths)
+        let paths = snapshot.files.map(\.path).sorted()
+        var activities: [Activity] = []
+        var articles: [Article] = []
+        for path in paths where path.hasPrefix("activities/") && path.hasSuffix(".md") {
+            guard let source = text(path) else { continue }
+            if let activity = ActivityReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader) {
+                activities.append(activity)
+            }
+        }
+        for path in paths where path.hasPrefix("articles/") && path.hasSuffix(".md") {
+            guard let source = text(path) else { continue }
+            if let article = ArticleReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader) {
+                articles.append(article)
+            }
+        }
+        checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
+        checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
+        for path in snapshot.allPaths.sorted() where path.hasPrefix("ledgers/") && (path.hasSuffix(".xlsx") || path.hasSuffix(".xls")) {
+            reader.warning("ledger.excel", "huibao 读不了 Excel 文件：请在 Excel 中另存为 CSV (UTF-8)", at: SourcePosition(file: prefix + path))
+        }
+
+        let diagnostics = Array(Set(reader.diagnostics)).sorted()
+        guard let project, !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics) }
+        activities.sort { ($0.date, $0.file) < ($1.date, $1.file) }
+        articles.sort { ($0.date, $0.file) < ($1.date, $1.file) }
+        let content = SiteContent(
+            project: project, categories: categories, activities: activities, articles: articles,
+            ledgerEntries: entries, ledgers: ledgers)
+        return Result(content: content, diagnostics: diagnostics)
+    }
+
+    /// Reads every ledger an indicator names, once, and evaluates the queries.
+    private static func readLedgers(
+        categories: [IndicatorCategory], period: ServicePeriod?, files: [String: [UInt8]], prefix: String,
+        into reader: inout FieldReader
+    ) -> ([String: Ledger], [String: [LedgerEntry]]) {
+        var ledgers: [String: Ledger] = [:]
+        var missing: Set<String> = []
+        var entries: [String: [LedgerEntry]] = [:]
+        for indicator in categories.flatMap(\.indicators) {
+            guard case .ledger(let query) = indicator.source else { continue }
+            let path = "ledgers/\(query.ledger).csv"
+            if ledgers[query.ledger] == nil, !missing.contains(query.ledger) {
+                if let bytes = files[path] {
+                    if let source = SourceText.decode(bytes, file: prefix + path, isLedger: true, into: &reader),
+                        let ledger = LedgerReader.read(source, name: query.ledger, file: prefix + path, into: &reader)
+                    {
+                        ledgers[query.ledger] = ledger
+                    } else {
+                        missing.insert(query.ledger)
+                    }
+                } else {
+                    reader.error(
+                        "ledger.missing", "台账 Content/\(path) 不存在（指标“\(indicator.name)”要用）",
+                        at: query.declaredAt ?? SourcePosition(file: prefix + "indicators.yml"))
+                    missing.insert(query.ledger)
+                }
+            }
+            guard let ledger = ledgers[query.ledger] else { continue }
+            entries[indicator.id] = LedgerReader.entries(query, indicator: indicator, ledger: ledger, period: period, into: &reader)
+        }
+        return (ledgers, entries)
+    }
+
+    /// Two pages with the same path are an error naming both files.
+    private static func checkUniquePaths(_ items: [(slug: String, file: String)], section: String, into reader: inout FieldReader) {
+        var seen: [String: String] = [:]
+        for item in items.sorted(by: { $0.file < $1.file }) {
+            if let earlier = seen[item.slug] {
+                reader.error(
+                    "slug.duplicate", "网址 /\(section)/\(item.slug)/ 与 \(earlier) 重复；请修改其中一个文件的“网址”（slug）",
+                    at: SourcePosition(file: item.file))
+            } else {
+                seen[item.slug] = item.file
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import HuibaoModel
+
+/// The pairs of one mapping, keyed by canonical (English) key name, after alias resolution.
+public struct Fields: Sendable {
+    public var position: SourcePosition
+    public var pairs: [String: YAMLPair]
+
+    public subscript(name: String) -> YAMLPair? { pairs[name] }
+}
+
+/// Reads YAML values into typed values, collecting a diagnostic for every problem.
+///
+/// Every reader returns nil after reporting; callers never report the same problem twice.
+public struct FieldReader: Sendable {
+    public var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    mutating func error(_ code: String, _ message: String, at position: SourcePosition) {
+        diagnostics.append(.error(code, message, at: position))
+    }
+
+    mutating func warning(_ code: String, _ message: String, at position: SourcePosition) {
+        diagnostics.append(.warning(code, message, at: position))
+    }
+
+    /// Resolves a mapping's keys through `schema`: duplicates (the same key twice, or a key
+    /// and its alias) are errors, unknown keys warnings with the closest accepted key.
+    public mutating func fields(_ value: YAMLValue, schema: KeySchema, what: String) -> Fields? {
+        guard case .mapping(let pairs, let position) = value else {
+            error("type.mapping", "\(what)应为“键: 值”的形式，这里是\(value.kindName)", at: value.position)
+            return nil
+        }
+        var result: [String: YAMLPair] = [:]
+        for pair in pairs {
+            guard let key = schema.key(for: pair.key) else {
+                var message = "未知的键“\(pair.key)”，已忽略"
+                if let suggestion = schema.suggestion(for: pair.key) {
+                    message += "；是不是想写 \(suggestion.display)？"
+                }
+                warning("key.unknown", message, at: pair.keyPosition)
+                continue
+            }
+            if let earlier = result[key.name] {
+                let same = earlier.key == pair.key ? "“\(pair.key)”" : "“\(pair.key)”与“\(earlier.key)”"
+                error(
+                    "key.duplicate",
+                    "\(same)是同一个键 \(key.display)，已在第 \(earlier.keyPosition.line) 行写过，只能写一次",
+                    at: pair.keyPosition)
+                continue
+            }
+            result[key.name] = pair
+        }
+        return Fields(position: position, pairs: result)
+    }
+
+    /// The pair for a required key, or an error at the mapping.
+    public mutating func required(_ fields: Fields, _ name: String, schema: KeySchema, what: String) -> YAMLPair? {
+        if let pair = fields[name], !pair.value.isNull { return pair }
+        let key = schema.key(named: name)
+        let at = fields[name]?.keyPosition ?? fields.position
+        error("key.missing", "\(what)缺少必填项 \(key.display)", at: at)
+        return nil
+    }
+
+    /// The pair of an optional key that has a value.
+    public func optional(_ fields: Fields, _ name: String) -> YAMLPair? {
+        guard let pair = fields[name], !pair.value.isNull else { return nil }
+        return pair
+    }
+
+    // MARK: - Scalars
+
+    /// The scalar behind a pair, or an error naming what was expected.
+    public mutating func scalar(_ pair: YAMLPair, expected: String) -> YAMLScalar? {
+        guard case .scalar(let scalar) = pair.value else {
+            error("type.scalar", "“\(pair.key)”应为\(expected)，这里是\(pair.value.kindName)", at: pair.value.position)
+            return nil
+        }
+        return scalar
+    }
+
+    public mutating func string(_ pair: YAMLPair) -> String? {
+        guard let scalar = scalar(pair, expected: "一段文字") else { return nil }
+        let text = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+
+    /// A scalar's text with full-width digits read as ASCII, with a warning when there were any.
+    mutating func digits(_ scalar: YAMLScalar) -> String {
+        let normalized = FullWidthDigits.normalize(scalar.text)
+        if normalized.changed {
+            warning(
+                "input.fullwidth-digits", "“\(scalar.text)”中有全角数字，已按半角数字读取；请改用半角数字",
+                at: scalar.position)
+        }
+        return normalized.text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// An integer ≥ `minimum`.
+    public mutating func integer(_ pair: YAMLPair, minimum: Int? = nil) -> Int? {
+        guard let scalar = scalar(pair, expected: "整数") else { return nil }
+        let text = digits(scalar)
+        guard let number = Int(text) else {
+            error("type.integer", "“\(pair.key)”应为整数，这里写的是“\(scalar.text)”", at: scalar.position)
+            return nil
+        }
+        if let minimum, number < minimum {
+            let what = minimum == 0 ? "不能为负数" : "不能小于 \(minimum)"
+            error("value.range", "“\(pair.key)”\(what)，这里是 \(number)", at: scalar.position)
+            return nil
+        }
+        return number
+    }
+
+    public mutating func bool(_ pair: YAMLPair) -> Bool? {
+        guard let scalar = scalar(pair, expected: "是或否") else { return nil }
+        switch scalar.text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "是", "y", "on": return true
+        case "false", "no", "否", "n", "off": return false
+        default:
+            error("type.bool", "“\(pair.key)”应为 是/否（true/false），这里写的是“\(scalar.text)”", at: scalar.position)
+            return nil
+        }
+    }
+
+    public mutating func day(_ pair: YAMLPair) -> Day? {
+        guard let scalar = scalar(pair, expected: "日期") else { return nil }
+        return day(scalar, key: pair.key)
+    }
+
+    mutating func day(_ scalar: YAMLScalar, key: String) -> Day? {
+        let text = digits(scalar)
+        if let day = Day.parse(text) { return day }
+        if DateShape.looksLikeDate(text) {
+            error("value.date", "“\(key)”的日期“\(scalar.text)”不存在，请检查月份和日期", at: scalar.position)
+        } else {
+            error("type.date", "“\(key)”应为日期（如 2025-04-08），这里写的是“\(scalar.text)”", at: scalar.position)
+        }
+        return nil
+    }
+
+    public mutating func money(_ pair: YAMLPair) -> Money? {
+        guard let scalar = scalar(pair, expected: "金额") else { return nil }
+        if let money = Money.parse(digits(scalar)) { return money }
+        error("type.money", "“\(pair.key)”应为金额（元，最多两位小数，如 823825 或 411912.50），这里写的是“\(scalar.text)”", at: scalar.position)
+        return nil
+    }
+
+    public mutating func percent(_ pair: YAMLPair) -> Percent? {
+        guard let scalar = scalar(pair, expected: "百分比") else { return nil }
+        if let percent = Percent.parse(digits(scalar)) { return percent }
+        error("type.percent", "“\(pair.key)”应为百分比（最多两位小数，如 50% 或 33.33%），这里写的是“\(scalar.text)”", at: scalar.position)
+        return nil
+    }
+
+    /// A list of texts; a single text is read as a list of the names it separates with 、，,.
+    public mutating func stringList(_ pair: YAMLPair) -> [String] {
+        switch pair.value {
+        case .scalar(let scalar):
+            return scalar.text.split(whereSeparator: { "、，,；;".contains($0) })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        case .sequence(let items, _):
+            var result: [String] = []
+            for item in items {
+                guard case .scalar(let scalar) = item else {
+                    error("type.scalar", "“\(pair.key)”的每一项应为一段文字，这里是\(item.kindName)", at: item.position)
+                    continue
+                }
+                let text = scalar.text.trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty { result.append(text) }
+            }
+            return result
+        case .mapping:
+            error("type.list", "“\(pair.key)”应为列表（每行以“- ”开头），这里是键值表", at: pair.value.position)
+            return []
+        }
+    }
+
+    /// The items of a list, or an error.
+    public mutating func sequence(_ pair: YAMLPair) -> [YAMLValue]? {
+        guard case .sequence(let items, _) = pair.value else {
+            error("type.list", "“\(pair.key)”应为列表（每项以“- ”开头），这里是\(pair.value.kindName)", at: pair.value.position)
+            return nil
+        }
+        return items
+    }
+}
+
+/// Recognises text shaped like a date whose numbers are out of range (2025-02-30).
+enum DateShape {
+    static func looksLikeDate(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { "-/.年月日".contains($0) })
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }
+    }
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}

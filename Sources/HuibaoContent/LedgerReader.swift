@@ -1,0 +1,95 @@
+import Foundation
+import HuibaoModel
+
+/// Reads a ledger CSV and evaluates indicators' queries over it.
+enum LedgerReader {
+    /// Parses a decoded CSV into a `Ledger`, or reports why it cannot be read.
+    static func read(_ text: String, name: String, file: String, into reader: inout FieldReader) -> Ledger? {
+        switch CSVParser.parse(text) {
+        case .failure(let error):
+            reader.error("ledger.syntax", "台账无法读取：\(error.message)", at: SourcePosition(file: file, line: error.line, column: error.column))
+            return nil
+        case .success(let table):
+            return Ledger(
+                name: name, file: file, header: table.header,
+                rows: table.rows.map { LedgerRow(line: $0.line, cells: $0.cells) })
+        }
+    }
+
+    static let yes: Set<String> = ["是", "yes", "y", "true", "√", "✓"]
+    static let no: Set<String> = ["否", "no", "n", "false", "×", "✗"]
+
+    /// Whether a cell matches a `where` value: trimmed text, with yes/no synonyms.
+    static func matches(_ cell: String, _ expected: String) -> Bool {
+        let a = cell.lowercased(), b = expected.lowercased()
+        if a == b { return true }
+        if yes.contains(a) && yes.contains(b) { return true }
+        if no.contains(a) && no.contains(b) { return true }
+        return false
+    }
+
+    /// The rows `query` selects, with their dates and contributions; problems reported at
+    /// the ledger's lines.
+    static func entries(
+        _ query: LedgerQuery, indicator: Indicator, ledger: Ledger, period: ServicePeriod?, into reader: inout FieldReader
+    ) -> [LedgerEntry] {
+        let headerPosition = SourcePosition(file: ledger.file, line: 1)
+        func column(_ name: String) -> Int? {
+            if let index = ledger.columnIndex(name) { return index }
+            var message = "台账 \(ledger.file) 中没有“\(name)”列（指标“\(indicator.name)”要用）"
+            if let close = EditDistance.closest(to: name, in: ledger.header) { message += "；是不是“\(close)”？" }
+            reader.error("ledger.column-missing", message, at: query.declaredAt ?? headerPosition)
+            return nil
+        }
+        let dateIndex = column(query.dateColumn)
+        let conditions = query.conditions.map { (column($0.column), $0.value) }
+        var sumIndex: Int?? = .none
+        if case .sum(let name) = query.measure { sumIndex = .some(column(name)) }
+        guard let dateIndex, conditions.allSatisfy({ $0.0 != nil }) else { return [] }
+        if case .some(nil) = sumIndex { return [] }
+
+        var result: [LedgerEntry] = []
+        for row in ledger.rows {
+            guard conditions.allSatisfy({ matches(row[$0.0!], $0.1) }) else { continue }
+            let position = SourcePosition(file: ledger.file, line: row.line)
+            let dateText = row[dateIndex]
+            if dateText.isEmpty {
+                reader.warning("ledger.date-empty", "“\(query.dateColumn)”为空，这一行不计入“\(indicator.name)”", at: position)
+                continue
+            }
+            let normalizedDate = FullWidthDigits.normalize(dateText)
+            if normalizedDate.changed {
+                reader.warning("input.fullwidth-digits", "“\(dateText)”中有全角数字，已按半角数字读取", at: position)
+            }
+            guard let date = Day.parse(normalizedDate.text) else {
+                reader.error("ledger.bad-date", "“\(query.dateColumn)”的值“\(dateText)”不是有效日期（如 2025-04-08）", at: position)
+                continue
+            }
+            var amount = Quantity(1)
+            if case .some(.some(let index)) = sumIndex {
+                let cell = row[index]
+                let normalized = FullWidthDigits.normalize(cell)
+                if normalized.changed {
+                    reader.warning("input.fullwidth-digits", "“\(cell)”中有全角数字，已按半角数字读取", at: position)
+                }
+                if cell.isEmpty {
+                    reader.warning("ledger.value-empty", "“\(ledger.header[index])”为空，按 0 计", at: position)
+                    amount = .zero
+                } else if let value = Money.parse(normalized.text) {
+                    amount = Quantity(hundredths: value.fen)
+                } else {
+                    reader.error("ledger.bad-number", "“\(ledger.header[index])”的值“\(cell)”不是数字", at: position)
+                    continue
+                }
+            }
+            if let period, !period.contains(date) {
+                reader.warning(
+                    "date.outside-period",
+                    "日期 \(date.isoText) 不在服务期限（\(period.start.isoText) 至 \(period.end.isoText)）内，不计入“\(indicator.name)”",
+                    at: position)
+            }
+            result.append(LedgerEntry(ledger: ledger.name, line: row.line, title: row[0], date: date, amount: amount))
+        }
+        return result
+    }
+}

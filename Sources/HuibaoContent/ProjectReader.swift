@@ -1,0 +1,94 @@
+import HuibaoModel
+
+/// Reads `project.yml` into a `Project`, validating every key the spec lists.
+public enum ProjectReader {
+    static let what = "project.yml"
+
+    public static func read(_ root: YAMLValue?, file: String, into reader: inout FieldReader) -> Project? {
+        guard let root else {
+            reader.error("file.empty", "project.yml 是空的：至少要写项目名称、甲方、乙方、服务期限和服务费总金额", at: SourcePosition(file: file))
+            return nil
+        }
+        guard let fields = reader.fields(root, schema: Schemas.project, what: "project.yml ") else { return nil }
+        let schema = Schemas.project
+        let name = reader.required(fields, "name", schema: schema, what: what).flatMap { reader.string($0) }
+        let client = reader.required(fields, "client", schema: schema, what: what).flatMap { reader.string($0) }
+        let provider = reader.required(fields, "provider", schema: schema, what: what).flatMap { reader.string($0) }
+        let signed = reader.optional(fields, "signed").flatMap { reader.day($0) }
+        let period = reader.required(fields, "period", schema: schema, what: what).flatMap { readPeriod($0, into: &reader) }
+        var amount = reader.required(fields, "amount", schema: schema, what: what).flatMap { reader.money($0) }
+        if let value = amount, value <= .zero, let pair = fields["amount"] {
+            reader.error("value.range", "服务费总金额应大于 0", at: pair.value.position)
+            amount = nil
+        }
+        let unsafeHTML = reader.optional(fields, "unsafe_html").flatMap { reader.bool($0) } ?? false
+        var maxChars = 3000
+        if let pair = reader.optional(fields, "articles"),
+            let settings = reader.fields(pair.value, schema: Schemas.articlesSettings, what: "“\(pair.key)”"),
+            let maxPair = reader.optional(settings, "max_chars"), let value = reader.integer(maxPair, minimum: 1)
+        {
+            maxChars = value
+        }
+        let staffing = reader.optional(fields, "staffing").map { readStaffing($0, into: &reader) } ?? StaffingRule()
+        let budget = reader.optional(fields, "budget").map { readBudget($0, into: &reader) } ?? BudgetRule()
+
+        var evaluations: [Evaluation] = []
+        if let pair = reader.optional(fields, "evaluations"), let items = reader.sequence(pair) {
+            evaluations = EvaluationReader.read(items, period: period, into: &reader)
+        }
+        var installments: [Installment] = []
+        if let pair = reader.optional(fields, "payments"), let items = reader.sequence(pair) {
+            installments = InstallmentReader.read(
+                items, listPosition: pair.keyPosition, fee: amount, evaluations: evaluations, into: &reader)
+        }
+
+        guard let name, let client, let provider, let period, let amount else { return nil }
+        return Project(
+            name: name, client: client, provider: provider, signed: signed, period: period, amount: amount,
+            unsafeHTML: unsafeHTML, articleMaxChars: maxChars, staffing: staffing, budget: budget,
+            evaluations: evaluations, installments: installments)
+    }
+
+    static func readPeriod(_ pair: YAMLPair, into reader: inout FieldReader) -> ServicePeriod? {
+        guard let fields = reader.fields(pair.value, schema: Schemas.period, what: "“\(pair.key)”") else { return nil }
+        let what = "“\(pair.key)”"
+        let start = reader.required(fields, "start", schema: Schemas.period, what: what).flatMap { reader.day($0) }
+        let end = reader.required(fields, "end", schema: Schemas.period, what: what).flatMap { reader.day($0) }
+        guard let start, let end else { return nil }
+        guard end > start else {
+            reader.error(
+                "period.order", "服务期限的结束日期（\(end.isoText)）应晚于开始日期（\(start.isoText)）",
+                at: fields["end"]?.value.position ?? fields.position)
+            return nil
+        }
+        return ServicePeriod(start: start, end: end)
+    }
+
+    static func readStaffing(_ pair: YAMLPair, into reader: inout FieldReader) -> StaffingRule {
+        guard let fields = reader.fields(pair.value, schema: Schemas.staffing, what: "“\(pair.key)”") else {
+            return StaffingRule()
+        }
+        return StaffingRule(
+            minimum: reader.optional(fields, "minimum").flatMap { reader.integer($0, minimum: 0) },
+            ledger: reader.optional(fields, "ledger").flatMap { reader.string($0) },
+            replacementDays: reader.optional(fields, "replacement_days").flatMap { reader.integer($0, minimum: 0) } ?? 7)
+    }
+
+    static func readBudget(_ pair: YAMLPair, into reader: inout FieldReader) -> BudgetRule {
+        guard let fields = reader.fields(pair.value, schema: Schemas.budget, what: "“\(pair.key)”") else {
+            return BudgetRule()
+        }
+        var share = reader.optional(fields, "staff_share_min").flatMap { reader.percent($0) }
+        if let value = share, value.hundredths > 10000, let position = fields["staff_share_min"]?.value.position {
+            reader.error("value.range", "薪酬福利最低比例不能超过 100%", at: position)
+            share = nil
+        }
+        let ledger = reader.optional(fields, "ledger").flatMap { reader.string($0) }
+        let items = reader.optional(fields, "staff_items").map { reader.stringList($0) } ?? []
+        if ledger != nil, items.isEmpty {
+            let key = Schemas.budget.key(named: "staff_items")
+            reader.error("key.missing", "写了经费台账时必须写 \(key.display)：哪些科目算薪酬福利", at: fields.position)
+        }
+        return BudgetRule(staffShareMin: share, ledger: ledger, staffItems: items)
+    }
+}

@@ -1,0 +1,88 @@
+import HuibaoModel
+import Yams
+
+extension YAMLParsing {
+    /// Converts a Yams error into a Chinese diagnostic at the user's line and column.
+    static func diagnostic(for error: Error, file: String, firstLine: Int, text: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourcePosition {
+            SourcePosition(file: file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        guard let yamlError = error as? YamlError else {
+            return .error("yaml.syntax", "YAML 无法解析", at: SourcePosition(file: file, line: firstLine))
+        }
+        switch yamlError {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            var diagnostic = Diagnostic.error("yaml.syntax", "YAML 格式错误：\(translate(problem, line: mark.line, text: text))", at: at(mark))
+            diagnostic.excerpt = line(mark.line, of: text)
+            return diagnostic
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "“\($0)”" }.joined(separator: "、")
+            let mark = context.mark
+            let line = duplicateKeyLine(duplicates.first ?? "", after: mark.line, in: text) ?? mark.line
+            var diagnostic = Diagnostic.error(
+                "key.duplicate", "同一层中重复的键 \(keys)", at: SourcePosition(file: file, line: line + firstLine - 1, column: 1))
+            diagnostic.excerpt = YAMLParsing.line(line, of: text)
+            return diagnostic
+        case .reader(let problem, _, _, _):
+            return .error("yaml.encoding", "YAML 含有无法读取的字符：\(problem)", at: SourcePosition(file: file, line: firstLine))
+        default:
+            return .error("yaml.syntax", "YAML 无法解析", at: SourcePosition(file: file, line: firstLine))
+        }
+    }
+
+    /// libyaml's English problem texts, in the words a writer understands.
+    static func translate(_ problem: String, line: Int, text: String) -> String {
+        let known: [(String, String)] = [
+            ("found character that cannot start any token", "这里有 YAML 不认识的字符（常见原因：用了 Tab 缩进，或值以 @、` 等符号开头而未加引号）"),
+            ("found a tab character", "不能用 Tab 缩进，请改用空格"),
+            ("mapping values are not allowed in this context", "这里不能出现冒号（值中含冒号时请给整个值加引号）"),
+            ("did not find expected key", "缩进不一致或缺少键名"),
+            ("did not find expected '-' indicator", "列表项缩进不一致"),
+            ("could not find expected ':'", "缺少冒号“:”（键和值之间要用英文冒号加空格）"),
+            ("found unexpected end of stream", "文件提前结束（可能有未闭合的引号或括号）"),
+            ("did not find expected ',' or ']'", "方括号 [ ] 未闭合或缺少逗号"),
+            ("did not find expected ',' or '}'", "花括号 { } 未闭合或缺少逗号"),
+            ("block sequence entries are not allowed in this context", "这里不能开始列表（检查缩进）"),
+            ("did not find expected node content", "缺少内容"),
+            ("found undefined alias", "引用了未定义的锚点"),
+        ]
+        for (english, chinese) in known where problem.contains(english) {
+            return chinese
+        }
+        return problem
+    }
+
+    /// The 1-based line `number` of `text`, for an excerpt.
+    static func line(_ number: Int, of text: String) -> String? {
+        var current = 1
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "\n" {
+                if current == number { return String(text[start..<index]) }
+                current += 1
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        return current == number ? String(text[start...]) : nil
+    }
+
+    /// The line of the second occurrence of `key` as a mapping key at or after `line`.
+    private static func duplicateKeyLine(_ key: String, after line: Int, in text: String) -> Int? {
+        var seen = 0
+        var number = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            guard number >= line else { continue }
+            var trimmed = rawLine.drop { $0 == " " }
+            if trimmed.hasPrefix("- ") { trimmed = trimmed.dropFirst(2).drop { $0 == " " } }
+            if trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':") {
+                seen += 1
+                if seen == 2 { return number }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,107 @@
+import HuibaoModel
+import Yams
+
+/// Parses YAML text into a `YAMLValue` with positions in the user's file.
+public enum YAMLParsing {
+    /// The spec's limits: larger or deeper input is an error, never a crash or a hang.
+    public static let maximumBytes = 256 * 1024
+    public static let maximumDepth = 32
+
+    /// Parses `text`, which starts at line `firstLine` of `file`.
+    /// Returns nil for an empty document, or a diagnostic for malformed YAML.
+    public static func parse(_ text: String, file: String, firstLine: Int = 1) -> Result<YAMLValue?, Diagnostic> {
+        if text.utf8.count > maximumBytes {
+            return .failure(
+                .error("yaml.too-large", "YAML 内容超过 256 KB 的上限，请拆分或精简", at: SourcePosition(file: file, line: firstLine)))
+        }
+        if let line = lineExceedingDepth(text) {
+            return .failure(
+                .error(
+                    "yaml.too-deep", "YAML 嵌套超过 \(maximumDepth) 层的上限",
+                    at: SourcePosition(file: file, line: firstLine + line - 1)))
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            return .failure(diagnostic(for: error, file: file, firstLine: firstLine, text: text))
+        }
+        guard let node else { return .success(nil) }
+        let value = convert(node, file: file, lineOffset: firstLine - 1)
+        if let deep = nodeExceedingDepth(value, depth: 1) {
+            return .failure(.error("yaml.too-deep", "YAML 嵌套超过 \(maximumDepth) 层的上限", at: deep))
+        }
+        return .success(value)
+    }
+
+    /// The position of the first node nested deeper than the limit, if any.
+    static func nodeExceedingDepth(_ value: YAMLValue, depth: Int) -> SourcePosition? {
+        if depth > maximumDepth { return value.position }
+        switch value {
+        case .scalar: return nil
+        case .sequence(let items, _):
+            for item in items {
+                if let found = nodeExceedingDepth(item, depth: depth + 1) { return found }
+            }
+        case .mapping(let pairs, _):
+            for pair in pairs {
+                if let found = nodeExceedingDepth(pair.value, depth: depth + 1) { return found }
+            }
+        }
+        return nil
+    }
+
+    private static func convert(_ node: Node, file: String, lineOffset: Int) -> YAMLValue {
+        func position(_ mark: Mark?) -> SourcePosition {
+            SourcePosition(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        }
+        switch node {
+        case .scalar(let scalar):
+            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+                || scalar.style == .literal || scalar.style == .folded
+            return .scalar(YAMLScalar(text: scalar.string, quoted: quoted, position: position(scalar.mark)))
+        case .sequence(let sequence):
+            return .sequence(sequence.map { convert($0, file: file, lineOffset: lineOffset) }, position(sequence.mark))
+        case .mapping(let mapping):
+            let pairs = mapping.map { key, value in
+                YAMLPair(
+                    key: key.scalar?.string ?? String(describing: key.any),
+                    keyPosition: position(key.mark),
+                    value: convert(value, file: file, lineOffset: lineOffset))
+            }
+            return .mapping(pairs, position(mapping.mark))
+        case .alias(let alias):
+            return .scalar(YAMLScalar(text: "", quoted: false, position: position(alias.mark)))
+        }
+    }
+
+    /// A cheap pre-scan before parsing: the 1-based line where flow brackets nest deeper
+    /// than the limit (the parser recurses per level, so `[[[[…` must never reach it).
+    static func lineExceedingDepth(_ text: String) -> Int? {
+        var line = 1
+        var flowDepth = 0
+        var inQuote: UInt8? = nil
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                continue
+            }
+            if let quote = inQuote {
+                if byte == quote { inQuote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if flowDepth > 0 { inQuote = byte }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                flowDepth += 1
+                if flowDepth > maximumDepth { return line }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                flowDepth = max(0, flowDepth - 1)
+            default:
+                break
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+/// An outreach article (宣传稿件) on its way to the media.
+public struct Article: Sendable, Equatable {
+    /// Where an article stands in review and submission.
+    public enum Status: String, Sendable, Equatable, CaseIterable {
+        case draft, review, approved, submitted, published
+
+        public var chineseName: String {
+            switch self {
+            case .draft: return "草稿"
+            case .review: return "待审"
+            case .approved: return "已审"
+            case .submitted: return "已报送"
+            case .published: return "已刊发"
+            }
+        }
+
+        /// Submitted and published articles count toward the articles indicator.
+        public var isSubmitted: Bool { self == .submitted || self == .published }
+    }
+
+    public var file: String
+    public var title: String
+    public var date: Day
+    public var author: String?
+    public var status: Status
+    public var outlets: [Outlet]
+    /// The page path under `articles/`.
+    public var slug: String
+    public var body: RenderedBody
+
+    public init(
+        file: String, title: String, date: Day, author: String? = nil, status: Status,
+        outlets: [Outlet] = [], slug: String, body: RenderedBody = RenderedBody()
+    ) {
+        self.file = file
+        self.title = title
+        self.date = date
+        self.author = author
+        self.status = status
+        self.outlets = outlets
+        self.slug = slug
+        self.body = body
+    }
+
+    /// The day the article counts: its earliest outlet `submitted` date, else its own date.
+    public var countedOn: Day {
+        outlets.compactMap(\.submitted).min() ?? date
+    }
+}
+
+/// One outlet an article went to (报送渠道).
+public struct Outlet: Sendable, Equatable {
+    public var name: String
+    public var submitted: Day?
+    public var published: Day?
+    public var url: String?
+
+    public init(name: String, submitted: Day? = nil, published: Day? = nil, url: String? = nil) {
+        self.name = name
+        self.submitted = submitted
+        self.published = published
+        self.url = url
+    }
+}

@@ -1,0 +1,61 @@
+/// The 字数 of a text as Chinese editors count it (see the spec's "Outreach articles"):
+/// 1 for each CJK character and each CJK or full-width punctuation mark or letter, 1 for
+/// each maximal run of other non-space characters (`WeChat`, `3.14`, `2025-04-08`), 0 for
+/// whitespace of any width and line breaks.
+///
+/// CJK characters are the unified ideographs with all their extensions, the compatibility
+/// ideographs and the radicals (U+2E80–U+2FDF, which PDF copies produce in place of
+/// ideographs). Invisible default-ignorable scalars (zero-width space, joiners, variation
+/// selectors, BOM) count 0 and neither start nor break a run; control characters count 0
+/// like spaces.
+public func chineseCharacterCount(_ text: String) -> Int {
+    var count = 0
+    var inRun = false
+    for scalar in text.unicodeScalars {
+        switch CharacterClass(scalar) {
+        case .single:
+            count += 1
+            inRun = false
+        case .space:
+            inRun = false
+        case .ignorable:
+            break
+        case .other:
+            if !inRun { count += 1 }
+            inRun = true
+        }
+    }
+    return count
+}
+
+/// How one scalar counts toward 字数.
+private enum CharacterClass {
+    /// Counts 1 on its own: a CJK character or CJK/full-width punctuation.
+    case single
+    /// Counts 0 and ends a run.
+    case space
+    /// Counts 0 and leaves a run as it is.
+    case ignorable
+    /// Part of a run that counts 1.
+    case other
+
+    init(_ scalar: Unicode.Scalar) {
+        switch scalar.value {
+        case 0x21...0x7E: self = .other
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            self = .space  // the Unicode White_Space property, listed out
+        case 0x2E80...0x2FDF,  // CJK radicals supplement, Kangxi radicals
+            0x3400...0x4DBF,  // extension A
+            0x4E00...0x9FFF,  // unified ideographs
+            0xF900...0xFAFF,  // compatibility ideographs
+            0x20000...0x3FFFF,  // extensions B–J and the compatibility supplement (planes 2 and 3)
+            0x3001...0x303F,  // CJK symbols and punctuation
+            0xFF01...0xFF60,  // full-width forms
+            0xFFE0...0xFFE6,  // full-width signs
+            0x2014, 0x2026, 0x2018, 0x2019, 0x201C, 0x201D, 0x00B7:  // — … ‘ ’ “ ” ·
+            self = .single
+        case 0x00...0x7F, 0x80...0x9F: self = .space  // control characters
+        default: self = scalar.properties.isDefaultIgnorableCodePoint ? .ignorable : .other
+        }
+    }
+}

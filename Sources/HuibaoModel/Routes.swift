@@ -1,0 +1,45 @@
+
+
+/// The path of every page of the site: the one place URLs are decided.
+public enum Routes {
+    public static let home = SitePath.root
+    public static let indicators = SitePath(["indicators"])
+    public static let categories = SitePath(["categories"])
+    public static let activities = SitePath(["activities"])
+    public static let months = SitePath(["months"])
+    public static let payments = SitePath(["payments"])
+    public static let articles = SitePath(["articles"])
+    public static let stylesheet = SitePath(["css", "huibao.css"], isPage: false)
+    public static let progressJSON = SitePath(["data", "progress.json"], isPage: false)
+    public static let indicatorsCSV = SitePath(["data", "indicators.csv"], isPage: false)
+
+    public static func indicator(_ id: String) -> SitePath { SitePath(["indicators", id]) }
+    public static func category(_ name: String) -> SitePath { SitePath(["categories", Slug.cleanSegment(name)]) }
+    public static func activity(_ slug: String) -> SitePath { SitePath(page: "activities/" + slug) }
+    public static func article(_ slug: String) -> SitePath { SitePath(page: "articles/" + slug) }
+    public static func month(_ month: Month) -> SitePath { SitePath(["months", month.isoText]) }
+    public static func ledger(_ name: String) -> SitePath { SitePath(["ledgers", Slug.cleanSegment(name)]) }
+    public static func media(_ contentPath: String) -> SitePath {
+        SitePath(["media"] + contentPath.split(separator: "/").map(String.init), isPage: false)
+    }
+
+    /// The page an evidence item links to, if it has one.
+    public static func evidence(_ source: Evidence.Source) -> SitePath? {
+        switch source {
+        case .activity(let slug): return activity(slug)
+        case .article(let slug): return article(slug)
+        case .ledgerRow(let name, _): return ledger(name)
+        case .internalRecord: return nil
+        }
+    }
+
+    /// The in-page anchor of a ledger row (`row-12` for the row on file line 12).
+    public static func ledgerRowAnchor(line: Int) -> String { "row-\(line)" }
+
+    /// The relative href for an evidence item from `page`, with the row anchor for ledger rows.
+    public static func evidenceLink(_ source: Evidence.Source, from page: SitePath) -> String? {
+        guard let path = evidence(source) else { return nil }
+        if case .ledgerRow(_, let line) = source { return path.link(from: page) + "#" + ledgerRowAnchor(line: line) }
+        return path.link(from: page)
+    }
+}

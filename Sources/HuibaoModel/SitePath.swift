@@ -1,0 +1,77 @@
+/// The path of a page (or file) in the output site, as segments from the site root.
+///
+/// Pages are folders with an `index.html`; `url` is the spec's form for `progress.json`
+/// (`/activities/2025-06/宣讲/`), and `link(from:)` the relative, percent-encoded href used
+/// in HTML (`../../activities/2025-06/%E5%AE%A3%E8%AE%B2/index.html`).
+public struct SitePath: Hashable, Sendable, Comparable {
+    public var segments: [String]
+    /// True for a page folder (links end in `index.html`), false for a file.
+    public var isPage: Bool
+
+    public init(_ segments: [String], isPage: Bool = true) {
+        self.segments = segments
+        self.isPage = isPage
+    }
+
+    /// A page path from a slash-separated string (`activities/2025-06/宣讲`).
+    public init(page: String) {
+        self.init(page.split(separator: "/").map(String.init))
+    }
+
+    /// A file path from a slash-separated string (`data/progress.json`).
+    public init(file: String) {
+        self.init(file.split(separator: "/").map(String.init), isPage: false)
+    }
+
+    public static let root = SitePath([])
+
+    public func appending(_ more: [String]) -> SitePath { SitePath(segments + more, isPage: isPage) }
+
+    /// The path from the site root, not encoded: `/activities/2025-06/宣讲/` or `/data/progress.json`.
+    public var url: String {
+        if segments.isEmpty { return "/" }
+        return "/" + segments.joined(separator: "/") + (isPage ? "/" : "")
+    }
+
+    /// The file this path is written to, relative to the output folder.
+    public var outputFile: String {
+        isPage ? (segments + ["index.html"]).joined(separator: "/") : segments.joined(separator: "/")
+    }
+
+    /// How many folders deep the page's `index.html` (or the file) sits.
+    public var depth: Int { isPage ? segments.count : segments.count - 1 }
+
+    /// The relative, percent-encoded link to this path from the page (or file) at `origin`.
+    public func link(from origin: SitePath) -> String {
+        let up = String(repeating: "../", count: origin.depth)
+        let encoded = segments.map(SitePath.percentEncode).joined(separator: "/")
+        if isPage {
+            return up + (segments.isEmpty ? "" : encoded + "/") + "index.html"
+        }
+        return up + encoded
+    }
+
+    /// Percent-encodes a path segment as UTF-8, keeping only unreserved ASCII characters.
+    public static func percentEncode(_ segment: String) -> String {
+        var result = ""
+        result.reserveCapacity(segment.utf8.count)
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                result.unicodeScalars.append("%")
+                result.unicodeScalars.append(hex[Int(byte >> 4)])
+                result.unicodeScalars.append(hex[Int(byte & 0xF)])
+            }
+        }
+        return result
+    }
+
+    public static func < (a: SitePath, b: SitePath) -> Bool {
+        a.segments.lexicographicallyPrecedes(b.segments)
+    }
+}

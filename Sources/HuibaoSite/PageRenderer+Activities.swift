@@ -1,0 +1,60 @@
+import HuibaoModel
+
+extension PageRenderer {
+    /// List entries for write-ups, linking to their pages.
+    func activityItems(_ items: [Activity], from page: SitePath) -> [[String: Any]] {
+        items.map { activity in
+            [
+                "title": activity.title, "href": Routes.activity(activity.slug).link(from: page),
+                "date": activity.date.isoText, "dateText": activity.date.chineseText,
+                "category": activity.category, "location": activity.location ?? "",
+                "participants": activity.participants.map(String.init) ?? "",
+                "draft": activity.isDraft, "internal": activity.isInternal,
+            ]
+        }
+    }
+
+    /// Write-ups grouped by month, newest month first, each month in date order.
+    func activitiesIndex() -> OutputFile {
+        let path = Routes.activities
+        var byMonth: [Month: [Activity]] = [:]
+        for activity in activities { byMonth[activity.date.month, default: []].append(activity) }
+        let groups = byMonth.keys.sorted(by: >).map { month -> [String: Any] in
+            ["month": month.chineseText, "items": activityItems(byMonth[month]!, from: path)]
+        }
+        return page(
+            path, title: "活动记录", template: "activities", section: "activities",
+            ["groups": groups, "count": activities.count, "hasActivities": !activities.isEmpty])
+    }
+
+    func activityPage(_ activity: Activity) -> OutputFile {
+        let path = Routes.activity(activity.slug)
+        let period = content.project.period
+        var notCounted: String?
+        if activity.isDraft {
+            notCounted = "这是草稿，不计入任何指标。"
+        } else if !period.contains(activity.date) {
+            notCounted = "活动日期不在服务期限内，不计入指标。"
+        } else if activity.date > options.asOf {
+            notCounted = "活动日期在统计截止日（\(options.asOf.chineseText)）之后，暂不计入。"
+        }
+        let counts = activity.counts.compactMap { count -> [String: Any]? in
+            guard let indicator = indicatorsByID[count.indicatorID] else { return nil }
+            return [
+                "name": indicator.name, "href": Routes.indicator(indicator.id).link(from: path),
+                "count": indicator.isQuantitative ? String(count.count) : "已开展", "unit": indicator.isQuantitative ? indicator.unit : "",
+            ]
+        }
+        let context: [String: Any] = [
+            "title": activity.title, "date": activity.date.chineseText, "dateISO": activity.date.isoText,
+            "category": activity.category, "categoryHref": Routes.category(activity.category).link(from: path),
+            "monthHref": Routes.month(activity.date.month).link(from: path),
+            "location": activity.location ?? "", "participants": activity.participants.map(String.init) ?? "",
+            "companies": activity.companies.joined(separator: "、"), "staff": activity.staff.joined(separator: "、"),
+            "tags": activity.tags, "hasTags": !activity.tags.isEmpty, "draft": activity.isDraft, "internal": activity.isInternal,
+            "counts": counts, "hasCounts": !counts.isEmpty, "notCounted": notCounted ?? "",
+            "body": activity.body.html, "file": activity.file,
+        ]
+        return page(path, title: activity.title, template: "activity", section: "activities", context)
+    }
+}

@@ -1,0 +1,28 @@
+import HuibaoModel
+
+extension PageRenderer {
+    func categoriesIndex() -> OutputFile {
+        let path = Routes.categories
+        let items = content.categories.map { category -> [String: Any] in
+            let figures = category.indicators.compactMap { figuresByID[$0.id] }
+            return [
+                "name": category.name, "href": Routes.category(category.name).link(from: path),
+                "indicatorCount": category.indicators.count, "summary": statusSummary(figures),
+                "activityCount": activities.filter { $0.category == category.name && !$0.isDraft }.count,
+            ]
+        }
+        return page(path, title: "服务类别", template: "categories", section: "categories", ["categories": items])
+    }
+
+    func categoryPage(_ category: IndicatorCategory) -> OutputFile {
+        let path = Routes.category(category.name)
+        let figures = category.indicators.compactMap { figuresByID[$0.id] }
+        let items = activities.filter { $0.category == category.name }
+        return page(
+            path, title: category.name, template: "category", section: "categories",
+            [
+                "name": category.name, "rows": indicatorRows(figures, from: path), "summary": statusSummary(figures),
+                "items": activityItems(items, from: path), "hasItems": !items.isEmpty,
+            ])
+    }
+}

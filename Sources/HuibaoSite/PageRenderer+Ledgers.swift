@@ -1,0 +1,23 @@
+import HuibaoModel
+
+extension PageRenderer {
+    func ledgerPage(_ ledger: Ledger) -> OutputFile {
+        let path = Routes.ledger(ledger.name)
+        let users = content.indicators.filter {
+            if case .ledger(let query) = $0.source { return query.ledger == ledger.name }
+            return false
+        }
+        let rows = ledger.rows.map { row -> [String: Any] in
+            [
+                "anchor": Routes.ledgerRowAnchor(line: row.line), "line": row.line,
+                "cells": ledger.header.indices.map { row[$0] },
+            ]
+        }
+        return page(
+            path, title: "台账 \(ledger.name)", template: "ledger", section: "indicators",
+            [
+                "name": ledger.name, "file": ledger.file, "header": ledger.header, "rows": rows, "rowCount": rows.count,
+                "hasIndicators": !users.isEmpty, "indicators": users.map { ["name": $0.name, "href": Routes.indicator($0.id).link(from: path)] },
+            ])
+    }
+}

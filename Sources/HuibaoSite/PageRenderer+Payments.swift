@@ -1,0 +1,50 @@
+import HuibaoModel
+
+extension PageRenderer {
+    func paymentRows(from page: SitePath) -> [[String: Any]] {
+        report.payments.map { figure in
+            let installment = figure.installment
+            var trigger: String
+            switch installment.trigger {
+            case .due(let day):
+                trigger = "应付日期 \(day.chineseText)"
+            case .after(let id):
+                let evaluation = content.project.evaluation(id: id)
+                trigger = "\(evaluation?.name ?? id)（\(evaluation?.date.chineseText ?? "")）后"
+            }
+            return [
+                "id": installment.id, "name": installment.name, "amount": Format.money(installment.amount),
+                "amountText": installment.amount.capitalized, "share": installment.share?.text ?? "",
+                "condition": installment.condition, "trigger": trigger,
+                "status": figure.status.chineseName, "statusClass": figure.status.cssName,
+                "paidOn": figure.paidOn?.chineseText ?? "", "paidAmount": figure.paidAmount.map(Format.money) ?? "",
+                "difference": figure.difference.map(Format.money) ?? "",
+            ]
+        }
+    }
+
+    func evaluationRows() -> [[String: Any]] {
+        content.project.evaluations.map { evaluation in
+            let happened = evaluation.date <= options.asOf
+            return [
+                "id": evaluation.id, "name": evaluation.name, "kind": evaluation.kind.chineseName,
+                "date": evaluation.date.chineseText,
+                "status": happened ? evaluation.status.chineseName : "待评估",
+            ]
+        }
+    }
+
+    func paymentsPage() -> OutputFile {
+        let path = Routes.payments
+        let project = content.project
+        let paid = Money.sum(report.payments.compactMap { $0.status == .paid ? ($0.paidAmount ?? $0.installment.amount) : nil })
+        return page(
+            path, title: "付款", template: "payments", section: "payments",
+            [
+                "payments": paymentRows(from: path), "hasPayments": !report.payments.isEmpty,
+                "evaluations": evaluationRows(), "hasEvaluations": !project.evaluations.isEmpty,
+                "total": Format.money(project.amount), "totalText": project.amount.capitalized,
+                "paid": Format.money(paid), "paidText": paid.capitalized,
+            ])
+    }
+}

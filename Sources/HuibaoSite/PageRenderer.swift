@@ -1,0 +1,64 @@
+import HuibaoModel
+
+/// Builds page contexts and renders them through the templates: one value per build,
+/// holding the content, its figures at the as-of date and lookups shared by the pages.
+struct PageRenderer {
+    let content: SiteContent
+    let report: ProgressReport
+    let options: SiteOptions
+    let templates: TemplateSet
+    /// Write-ups that appear on this site (drafts only when the audience shows them).
+    let activities: [Activity]
+    let figuresByID: [String: IndicatorFigure]
+    let indicatorsByID: [String: Indicator]
+    /// The months of the service period up to the as-of date, oldest first.
+    let months: [Month]
+
+    init(content: SiteContent, report: ProgressReport, options: SiteOptions, templates: TemplateSet) {
+        self.content = content
+        self.report = report
+        self.options = options
+        self.templates = templates
+        activities = content.activities.filter { !$0.isDraft || options.audience.showsDrafts }
+        figuresByID = Dictionary(report.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
+        indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let period = content.project.period
+        let last = min(options.asOf, period.end)
+        months = last < period.start ? [] : Month.range(from: period.start.month, through: last.month)
+    }
+
+    /// Renders one page: its body template inside the layout.
+    func page(_ path: SitePath, title: String, template: String, section: String, _ context: [String: Any]) -> OutputFile {
+        var context = context
+        context["title"] = title
+        context["site"] = siteContext
+        context["home"] = Routes.home.link(from: path)
+        context["css"] = Routes.stylesheet.link(from: path)
+        context["progressJSON"] = Routes.progressJSON.link(from: path)
+        context["indicatorsCSV"] = Routes.indicatorsCSV.link(from: path)
+        context["nav"] = navigation(from: path, section: section)
+        context["content"] = templates.render(context, template: template)
+        return OutputFile(path: path.outputFile, text: templates.render(context, template: "layout"))
+    }
+
+    var siteContext: [String: Any] {
+        let project = content.project
+        return [
+            "name": project.name, "client": project.client, "provider": project.provider,
+            "period": Format.period(project.period), "asOf": options.asOf.chineseText, "asOfISO": options.asOf.isoText,
+            "amount": Format.money(project.amount), "amountText": project.amount.capitalized,
+        ]
+    }
+
+    func navigation(from path: SitePath, section: String) -> [[String: Any]] {
+        let items: [(String, String, SitePath)] = [
+            ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators),
+            ("categories", "服务类别", Routes.categories), ("months", "月报", Routes.months),
+            ("activities", "活动", Routes.activities), ("payments", "付款", Routes.payments),
+            ("articles", "稿件", Routes.articles),
+        ]
+        return items.map { key, title, target in
+            ["title": title, "href": target.link(from: path), "current": key == section]
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import HuibaoModel
+
+/// The machine-readable figures: `data/progress.json` and `data/indicators.csv`.
+public enum ProgressData {
+    /// `progress.json` as the spec lays it out; `articles` lists those the audience may see.
+    public static func json(_ content: SiteContent, _ report: ProgressReport, audience: Audience) -> String {
+        let project = content.project
+        let indicators = report.indicators.map { figure -> JSONValue in
+            let indicator = figure.indicator
+            return .object([
+                ("id", .string(indicator.id)), ("name", .string(indicator.name)),
+                ("category", .string(indicator.category)), ("unit", .string(indicator.unit)),
+                ("target", indicator.target.map { .number(String($0)) } ?? .null),
+                ("value", .number(figure.value.text)),
+                ("expected", figure.expected.map { .number(String($0)) } ?? .null),
+                ("percent", .optional(figure.percentText)),
+                ("status", .string(figure.status.chineseName)),
+                (
+                    "evidence",
+                    .array(
+                        figure.evidence.map { item in
+                            .object([
+                                ("title", .string(item.title)), ("date", .string(item.date.isoText)),
+                                ("count", .number(item.count.text)),
+                                ("url", .optional(Routes.evidence(item.source)?.url)),
+                            ])
+                        })
+                ),
+            ])
+        }
+        let payments = report.payments.map { figure -> JSONValue in
+            let installment = figure.installment
+            return .object([
+                ("id", .string(installment.id)), ("name", .string(installment.name)),
+                ("amount", .string(installment.amount.decimalString)),
+                ("amount_text", .string(installment.amount.capitalized)),
+                ("condition", .string(installment.condition)),
+                ("status", .string(figure.status.chineseName)),
+                ("paid_on", .optional(figure.paidOn?.isoText)),
+                ("paid_amount", .optional(figure.paidAmount?.decimalString)),
+            ])
+        }
+        let articles = visibleArticles(content.articles, audience: audience).map { article -> JSONValue in
+            .object([
+                ("title", .string(article.title)), ("date", .string(article.date.isoText)),
+                ("status", .string(article.status.chineseName)),
+                ("chars", .number(String(article.body.characterCount))),
+                ("url", .string(Routes.article(article.slug).url)),
+                (
+                    "outlets",
+                    .array(
+                        article.outlets.map { outlet in
+                            .object([
+                                ("name", .string(outlet.name)), ("submitted", .optional(outlet.submitted?.isoText)),
+                                ("published", .optional(outlet.published?.isoText)), ("url", .optional(outlet.url)),
+                            ])
+                        })
+                ),
+            ])
+        }
+        return JSONValue.object([
+            ("as_of", .string(report.asOf.isoText)),
+            (
+                "project",
+                .object([
+                    ("name", .string(project.name)), ("client", .string(project.client)),
+                    ("provider", .string(project.provider)),
+                    (
+                        "period",
+                        .object([("start", .string(project.period.start.isoText)), ("end", .string(project.period.end.isoText))])
+                    ),
+                    ("amount", .string(project.amount.decimalString)),
+                ])
+            ),
+            ("indicators", .array(indicators)),
+            ("payments", .array(payments)),
+            ("articles", .array(articles)),
+        ]).serialized()
+    }
+
+    /// Articles an audience sees: all on the team's site, only submitted ones outside it.
+    public static func visibleArticles(_ articles: [Article], audience: Audience) -> [Article] {
+        if case .team = audience { return articles }
+        return articles.filter { $0.status.isSubmitted }
+    }
+
+    /// `indicators.csv`: UTF-8 with a BOM and CRLF, so Excel opens it in Chinese.
+    public static func csv(_ report: ProgressReport) -> [UInt8] {
+        var lines = [["编号", "名称", "服务类别", "单位", "目标", "完成值", "应完成", "完成率", "状态"]]
+        for figure in report.indicators {
+            let indicator = figure.indicator
+            lines.append([
+                indicator.id, indicator.name, indicator.category, indicator.unit,
+                indicator.target.map(String.init) ?? "", figure.value.text, figure.expected.map(String.init) ?? "",
+                figure.percentText ?? "", figure.status.chineseName,
+            ])
+        }
+        let text = lines.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

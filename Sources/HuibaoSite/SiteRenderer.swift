@@ -1,0 +1,27 @@
+import HuibaoModel
+
+/// Renders the whole site from content and its figures: values in, files out.
+public enum SiteRenderer {
+    /// Every file of the site, in a stable order.
+    public static func render(_ content: SiteContent, options: SiteOptions, templates: TemplateSet) -> [OutputFile] {
+        let report = ProgressReport.compute(content, asOf: options.asOf, audience: options.audience)
+        let pages = PageRenderer(content: content, report: report, options: options, templates: templates)
+        var files: [OutputFile] = [
+            pages.dashboard(), pages.indicatorsIndex(), pages.categoriesIndex(), pages.activitiesIndex(),
+            pages.monthsIndex(), pages.paymentsPage(), pages.articlesIndex(),
+        ]
+        files += report.indicators.map(pages.indicatorPage)
+        files += content.categories.map(pages.categoryPage)
+        files += pages.activities.map(pages.activityPage)
+        files += pages.months.enumerated().map { pages.monthPage($1, index: $0) }
+        files += content.ledgers.keys.sorted().map { pages.ledgerPage(content.ledgers[$0]!) }
+        files += ProgressData.visibleArticles(content.articles, audience: options.audience).map(pages.articlePage)
+        files.append(OutputFile(path: Routes.progressJSON.outputFile, text: ProgressData.json(content, report, audience: options.audience)))
+        files.append(OutputFile(path: Routes.indicatorsCSV.outputFile, body: .bytes(ProgressData.csv(report))))
+        files.append(OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet))
+        var media: Set<String> = []
+        for body in pages.activities.map(\.body) + ProgressData.visibleArticles(content.articles, audience: options.audience).map(\.body) { media.formUnion(body.media) }
+        files += media.sorted().map { OutputFile(path: Routes.media($0).outputFile, body: .copy(contentPath: $0)) }
+        return files
+    }
+}

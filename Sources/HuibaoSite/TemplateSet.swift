@@ -1,0 +1,46 @@
+import HuibaoModel
+import Mustache
+
+/// The Mustache templates and the stylesheet a site is rendered with: the defaults built
+/// into the binary, each replaceable by a file of the same name in the site's `Templates/`.
+public struct TemplateSet: Sendable {
+    /// The names of the default templates (file names without `.mustache`).
+    public static let templateNames = [
+        "layout", "dashboard", "indicators", "indicator", "categories", "category", "activities", "activity",
+        "months", "month", "payments", "ledger", "articles", "article",
+        "indicator-table", "activity-list",
+    ]
+
+    public let library: MustacheLibrary
+    public let stylesheet: String
+
+    /// - Parameter overrides: file name (`layout.mustache`, `style.css`) → text, from the site's `Templates/`.
+    /// - Throws: a diagnostic at the template's line when an override does not parse.
+    public init(overrides: [String: String] = [:], overrideDisplayPrefix: String = "Templates/") throws(TemplateError) {
+        var library = MustacheLibrary()
+        for name in Self.templateNames {
+            let file = name + ".mustache"
+            let text = overrides[file] ?? DefaultTemplates.text(named: file)
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                throw TemplateError(
+                    diagnostic: .error(
+                        "template.syntax", "模板 \(file) 有语法错误：\(error)",
+                        at: SourcePosition(file: (overrides[file] != nil ? overrideDisplayPrefix : "(内置)") + file)))
+            }
+        }
+        self.library = library
+        stylesheet = overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")
+    }
+
+    /// Renders `context` with the template `name`.
+    func render(_ context: [String: Any], template name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}
+
+/// A template that could not be used, as a diagnostic.
+public struct TemplateError: Error, Sendable {
+    public var diagnostic: Diagnostic
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import HuibaoBuild
+import HuibaoModel
+
+/// `huibao build`: the team's site from Content/ into the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "生成网站（默认输出到项目文件夹下的 public/）。")
+
+    @OptionGroup var sourceOptions: SourceOptions
+
+    @Option(name: .long, help: ArgumentHelp("输出文件夹（默认：项目文件夹下的 public）", valueName: "DIR"))
+    var output: String?
+
+    @Flag(name: .long, help: "把草稿也生成出来（标注“草稿”，不计入指标）")
+    var drafts = false
+
+    @Flag(name: .long, help: "显示每个步骤的耗时")
+    var verbose = false
+
+    func run() throws {
+        let options = BuildOptions(
+            source: sourceOptions.sourceURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            asOf: try sourceOptions.asOfDay(), audience: .team(drafts: drafts), verbose: verbose)
+        let outcome: SiteBuilder.Outcome
+        do {
+            outcome = try SiteBuilder.build(options) { Console.error($0) }
+        } catch {
+            Console.error("错误: \(error.message)")
+            throw ExitCode(2)
+        }
+        for diagnostic in outcome.diagnostics { Console.error(diagnostic.formatted) }
+        let errors = outcome.diagnostics.filter { $0.severity == .error }.count
+        let warnings = outcome.diagnostics.count - errors
+        guard outcome.written else {
+            Console.error("发现 \(errors) 个错误\(warnings > 0 ? "、\(warnings) 个警告" : "")，没有生成网站；原有的输出保持不变。")
+            throw ExitCode(1)
+        }
+        let shown = options.output.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
+            ? String(options.output.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : options.output.path
+        print("已生成 \(outcome.pageCount) 个页面（共 \(outcome.fileCount) 个文件）→ \(shown)/，统计截至 \(options.asOf.chineseText)\(warnings > 0 ? "；\(warnings) 个警告" : "")")
+    }
+}
