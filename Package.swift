@@ -33,9 +33,10 @@ let package = Package(
             name: "huibao",
             dependencies: ["HuibaoBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(name: "HuibaoTestSupport", path: "Tests/HuibaoTestSupport"),
         .testTarget(name: "HuibaoModelTests", dependencies: ["HuibaoModel"]),
-        .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent"], resources: []),
-        .testTarget(name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent"]),
-        .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild"]),
+        .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent", "HuibaoTestSupport"]),
+        .testTarget(name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
+        .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoTestSupport"]),
     ]
 )

@@ -21,9 +21,10 @@ public enum SiteBuilder {
 
     public static func build(_ options: BuildOptions, log: (String) -> Void = { _ in }) throws(Failure) -> Outcome {
         var stages: [(String, Double)] = []
-        func stage<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        /// Runs one named stage and records how long it took.
+        func stage<T>(_ name: String, _ work: () -> T) -> T {
             let start = DispatchTime.now().uptimeNanoseconds
-            let result = try work()
+            let result = work()
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             stages.append((name, ms))
             if options.verbose { log("[\(stages.count)/5] \(name) \(String(format: "%.1f", ms)) ms") }
@@ -33,39 +34,34 @@ public enum SiteBuilder {
         if let problem = OutputSafety.problem(output: options.output, source: options.source) {
             throw Failure(message: problem)
         }
+        let loaded = stage("读取 Content/") { Result { try ContentLoader.load(source: options.source) } }
         let snapshot: ContentSnapshot
-        do {
-            snapshot = try stage("读取 Content/") { try ContentLoader.load(source: options.source) }
-        } catch let error as ContentLoader.Failure {
-            throw Failure(message: error.message)
-        } catch {
-            throw Failure(message: "\(error)")
+        switch loaded {
+        case .success(let value): snapshot = value
+        case .failure(let error as ContentLoader.Failure): throw Failure(message: error.message)
+        case .failure(let error): throw Failure(message: "\(error)")
         }
         let parsed = stage("解析内容") { ContentParser.parse(snapshot) }
         var diagnostics = parsed.diagnostics
-        let templates: TemplateSet?
-        do {
-            templates = try stage("加载模板") { () throws(TemplateError) -> TemplateSet in
+        let templates = stage("加载模板") {
+            Result { () throws(TemplateError) -> TemplateSet in
                 try TemplateSet(overrides: TemplateLoader.overrides(source: options.source))
             }
-        } catch {
-            diagnostics.append(error.diagnostic)
-            templates = nil
         }
-        guard let content = parsed.content, let templates, !diagnostics.hasErrors else {
+        if case .failure(let error) = templates { diagnostics.append(error.diagnostic) }
+        guard let content = parsed.content, case .success(let templateSet) = templates, !diagnostics.hasErrors else {
             return Outcome(diagnostics: diagnostics, fileCount: 0, pageCount: 0, written: false, stages: stages)
         }
         let files = stage("生成页面") {
-            SiteRenderer.render(content, options: SiteOptions(asOf: options.asOf, audience: options.audience), templates: templates)
+            SiteRenderer.render(content, options: SiteOptions(asOf: options.asOf, audience: options.audience), templates: templateSet)
         }
-        do {
-            try stage("写入 \(options.output.lastPathComponent)/") { () throws(OutputWriter.Failure) in
+        let written = stage("写入 \(options.output.lastPathComponent)/") {
+            Result { () throws(OutputWriter.Failure) in
                 try OutputWriter.write(
                     files, to: options.output, contentFolder: options.source.appendingPathComponent("Content", isDirectory: true))
             }
-        } catch {
-            throw Failure(message: error.message)
         }
+        if case .failure(let error) = written { throw Failure(message: error.message) }
         return Outcome(
             diagnostics: diagnostics, fileCount: files.count, pageCount: files.filter { $0.path.hasSuffix("index.html") }.count,
             written: true, stages: stages)

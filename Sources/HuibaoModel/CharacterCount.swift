@@ -39,23 +39,33 @@ private enum CharacterClass {
     /// Part of a run that counts 1.
     case other
 
+    @inline(__always)
     init(_ scalar: Unicode.Scalar) {
-        switch scalar.value {
-        case 0x21...0x7E: self = .other
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-            self = .space  // the Unicode White_Space property, listed out
+        let value = scalar.value
+        if value < 0x80 {
+            self = value > 0x20 && value < 0x7F ? .other : .space  // spaces and control characters
+            return
+        }
+        if value >= 0x4E00 && value <= 0x9FFF {  // unified ideographs, the common case
+            self = .single
+            return
+        }
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            self = .space  // the rest of the Unicode White_Space property
+        case 0x80...0x9F:
+            self = .space  // C1 control characters
         case 0x2E80...0x2FDF,  // CJK radicals supplement, Kangxi radicals
             0x3400...0x4DBF,  // extension A
-            0x4E00...0x9FFF,  // unified ideographs
             0xF900...0xFAFF,  // compatibility ideographs
             0x20000...0x3FFFF,  // extensions B–J and the compatibility supplement (planes 2 and 3)
             0x3001...0x303F,  // CJK symbols and punctuation
             0xFF01...0xFF60,  // full-width forms
-            0xFFE0...0xFFE6,  // full-width signs
+            0xFFE0...0xFFE5,  // full-width signs
             0x2014, 0x2026, 0x2018, 0x2019, 0x201C, 0x201D, 0x00B7:  // — … ‘ ’ “ ” ·
             self = .single
-        case 0x00...0x7F, 0x80...0x9F: self = .space  // control characters
-        default: self = scalar.properties.isDefaultIgnorableCodePoint ? .ignorable : .other
+        default:
+            self = scalar.properties.isDefaultIgnorableCodePoint ? .ignorable : .other
         }
     }
 }

@@ -71,3 +71,6 @@ extension Array where Element == Diagnostic {
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+
+/// A single diagnostic can stand for a failure (e.g. a YAML file that does not parse).
+extension Diagnostic: Error {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HuibaoBuild
 import HuibaoModel
 
 /// Flags shared by the commands that read a project: the source folder and the as-of date.

@@ -1,0 +1,159 @@
+import CCmark
+
+/// The Markdown's bytes by line: turns cmark's byte positions into columns in Unicode
+/// scalars, and corrects the inline positions cmark 0.30.2 gets wrong.
+///
+/// cmark's inline columns are right on a paragraph's first line. On a continuation line it
+/// counts from the paragraph's own start column, so a line indented differently (or a lazy
+/// line in a block quote) is off by the difference. It starts a paragraph's inlines at the
+/// paragraph's first line even when reference definitions took that line, and it loses the
+/// line break inside a multi-line link destination. So a reported position is checked
+/// against the source (an image starts with `![`, raw HTML with `<`) and, when wrong,
+/// looked for on the paragraph's following lines.
+struct MarkdownSource {
+    private let markdown: String
+    private var loaded: (bytes: [UInt8], lines: [Range<Int>])?
+
+    init(_ markdown: String) {
+        self.markdown = markdown
+    }
+
+    /// A paragraph or heading whose inline nodes are being located.
+    struct LeafBlock {
+        var startLine: Int
+        var startColumn: Int
+        var endLine: Int
+        /// Lines cmark had lost by the last located node; they only accumulate.
+        var lineShift = 0
+        /// The last located node, as (line, byte offset in the line): the next starts after it.
+        var previous: (line: Int, offset: Int)?
+
+        init(_ node: OpaquePointer) {
+            startLine = Int(cmark_node_get_start_line(node))
+            startColumn = Int(cmark_node_get_start_column(node))
+            endLine = Int(cmark_node_get_end_line(node))
+        }
+    }
+
+    /// The location of cmark's (line, byte column), trusted as it is (block nodes).
+    mutating func location(line: Int, byteColumn: Int) -> MarkdownLocation {
+        let lines = load().lines
+        let line = min(max(line, 1), lines.count)
+        return MarkdownLocation(line: line, column: scalarColumn(line: line, offset: byteColumn - 1))
+    }
+
+    /// The location of an inline node that starts with `marker`, given cmark's report.
+    mutating func locateInline(
+        _ reported: (line: Int, byteColumn: Int), marker: String, in leaf: inout LeafBlock?
+    ) -> MarkdownLocation {
+        guard var block = leaf, load().lines.count > 0 else {
+            return location(line: reported.line, byteColumn: reported.byteColumn)
+        }
+        defer { leaf = block }
+        var reported = reported
+        if reported.line <= 0 {
+            reported = (block.startLine, block.startColumn)
+        }
+        let marker = Array(marker.utf8)
+        let lineCount = load().lines.count
+        let first = reported.line + block.lineShift
+        guard first >= 1 && first <= lineCount else {
+            return location(line: reported.line, byteColumn: reported.byteColumn)
+        }
+        let last = min(max(block.endLine, first), lineCount)
+
+        func accept(_ line: Int, _ offset: Int) -> MarkdownLocation {
+            block.lineShift = line - reported.line
+            block.previous = (line, offset)
+            return MarkdownLocation(line: line, column: scalarColumn(line: line, offset: offset))
+        }
+        // cmark's column, or that column counted from where this line's text starts.
+        for line in first...last {
+            let corrected = lineContentStart(line) + reported.byteColumn - block.startColumn
+            let asReported = reported.byteColumn - 1
+            let candidates = line == block.startLine ? [asReported, corrected] : [corrected, asReported]
+            for offset in candidates where isAfter(block.previous, line, offset) && matches(marker, line, offset) {
+                return accept(line, offset)
+            }
+        }
+        // Otherwise the marker nearest to that column, on the first line that has one.
+        for line in first...last {
+            let hint = lineContentStart(line) + reported.byteColumn - block.startColumn
+            let offsets = occurrences(of: marker, line: line).filter { isAfter(block.previous, line, $0) }
+            if let nearest = offsets.min(by: { abs($0 - hint) < abs($1 - hint) }) {
+                return accept(line, nearest)
+            }
+        }
+        return location(line: reported.line, byteColumn: reported.byteColumn)
+    }
+
+    private mutating func load() -> (bytes: [UInt8], lines: [Range<Int>]) {
+        if let loaded { return loaded }
+        let bytes = Array(markdown.utf8)
+        var lines: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\n"):
+                lines.append(start..<index)
+                start = index + 1
+            case UInt8(ascii: "\r"):
+                lines.append(start..<index)
+                if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                start = index + 1
+            default:
+                break
+            }
+            index += 1
+        }
+        lines.append(start..<bytes.count)
+        loaded = (bytes, lines)
+        return (bytes, lines)
+    }
+
+    private func lineRange(_ line: Int) -> Range<Int> {
+        guard let lines = loaded?.lines, line >= 1 && line <= lines.count else { return 0..<0 }
+        return lines[line - 1]
+    }
+
+    /// 1 + the Unicode scalars before byte `offset` of `line` (clamped to the line).
+    private func scalarColumn(line: Int, offset: Int) -> Int {
+        guard let bytes = loaded?.bytes else { return max(offset + 1, 1) }
+        let range = lineRange(line)
+        let end = range.lowerBound + min(max(offset, 0), range.count)
+        var column = 1
+        for index in range.lowerBound..<end where bytes[index] & 0xC0 != 0x80 {
+            column += 1
+        }
+        return column
+    }
+
+    /// The offset where a paragraph's text starts on a continuation line: after the
+    /// indentation and block-quote markers cmark strips.
+    private func lineContentStart(_ line: Int) -> Int {
+        guard let bytes = loaded?.bytes else { return 0 }
+        let range = lineRange(line)
+        let start =
+            bytes[range].firstIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: ">") }
+            ?? range.upperBound
+        return start - range.lowerBound
+    }
+
+    private func matches(_ marker: [UInt8], _ line: Int, _ offset: Int) -> Bool {
+        guard let bytes = loaded?.bytes else { return false }
+        let range = lineRange(line)
+        guard offset >= 0 && offset + marker.count <= range.count else { return false }
+        let start = range.lowerBound + offset
+        return bytes[start..<start + marker.count].elementsEqual(marker)
+    }
+
+    private func occurrences(of marker: [UInt8], line: Int) -> [Int] {
+        (0..<max(lineRange(line).count, 0)).filter { matches(marker, line, $0) }
+    }
+
+    private func isAfter(_ previous: (line: Int, offset: Int)?, _ line: Int, _ offset: Int) -> Bool {
+        guard let previous else { return true }
+        return (line, offset) > previous
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import HuibaoTestSupport
+import Testing
+
+/// End-to-end: the built binary on fixture folders, as a user runs it.
+@Suite("huibao build (the built binary)", .serialized)
+struct BuildCommandTests {
+    /// A copy of a fixture in a temporary folder, so builds never write into the repository.
+    func copy(_ source: URL) throws -> URL {
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("site")
+        try FileManager.default.copyItem(at: source, to: folder)
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent("expected"))
+        return folder
+    }
+
+    @Test func buildsTheBasicSiteIntoPublic() throws {
+        let site = try copy(Fixtures.site("basic"))
+        let result = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("统计截至 2025年10月20日"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/data/indicators.csv").path))
+        #expect(result.stderr.contains("Content/activities/2025-05/宣讲.md:20:"))
+        #expect(result.stderr.contains("警告"))
+    }
+
+    @Test func errorsAreReportedAtTheUsersLineAndKeepThePreviousOutput() throws {
+        let site = try copy(Fixtures.site("basic"))
+        let first = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20"])
+        #expect(first.status == 0)
+        let before = try Data(contentsOf: site.appendingPathComponent("public/index.html"))
+        let filesBefore = Fixtures.files(in: site.appendingPathComponent("public"))
+
+        let broken = site.appendingPathComponent("Content/activities/2025-06/宣讲.md")
+        var text = try String(contentsOf: broken, encoding: .utf8)
+        text = text.replacingOccurrences(of: "date: 2025-06-12", with: "date: 2025-02-30")
+        text = text.replacingOccurrences(of: "category: 宣传教育", with: "category: 宣传教有")
+        try Data(text.utf8).write(to: broken)
+
+        let second = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("Content/activities/2025-06/宣讲.md:3:7: 错误: “date”的日期“2025-02-30”不存在"), "\(second.stderr)")
+        #expect(second.stderr.contains("Content/activities/2025-06/宣讲.md:4:11: 错误: 服务类别“宣传教有”不在 indicators.yml 中；是不是“宣传教育”？"))
+        #expect(second.stderr.contains("没有生成网站"))
+        #expect(try Data(contentsOf: site.appendingPathComponent("public/index.html")) == before)
+        #expect(Fixtures.files(in: site.appendingPathComponent("public")) == filesBefore)
+    }
+
+    @Test func refusesAFolderItDidNotWrite() throws {
+        let site = try copy(Fixtures.site("basic"))
+        let mine = site.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: mine.appendingPathComponent("notes.txt"))
+        let result = try CommandRunner.huibao(["build", "--source", site.path, "--output", mine.path, "--as-of", "2025-10-20"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("不是 huibao 生成的"))
+        #expect(Fixtures.files(in: mine) == ["notes.txt"])
+
+        let content = try CommandRunner.huibao([
+            "build", "--source", site.path, "--output", site.appendingPathComponent("Content").path, "--as-of", "2025-10-20",
+        ])
+        #expect(content.status == 2)
+        #expect(content.stderr.contains("Content/"))
+    }
+
+    @Test func missingContentFolderExitsWithTwo() throws {
+        let empty = try Fixtures.temporaryFolder()
+        let result = try CommandRunner.huibao(["build", "--source", empty.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("找不到 Content/"))
+    }
+
+    @Test func badAsOfIsAUsageError() throws {
+        let result = try CommandRunner.huibao(["build", "--source", Fixtures.site("basic").path, "--as-of", "2025-13-01"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--as-of"))
+    }
+
+    @Test func invalidFixturesGiveTheirDiagnostics() throws {
+        for name in Fixtures.invalidCases() {
+            let folder = Fixtures.invalid(name)
+            let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+            let output = try Fixtures.temporaryFolder().appendingPathComponent("public")
+            let result = try CommandRunner.huibao(["build", "--source", folder.path, "--output", output.path, "--as-of", "2025-10-20"])
+            #expect(result.status == 1, "\(name): \(result.stderr)")
+            for line in expected.split(separator: "\n") where !line.isEmpty {
+                #expect(result.stderr.contains(line), "\(name): expected «\(line)» in:\n\(result.stderr)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: output.path), "\(name)")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import HuibaoModel
+
+@Suite("URLs: slugs, site paths and relative links")
+struct SitePathTests {
+    @Test func urlForJSONIsUnencodedWithTrailingSlash() {
+        #expect(Routes.activity("2025-06/宣讲").url == "/activities/2025-06/宣讲/")
+        #expect(Routes.home.url == "/")
+        #expect(Routes.progressJSON.url == "/data/progress.json")
+    }
+
+    @Test func relativeLinksArePercentEncodedAndEndInIndexHTML() {
+        let target = Routes.activity("2025-06/宣讲")
+        #expect(target.link(from: Routes.indicator("news")) == "../../activities/2025-06/%E5%AE%A3%E8%AE%B2/index.html")
+        #expect(target.link(from: Routes.home) == "activities/2025-06/%E5%AE%A3%E8%AE%B2/index.html")
+        #expect(Routes.home.link(from: target) == "../../../index.html")
+        #expect(Routes.stylesheet.link(from: Routes.home) == "css/huibao.css")
+        #expect(Routes.stylesheet.link(from: Routes.indicators) == "../css/huibao.css")
+    }
+
+    @Test func slugRules() throws {
+        #expect(try Slug.clean("2025-06/宣讲 活动").get() == "2025-06/宣讲-活动")
+        #expect(try Slug.clean("问答#1?100%\"好\"\\").get() == "问答1100好")
+        #expect(try Slug.clean("/a/b/").get() == "a/b")
+        #expect(Slug.clean("a//b") == .failure(.emptySegment))
+        #expect(Slug.clean("a/../b") == .failure(.parentSegment))
+        #expect(Slug.clean("##") == .failure(.emptySegment))
+        #expect(Slug.cleanSegment("a\u{0007}b\u{3000}c") == "ab-c")
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Golden files: compares output with a committed copy; `RECORD_SNAPSHOTS=1` re-records it,
+/// and a recording run always reports a failure so it never passes silently.
+public enum Snapshot {
+    public static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
+
+    /// Compares every file of `actual` with `expected` (both folders). Returns the list of
+    /// differences (empty when identical), or records `actual` as the new `expected`.
+    public static func compareFolders(actual: URL, expected: URL) throws -> [String] {
+        let fileManager = FileManager.default
+        if isRecording {
+            try? fileManager.removeItem(at: expected)
+            try fileManager.createDirectory(at: expected.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fileManager.copyItem(at: actual, to: expected)
+            return ["recorded \(expected.path); run again without RECORD_SNAPSHOTS"]
+        }
+        return try compareFoldersIgnoringRecording(actual: actual, expected: expected)
+    }
+
+    /// Compares two folders file by file, never recording.
+    public static func compareFoldersIgnoringRecording(actual: URL, expected: URL) throws -> [String] {
+        let fileManager = FileManager.default
+        let actualFiles = Fixtures.files(in: actual)
+        let expectedFiles = Fixtures.files(in: expected)
+        var differences: [String] = []
+        for missing in Set(expectedFiles).subtracting(actualFiles).sorted() { differences.append("missing: \(missing)") }
+        for extra in Set(actualFiles).subtracting(expectedFiles).sorted() { differences.append("unexpected: \(extra)") }
+        for path in Set(actualFiles).intersection(expectedFiles).sorted() {
+            let a = fileManager.contents(atPath: actual.appendingPathComponent(path).path)
+            let b = fileManager.contents(atPath: expected.appendingPathComponent(path).path)
+            if a != b { differences.append("differs: \(path)") }
+        }
+        return differences
+    }
+
+    /// Compares a text with a committed file, or records it.
+    public static func compareText(_ text: String, expected: URL) throws -> String? {
+        if isRecording {
+            try FileManager.default.createDirectory(at: expected.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: expected)
+            return "recorded \(expected.path); run again without RECORD_SNAPSHOTS"
+        }
+        guard let data = FileManager.default.contents(atPath: expected.path) else { return "missing snapshot \(expected.path)" }
+        let stored = String(decoding: data, as: UTF8.self)
+        return stored == text ? nil : "differs from \(expected.lastPathComponent):\n--- expected\n\(stored)\n--- actual\n\(text)"
+    }
+}
