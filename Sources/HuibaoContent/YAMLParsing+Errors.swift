@@ -11,8 +11,16 @@ extension YAMLParsing {
             return .error("yaml.syntax", "YAML 无法解析", at: SourcePosition(file: file, line: firstLine))
         }
         switch yamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            // An unclosed quote or bracket is found only at the end: point at where it opened.
+            if let context, context.text.contains("quoted scalar") || context.text.contains("flow") {
+                let opened = context.mark
+                let what = context.text.contains("quoted scalar") ? "这里开始的引号没有闭合" : "这里开始的括号没有闭合"
+                var diagnostic = Diagnostic.error("yaml.unclosed", "YAML 格式错误：\(what)", at: at(opened))
+                diagnostic.excerpt = line(opened.line, of: text)
+                return diagnostic
+            }
             var diagnostic = Diagnostic.error("yaml.syntax", "YAML 格式错误：\(translate(problem, line: mark.line, text: text))", at: at(mark))
             diagnostic.excerpt = line(mark.line, of: text)
             return diagnostic

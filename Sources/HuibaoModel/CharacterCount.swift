@@ -61,7 +61,7 @@ private enum CharacterClass {
             0x20000...0x3FFFF,  // extensions B–J and the compatibility supplement (planes 2 and 3)
             0x3001...0x303F,  // CJK symbols and punctuation
             0xFF01...0xFF60,  // full-width forms
-            0xFFE0...0xFFE5,  // full-width signs
+            0xFFE0...0xFFE6,  // full-width signs
             0x2014, 0x2026, 0x2018, 0x2019, 0x201C, 0x201D, 0x00B7:  // — … ‘ ’ “ ” ·
             self = .single
         default:

@@ -43,28 +43,28 @@ extension Money {
     public static func parse(_ text: String) -> Money? {
         var scalars = Substring(text).unicodeScalars
         trimWhitespace(&scalars)
-        var negative = false
+        var parenthesized = false
         if scalars.first == "(" {
             guard scalars.count >= 2, scalars.last == ")" else { return nil }
             scalars = scalars.dropFirst().dropLast()
             trimWhitespace(&scalars)
-            negative = true
+            parenthesized = true
         }
-        var sawSign = false
-        if !negative, scalars.first == "-" {
+        var minus = false
+        if !parenthesized, scalars.first == "-" {
             scalars = scalars.dropFirst()
-            sawSign = true
+            minus = true
         }
         if scalars.first == "¥" || scalars.first == "￥" {
             scalars = scalars.dropFirst()
             trimWhitespace(&scalars)
-            if !negative, !sawSign, scalars.first == "-" {
+            if !parenthesized, !minus, scalars.first == "-" {
                 scalars = scalars.dropFirst()
-                sawSign = true
+                minus = true
             }
         }
         guard let magnitude = unsignedFen(scalars) else { return nil }
-        return Money(fen: negative || sawSign ? -magnitude : magnitude)
+        return Money(fen: parenthesized || minus ? -magnitude : magnitude)
     }
 
     /// `1234`, `1,234`, `1234.5`, `1,234.56` → fen; nil for any other shape or on overflow.
