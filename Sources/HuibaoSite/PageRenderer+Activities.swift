@@ -48,7 +48,8 @@ extension PageRenderer {
         let context: [String: Any] = [
             "title": activity.title, "date": activity.date.chineseText, "dateISO": activity.date.isoText,
             "category": activity.category, "categoryHref": Routes.category(activity.category).link(from: path),
-            "monthHref": Routes.month(activity.date.month).link(from: path),
+            "monthHref": months.contains(activity.date.month) ? Routes.month(activity.date.month).link(from: path) : "",
+            "monthText": activity.date.month.chineseText,
             "location": activity.location ?? "", "participants": activity.participants.map(String.init) ?? "",
             "companies": activity.companies.joined(separator: "、"), "staff": activity.staff.joined(separator: "、"),
             "tags": activity.tags, "hasTags": !activity.tags.isEmpty, "draft": activity.isDraft, "internal": activity.isInternal,

@@ -37,8 +37,28 @@ struct PageRenderer {
         context["progressJSON"] = Routes.progressJSON.link(from: path)
         context["indicatorsCSV"] = Routes.indicatorsCSV.link(from: path)
         context["nav"] = navigation(from: path, section: section)
+        context = Self.withoutEmptyText(context)
         context["content"] = templates.render(context, template: template)
         return OutputFile(path: path.outputFile, text: templates.render(context, template: "layout"))
+    }
+
+    /// Drops empty-text values from a context tree, so `{{#key}}…{{/key}}` sections are
+    /// skipped for them (Mustache treats any string, even "", as true). Array elements stay.
+    static func withoutEmptyText(_ context: [String: Any]) -> [String: Any] {
+        var result: [String: Any] = [:]
+        for (key, value) in context {
+            switch value {
+            case let text as String where text.isEmpty:
+                continue
+            case let nested as [String: Any]:
+                result[key] = withoutEmptyText(nested)
+            case let list as [[String: Any]]:
+                result[key] = list.map(withoutEmptyText)
+            default:
+                result[key] = value
+            }
+        }
+        return result
     }
 
     var siteContext: [String: Any] {

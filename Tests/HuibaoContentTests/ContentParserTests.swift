@@ -65,13 +65,13 @@ struct ContentParserTests {
 
     @Test func ledgerInGB18030WithCRLFIsReadAndQueried() {
         let unions = content.ledgerEntries["unions"] ?? []
-        #expect(unions.map(\.title) == ["1", "2", "4", "5"])
+        #expect(unions.map(\.title) == ["甲公司", "乙公司", "丁,公司", "戊公司"])
         #expect(unions.map(\.line) == [2, 3, 5, 6])
         #expect(unions[1].date == Day(year: 2025, month: 6, day: 3))
         let members = content.ledgerEntries["members"] ?? []
         #expect(members.map(\.amount) == [Quantity(30), Quantity(25), Quantity(12), Quantity(50)])
-        #expect(content.ledgers["unions"]?.header == ["序号", "企业名称", "组建日期", "会员人数", "合格"])
-        #expect(content.ledgers["unions"]?.rows[3].cells[1] == "丁,公司")
+        #expect(content.ledgers["unions"]?.header == ["企业名称", "序号", "组建日期", "会员人数", "合格"])
+        #expect(content.ledgers["unions"]?.rows[3].cells[0] == "丁,公司")
     }
 
     @Test func activitiesWithDefaultAndExplicitSlugs() {

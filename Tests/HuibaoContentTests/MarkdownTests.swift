@@ -96,7 +96,7 @@ import Testing
         let rendered = Markdown.render(markdown)
         #expect(
             rendered.images == [
-                MarkdownReference(url: "h.png", line: 1, column: 7),
+                MarkdownReference(url: "h.png", line: 1, column: 6),
                 MarkdownReference(url: "a.png", line: 3, column: 5),
                 MarkdownReference(url: "b.png", line: 4, column: 7),
                 MarkdownReference(url: "c.png", line: 6, column: 6),
