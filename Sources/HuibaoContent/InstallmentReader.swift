@@ -14,6 +14,7 @@ enum InstallmentReader {
         var paidAmount: Money?
         var position: SourcePosition
         var amountPosition: SourcePosition
+        var paidAmountPosition: SourcePosition?
     }
 
     static func read(
@@ -92,11 +93,17 @@ enum InstallmentReader {
         let condition = reader.optional(fields, "condition").flatMap { reader.string($0) } ?? ""
         let paidOn = reader.optional(fields, "paid_on").flatMap { reader.day($0) }
         let paidAmount = reader.optional(fields, "paid_amount").flatMap { reader.money($0) }
+        if let paidAmount, let written = amount, paidAmount != written, let pair = reader.optional(fields, "paid_amount") {
+            reader.warning(
+                "payment.paid-differs", "\(name)的实付金额 \(paidAmount.decimalString) 元与应付金额 \(written.decimalString) 元不同",
+                at: pair.value.position)
+        }
         guard let trigger else { return nil }
         return Draft(
             id: id, name: name, share: share, amount: amount, trigger: trigger, condition: condition,
             paidOn: paidOn, paidAmount: paidAmount, position: fields.position,
-            amountPosition: amountPair?.value.position ?? sharePair?.value.position ?? fields.position)
+            amountPosition: amountPair?.value.position ?? sharePair?.value.position ?? fields.position,
+            paidAmountPosition: reader.optional(fields, "paid_amount")?.value.position)
     }
 
     /// The spec's rules: with shares everywhere, shares add to 100 % and the remainder goes to
@@ -130,6 +137,13 @@ enum InstallmentReader {
             }
         }
         guard agree else { return nil }
+        for (draft, amount) in zip(drafts, computed) where draft.amount == nil {
+            if let paid = draft.paidAmount, paid != amount {
+                reader.warning(
+                    "payment.paid-differs", "\(draft.name)的实付金额 \(paid.decimalString) 元与应付金额 \(amount.decimalString) 元不同",
+                    at: draft.paidAmountPosition ?? draft.position)
+            }
+        }
         let sum = Money.sum(computed)
         guard sum == fee else {
             reader.error(

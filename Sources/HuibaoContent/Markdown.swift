@@ -72,7 +72,7 @@ public enum Markdown {
         }
         defer { cmark_node_free(document) }
 
-        var walk = MarkdownWalk(source: MarkdownSource(markdown))
+        var walk = MarkdownWalk(source: MarkdownSource(markdown), byteCount: byteCount)
         walk.run(document, rewriteImageURL: rewriteImageURL)
 
         var html = ""

@@ -1,5 +1,11 @@
 import CCmark
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The Markdown's bytes by line: turns cmark's byte positions into columns in Unicode
 /// scalars, and corrects the inline positions cmark 0.30.2 gets wrong.
 ///
@@ -42,9 +48,21 @@ struct MarkdownSource {
         return MarkdownLocation(line: line, column: scalarColumn(line: line, offset: byteColumn - 1))
     }
 
+    /// What an inline node's source starts with.
+    enum Marker {
+        case image, rawHTML
+
+        var bytes: [UInt8] {
+            switch self {
+            case .image: return [UInt8(ascii: "!"), UInt8(ascii: "[")]
+            case .rawHTML: return [UInt8(ascii: "<")]
+            }
+        }
+    }
+
     /// The location of an inline node that starts with `marker`, given cmark's report.
     mutating func locateInline(
-        _ reported: (line: Int, byteColumn: Int), marker: String, in leaf: inout LeafBlock?
+        _ reported: (line: Int, byteColumn: Int), marker: Marker, in leaf: inout LeafBlock?
     ) -> MarkdownLocation {
         guard var block = leaf, load().lines.count > 0 else {
             return location(line: reported.line, byteColumn: reported.byteColumn)
@@ -54,7 +72,7 @@ struct MarkdownSource {
         if reported.line <= 0 {
             reported = (block.startLine, block.startColumn)
         }
-        let marker = Array(marker.utf8)
+        let marker = marker.bytes
         let lineCount = load().lines.count
         let first = reported.line + block.lineShift
         guard first >= 1 && first <= lineCount else {
@@ -71,8 +89,8 @@ struct MarkdownSource {
         for line in first...last {
             let corrected = lineContentStart(line) + reported.byteColumn - block.startColumn
             let asReported = reported.byteColumn - 1
-            let candidates = line == block.startLine ? [asReported, corrected] : [corrected, asReported]
-            for offset in candidates where isAfter(block.previous, line, offset) && matches(marker, line, offset) {
+            let (preferred, other) = line == block.startLine ? (asReported, corrected) : (corrected, asReported)
+            for offset in [preferred, other] where isAfter(block.previous, line, offset) && matches(marker, line, offset) {
                 return accept(line, offset)
             }
         }
@@ -89,27 +107,40 @@ struct MarkdownSource {
 
     private mutating func load() -> (bytes: [UInt8], lines: [Range<Int>]) {
         if let loaded { return loaded }
-        let bytes = Array(markdown.utf8)
-        var lines: [Range<Int>] = []
-        var start = 0
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\n"):
-                lines.append(start..<index)
-                start = index + 1
-            case UInt8(ascii: "\r"):
-                lines.append(start..<index)
-                if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                start = index + 1
-            default:
-                break
-            }
-            index += 1
-        }
-        lines.append(start..<bytes.count)
+        let bytes = markdown.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(markdown.utf8)
+        let lines = bytes.withUnsafeBufferPointer(Self.lineRanges)
         loaded = (bytes, lines)
         return (bytes, lines)
+    }
+
+    /// The byte range of every line, without its line ending (LF, CRLF or CR, as cmark reads them).
+    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let base = bytes.baseAddress else { return [0..<0] }
+        var lines: [Range<Int>] = []
+        var start = 0
+        if memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) == nil {
+            // The usual case (text decoded by `TextDecoding`): find each LF with memchr.
+            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lines.append(start..<end)
+                start = end + 1
+            }
+        } else {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    lines.append(start..<index)
+                    if byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") {
+                        index += 1
+                    }
+                    start = index + 1
+                }
+                index += 1
+            }
+        }
+        lines.append(start..<bytes.count)
+        return lines
     }
 
     private func lineRange(_ line: Int) -> Range<Int> {

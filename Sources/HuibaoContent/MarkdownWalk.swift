@@ -4,7 +4,7 @@ import CCmark
 /// and rewrites image URLs in place before the HTML is rendered.
 struct MarkdownWalk {
     var source: MarkdownSource
-    var text = MarkdownText()
+    var text: MarkdownText
     var images: [MarkdownReference] = []
     var rawHTML: [MarkdownLocation] = []
 
@@ -13,8 +13,9 @@ struct MarkdownWalk {
     /// How many images the iterator is inside (their alt text is not counted).
     private var imageDepth = 0
 
-    init(source: MarkdownSource) {
+    init(source: MarkdownSource, byteCount: Int) {
         self.source = source
+        text = MarkdownText(capacity: byteCount)
     }
 
     mutating func run(_ document: OpaquePointer, rewriteImageURL: (String) -> String?) {
@@ -51,7 +52,7 @@ struct MarkdownWalk {
                 }
             case CMARK_NODE_HTML_INLINE:
                 let start = Self.start(of: node)
-                rawHTML.append(source.locateInline(start, marker: "<", in: &leaf))
+                rawHTML.append(source.locateInline(start, marker: .rawHTML, in: &leaf))
             case CMARK_NODE_HTML_BLOCK:
                 text.endBlock()
                 let start = Self.start(of: node)
@@ -68,7 +69,7 @@ struct MarkdownWalk {
 
     private mutating func image(_ node: OpaquePointer, rewriteImageURL: (String) -> String?) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let location = source.locateInline(Self.start(of: node), marker: "![", in: &leaf)
+        let location = source.locateInline(Self.start(of: node), marker: .image, in: &leaf)
         images.append(MarkdownReference(url: url, line: location.line, column: location.column))
         if let replacement = rewriteImageURL(url) {
             cmark_node_set_url(node, replacement)

@@ -1,0 +1,48 @@
+import Foundation
+import HuibaoBuild
+import HuibaoContent
+import HuibaoModel
+import HuibaoTestSupport
+import Testing
+
+/// The example project shipped in `Content/`: what `make site` shows a new user.
+@Suite("The example Content/ of the repository", .serialized)
+struct ExampleSiteTests {
+    @Test(arguments: ["2025-10-15", "2026-04-30"])
+    func buildsWithoutWarningsAndEveryLinkResolves(_ date: String) throws {
+        let output = try Fixtures.temporaryFolder().appendingPathComponent("public")
+        let options = BuildOptions(source: Fixtures.repositoryRoot, output: output, asOf: Day.parse(date)!)
+        let outcome = try SiteBuilder.build(options)
+        #expect(outcome.written)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.formatted))")
+        #expect(LinkCheck.brokenLinks(in: output).isEmpty, "\(LinkCheck.brokenLinks(in: output).prefix(5))")
+    }
+
+    @Test func followsTheRealContract() throws {
+        let content = try #require(ContentParser.parse(try ContentLoader.load(source: Fixtures.repositoryRoot)).content)
+        #expect(content.project.amount == Money(yuan: 823_825))
+        #expect(content.project.installments.map(\.amount.decimalString) == ["411912.50", "247147.50", "164765.00"])
+        #expect(content.project.evaluations.map(\.kind) == [.midterm, .final])
+        #expect(content.categories.count == 11)
+        #expect(content.activities.filter { !$0.isDraft }.count >= 20)
+        #expect(Set(content.activities.map(\.category)).count == 11)
+        #expect(Set(content.articles.map(\.status)).count >= 4)
+        let targets = Dictionary(uniqueKeysWithValues: content.indicators.compactMap { i in i.target.map { (i.id, $0) } })
+        #expect(targets["unions_established"] == 70 && targets["members_reported"] == 6000 && targets["news_articles"] == 24)
+    }
+
+    @Test func everyValueIsTheSumOfItsEvidenceAndEveryEvidenceHasAPage() throws {
+        let output = try Fixtures.temporaryFolder().appendingPathComponent("public")
+        let asOf = Day(year: 2026, month: 4, day: 30)!
+        _ = try SiteBuilder.build(BuildOptions(source: Fixtures.repositoryRoot, output: output, asOf: asOf))
+        let content = try #require(ContentParser.parse(try ContentLoader.load(source: Fixtures.repositoryRoot)).content)
+        let report = ProgressReport.compute(content, asOf: asOf, audience: .team(drafts: false))
+        for figure in report.indicators {
+            #expect(figure.value == figure.evidence.reduce(Quantity.zero) { $0 + $1.count }, "\(figure.indicator.id)")
+            for item in figure.evidence {
+                let path = try #require(Routes.evidence(item.source), "\(item.title)")
+                #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path.outputFile).path), "\(path.url)")
+            }
+        }
+    }
+}
