@@ -28,3 +28,7 @@ test: deps
 
 clean:
 	rm -rf .build public
+
+## Format the Swift sources with the checked-in .swift-format.
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

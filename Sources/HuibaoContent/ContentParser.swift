@@ -70,7 +70,7 @@ public enum ContentParser {
             reader.warning("ledger.excel", "huibao 读不了 Excel 文件：请在 Excel 中另存为 CSV (UTF-8)", at: SourcePosition(file: prefix + path))
         }
 
-        let diagnostics = Array(Set(reader.diagnostics)).sorted()
+        let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)), files: files, prefix: prefix).sorted()
         guard let project, !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics) }
         activities.sort { ($0.date, $0.file) < ($1.date, $1.file) }
         articles.sort { ($0.date, $0.file) < ($1.date, $1.file) }

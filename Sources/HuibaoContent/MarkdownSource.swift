@@ -29,6 +29,10 @@ struct MarkdownSource {
         var startLine: Int
         var startColumn: Int
         var endLine: Int
+        /// cmark's position of the first inline node on the current line: the node that
+        /// starts the block or follows a line break, where the line's text starts.
+        var lineStart: (line: Int, byteColumn: Int)
+        var awaitingLineStart = false
         /// Lines cmark had lost by the last located node; they only accumulate.
         var lineShift = 0
         /// The last located node, as (line, byte offset in the line): the next starts after it.
@@ -38,6 +42,17 @@ struct MarkdownSource {
             startLine = Int(cmark_node_get_start_line(node))
             startColumn = Int(cmark_node_get_start_column(node))
             endLine = Int(cmark_node_get_end_line(node))
+            lineStart = (startLine, startColumn)
+        }
+
+        /// Follows the inline nodes in document order, before any of them is located.
+        mutating func enter(_ type: cmark_node_type, at start: (line: Int, byteColumn: Int)) {
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                awaitingLineStart = true
+            } else if awaitingLineStart {
+                lineStart = start
+                awaitingLineStart = false
+            }
         }
     }
 
@@ -85,18 +100,24 @@ struct MarkdownSource {
             block.previous = (line, offset)
             return MarkdownLocation(line: line, column: scalarColumn(line: line, offset: offset))
         }
-        // cmark's column, or that column counted from where this line's text starts.
+        // cmark counts a continuation line's columns from the block's start column, plus
+        // the indentation it kept (a lazy line keeps it, other lines lose it): the distance
+        // from the line's first node is right, where that node is on the line may not be.
+        let fromLineStart = reported.line == block.lineStart.line ? reported.byteColumn - block.lineStart.byteColumn : nil
+        let offsetInText = reported.byteColumn - block.startColumn
         for line in first...last {
-            let corrected = lineContentStart(line) + reported.byteColumn - block.startColumn
-            let asReported = reported.byteColumn - 1
-            let (preferred, other) = line == block.startLine ? (asReported, corrected) : (corrected, asReported)
-            for offset in [preferred, other] where isAfter(block.previous, line, offset) && matches(marker, line, offset) {
+            let textStarts = possibleTextStarts(line)
+            var candidates: [Int] = []
+            if let fromLineStart { candidates.append(textStarts[0] + fromLineStart) }
+            if line == block.startLine { candidates.append(reported.byteColumn - 1) }
+            // After a line break inside a code span or raw HTML, cmark counts from where it
+            // thinks the line's text starts.
+            candidates += textStarts.map { $0 + offsetInText }
+            if let offset = candidates.first(where: { isAfter(block.previous, line, $0) && matches(marker, line, $0) }) {
                 return accept(line, offset)
             }
-        }
-        // Otherwise the marker nearest to that column, on the first line that has one.
-        for line in first...last {
-            let hint = lineContentStart(line) + reported.byteColumn - block.startColumn
+            // Otherwise the marker nearest to that column, when this line has one.
+            let hint = textStarts[0] + (fromLineStart ?? offsetInText)
             let offsets = occurrences(of: marker, line: line).filter { isAfter(block.previous, line, $0) }
             if let nearest = offsets.min(by: { abs($0 - hint) < abs($1 - hint) }) {
                 return accept(line, nearest)
@@ -160,15 +181,22 @@ struct MarkdownSource {
         return column
     }
 
-    /// The offset where a paragraph's text starts on a continuation line: after the
-    /// indentation and block-quote markers cmark strips.
-    private func lineContentStart(_ line: Int) -> Int {
-        guard let bytes = loaded?.bytes else { return 0 }
+    /// Where a paragraph's text may start on a continuation line, most likely first: after
+    /// the indentation and block-quote markers (cmark strips them), at the line's start (a
+    /// lazy line keeps its indentation), or after any of its `>` markers.
+    private func possibleTextStarts(_ line: Int) -> [Int] {
+        guard let bytes = loaded?.bytes else { return [0] }
         let range = lineRange(line)
-        let start =
-            bytes[range].firstIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: ">") }
-            ?? range.upperBound
-        return start - range.lowerBound
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let contentStart = bytes[range].firstIndex { !isSpace($0) && $0 != UInt8(ascii: ">") } ?? range.upperBound
+        var starts = [contentStart - range.lowerBound, 0]
+        for index in range.lowerBound..<contentStart where bytes[index] == UInt8(ascii: ">") {
+            starts.append(index + 1 - range.lowerBound)
+            if index + 1 < contentStart && isSpace(bytes[index + 1]) {
+                starts.append(index + 2 - range.lowerBound)
+            }
+        }
+        return starts
     }
 
     private func matches(_ marker: [UInt8], _ line: Int, _ offset: Int) -> Bool {

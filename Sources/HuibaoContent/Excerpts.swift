@@ -1,0 +1,24 @@
+import Foundation
+import HuibaoModel
+
+/// Attaches the user's offending line to each diagnostic that lacks one, so every message
+/// shows what was written there.
+enum Excerpts {
+    static func attach(to diagnostics: [Diagnostic], files: [String: [UInt8]], prefix: String) -> [Diagnostic] {
+        var lines: [String: [Substring]] = [:]
+        return diagnostics.map { diagnostic in
+            guard diagnostic.excerpt == nil, diagnostic.position.file.hasPrefix(prefix) else { return diagnostic }
+            let path = String(diagnostic.position.file.dropFirst(prefix.count))
+            if lines[path] == nil {
+                guard let bytes = files[path], let text = TextDecoding.decode(bytes)?.text else { return diagnostic }
+                lines[path] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            }
+            let index = diagnostic.position.line - 1
+            guard let fileLines = lines[path], index >= 0, index < fileLines.count else { return diagnostic }
+            var result = diagnostic
+            let line = fileLines[index]
+            result.excerpt = line.trimmingCharacters(in: .whitespaces).isEmpty ? nil : String(line)
+            return result
+        }
+    }
+}
