@@ -32,7 +32,9 @@ struct MarkdownSource {
         /// cmark's position of the first inline node on the current line: the node that
         /// starts the block or follows a line break, where the line's text starts.
         var lineStart: (line: Int, byteColumn: Int)
-        var awaitingLineStart = false
+        /// Whether the next inline node starts a line. A paragraph's first node does, also
+        /// after reference definitions; a heading's start column is its text's (`#` included).
+        var awaitingLineStart: Bool
         /// Lines cmark had lost by the last located node; they only accumulate.
         var lineShift = 0
         /// The last located node, as (line, byte offset in the line): the next starts after it.
@@ -43,14 +45,24 @@ struct MarkdownSource {
             startColumn = Int(cmark_node_get_start_column(node))
             endLine = Int(cmark_node_get_end_line(node))
             lineStart = (startLine, startColumn)
+            awaitingLineStart = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH
         }
 
         /// Follows the inline nodes in document order, before any of them is located.
-        mutating func enter(_ type: cmark_node_type, at start: (line: Int, byteColumn: Int)) {
+        mutating func enter(_ node: OpaquePointer) {
+            let type = cmark_node_get_type(node)
             if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                 awaitingLineStart = true
             } else if awaitingLineStart {
-                lineStart = start
+                // After reference definitions the text may keep the line's indentation.
+                var indentation = 0
+                if type == CMARK_NODE_TEXT, var byte = cmark_node_get_literal(node) {
+                    while byte.pointee == CChar(UInt8(ascii: " ")) || byte.pointee == CChar(UInt8(ascii: "\t")) {
+                        indentation += 1
+                        byte += 1
+                    }
+                }
+                lineStart = (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)) + indentation)
                 awaitingLineStart = false
             }
         }

@@ -27,7 +27,7 @@ struct MarkdownWalk {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             let entering = event == CMARK_EVENT_ENTER
-            if entering { leaf?.enter(type, at: Self.start(of: node)) }
+            if entering { leaf?.enter(node) }
             switch type {
             case CMARK_NODE_DOCUMENT:
                 break

@@ -24,6 +24,38 @@ struct BuildCommandTests {
         #expect(result.stderr.contains("警告"))
     }
 
+    @Test func twoRunsGiveByteIdenticalSites() throws {
+        let first = try Fixtures.temporaryFolder().appendingPathComponent("a")
+        let second = try Fixtures.temporaryFolder().appendingPathComponent("b")
+        for output in [first, second] {
+            let result = try CommandRunner.huibao([
+                "build", "--source", Fixtures.repositoryRoot.path, "--output", output.path, "--as-of", "2025-12-31",
+            ])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let differences = try Snapshot.compareFoldersIgnoringRecording(actual: second, expected: first)
+        #expect(differences.isEmpty, "\(differences)")
+        #expect(Fixtures.files(in: first).count > 100)
+    }
+
+    @Test func defaultAsOfIsTodayInShanghaiUnlessTZIsSet() throws {
+        func today(_ zone: String) -> String {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: zone)!
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        }
+        for (tz, zone) in [("", "Asia/Shanghai"), ("Pacific/Kiritimati", "Pacific/Kiritimati"), ("America/Adak", "America/Adak")] {
+            let site = try copy(Fixtures.site("basic"))
+            let before = today(zone)
+            let result = try CommandRunner.huibao(["build", "--source", site.path], environment: ["TZ": tz])
+            let after = today(zone)
+            #expect(result.status == 0, "\(result.stderr)")
+            let json = try String(contentsOf: site.appendingPathComponent("public/data/progress.json"), encoding: .utf8)
+            #expect(json.contains("\"as_of\": \"\(before)\"") || json.contains("\"as_of\": \"\(after)\""), "\(zone)")
+        }
+    }
+
     @Test func errorsAreReportedAtTheUsersLineAndKeepThePreviousOutput() throws {
         let site = try copy(Fixtures.site("basic"))
         let first = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20"])
