@@ -109,8 +109,11 @@ public enum CSVParser {
 
         enum Terminator { case comma, newline, end }
 
-        static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
-        static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        static let comma = UInt8(ascii: ",")
+        static let quote = UInt8(ascii: "\"")
+        static let newline = UInt8(ascii: "\n")
+        static let space = UInt8(ascii: " ")
+        static let tab = UInt8(ascii: "\t")
 
         mutating func records() -> Result<[CSVRow], CSVError> {
             var rows: [CSVRow] = []
@@ -140,7 +143,8 @@ public enum CSVParser {
             var start = position
             while start < bytes.count && (bytes[start] == Self.space || bytes[start] == Self.tab) { start += 1 }
             if start < bytes.count && bytes[start] == Self.quote {
-                let quoteLine = line, quoteColumn = column(at: start)
+                let quoteLine = line
+                let quoteColumn = column(at: start)
                 position = start + 1
                 guard readQuoted() else {
                     return .failure(

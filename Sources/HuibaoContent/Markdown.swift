@@ -72,7 +72,7 @@ public enum Markdown {
         }
         defer { cmark_node_free(document) }
 
-        var walk = MarkdownWalk(source: MarkdownSource(markdown), byteCount: byteCount)
+        var walk = MarkdownWalk(source: MarkdownSource(markdown))
         walk.run(document, rewriteImageURL: rewriteImageURL)
 
         var html = ""

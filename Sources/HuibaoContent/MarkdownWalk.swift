@@ -3,19 +3,16 @@ import CCmark
 /// One pass over a parsed cmark document: collects text, images and raw HTML positions,
 /// and rewrites image URLs in place before the HTML is rendered.
 struct MarkdownWalk {
-    var source: MarkdownSource
+    var positions: MarkdownPositions
     var text: MarkdownText
     var images: [MarkdownReference] = []
     var rawHTML: [MarkdownLocation] = []
-
-    /// The paragraph or heading the iterator is in, whose lines hold the current inline nodes.
-    private var leaf: MarkdownSource.LeafBlock?
     /// How many images the iterator is inside (their alt text is not counted).
     private var imageDepth = 0
 
-    init(source: MarkdownSource, byteCount: Int) {
-        self.source = source
-        text = MarkdownText(capacity: byteCount)
+    init(source: MarkdownSource) {
+        positions = MarkdownPositions(source)
+        text = MarkdownText(capacity: source.bytes.count)
     }
 
     mutating func run(_ document: OpaquePointer, rewriteImageURL: (String) -> String?) {
@@ -27,22 +24,22 @@ struct MarkdownWalk {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             let entering = event == CMARK_EVENT_ENTER
-            if entering { leaf?.enter(node) }
+            if entering { positions.enterInline(node) }
             switch type {
             case CMARK_NODE_DOCUMENT:
                 break
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 text.endBlock()
-                leaf = entering ? MarkdownSource.LeafBlock(node) : nil
-            case CMARK_NODE_TEXT where imageDepth == 0:
+                if entering { positions.enterBlock(node) } else { positions.exitBlock() }
+            case CMARK_NODE_TEXT where imageDepth == 0, CMARK_NODE_CODE where imageDepth == 0:
                 text.append(cmark_node_get_literal(node))
-            case CMARK_NODE_CODE:
-                text.append(cmark_node_get_literal(node))
+            case CMARK_NODE_SOFTBREAK where imageDepth == 0, CMARK_NODE_LINEBREAK where imageDepth == 0:
+                text.endBlock()
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                break  // inside an image: alt text
             case CMARK_NODE_CODE_BLOCK:
                 text.endBlock()
                 text.append(cmark_node_get_literal(node))
-                text.endBlock()
-            case CMARK_NODE_SOFTBREAK where imageDepth == 0, CMARK_NODE_LINEBREAK where imageDepth == 0:
                 text.endBlock()
             case CMARK_NODE_IMAGE:
                 if entering {
@@ -50,17 +47,16 @@ struct MarkdownWalk {
                     image(node, rewriteImageURL: rewriteImageURL)
                 } else {
                     imageDepth -= 1
+                    positions.exitLink(node)
                 }
+            case CMARK_NODE_LINK:
+                if !entering { positions.exitLink(node) }
             case CMARK_NODE_HTML_INLINE:
-                let start = Self.start(of: node)
-                rawHTML.append(source.locateInline(start, marker: .rawHTML, in: &leaf))
+                rawHTML.append(positions.locate(node, marker: .rawHTML))
             case CMARK_NODE_HTML_BLOCK:
                 text.endBlock()
-                let start = Self.start(of: node)
-                rawHTML.append(source.location(line: start.line, byteColumn: start.byteColumn))
-            case CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                break  // inside an image: alt text
-            case CMARK_NODE_LINK, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_CUSTOM_INLINE:
+                rawHTML.append(positions.blockLocation(node))
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_CUSTOM_INLINE:
                 break
             default:
                 text.endBlock()  // block quotes, lists, items, thematic breaks, custom blocks
@@ -70,14 +66,10 @@ struct MarkdownWalk {
 
     private mutating func image(_ node: OpaquePointer, rewriteImageURL: (String) -> String?) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let location = source.locateInline(Self.start(of: node), marker: .image, in: &leaf)
+        let location = positions.locate(node, marker: .image)
         images.append(MarkdownReference(url: url, line: location.line, column: location.column))
         if let replacement = rewriteImageURL(url) {
             cmark_node_set_url(node, replacement)
         }
-    }
-
-    private static func start(of node: OpaquePointer) -> (line: Int, byteColumn: Int) {
-        (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
     }
 }

@@ -95,6 +95,27 @@ struct BuildCommandTests {
         #expect(content.stderr.contains("Content/"))
     }
 
+    @Test func aSitesOwnTemplateReplacesOnlyThatTemplate() throws {
+        let site = try copy(Fixtures.site("basic"))
+        let templates = site.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Data("body { color: teal; }\n".utf8).write(to: templates.appendingPathComponent("style.css"))
+        try Data("<h1>本月：{{month}}</h1>\n".utf8).write(to: templates.appendingPathComponent("month.mustache"))
+        let result = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let css = try String(contentsOf: site.appendingPathComponent("public/css/huibao.css"), encoding: .utf8)
+        #expect(css == "body { color: teal; }\n")
+        let month = try String(contentsOf: site.appendingPathComponent("public/months/2025-06/index.html"), encoding: .utf8)
+        #expect(month.contains("<h1>本月：2025年6月</h1>"))
+        #expect(month.contains("<nav aria-label=\"主导航\">"))  // the default layout still wraps it
+
+        try Data("{{#broken}}\n".utf8).write(to: templates.appendingPathComponent("month.mustache"))
+        let broken = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20"])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("Templates/month.mustache"), "\(broken.stderr)")
+        #expect(try String(contentsOf: site.appendingPathComponent("public/months/2025-06/index.html"), encoding: .utf8) == month)
+    }
+
     @Test func missingContentFolderExitsWithTwo() throws {
         let empty = try Fixtures.temporaryFolder()
         let result = try CommandRunner.huibao(["build", "--source", empty.path])

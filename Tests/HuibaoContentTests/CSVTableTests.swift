@@ -7,7 +7,10 @@ import Testing
         let table = try CSVParser.parse("企业名称,组建日期,信息上报合格\n甲公司,2025/4/8,是\n乙公司,2025-05-01,否\n").get()
         #expect(table.header == ["企业名称", "组建日期", "信息上报合格"])
         #expect(table.headerLine == 1)
-        #expect(table.rows == [CSVRow(line: 2, cells: ["甲公司", "2025/4/8", "是"]), CSVRow(line: 3, cells: ["乙公司", "2025-05-01", "否"])])
+        #expect(
+            table.rows == [
+                CSVRow(line: 2, cells: ["甲公司", "2025/4/8", "是"]), CSVRow(line: 3, cells: ["乙公司", "2025-05-01", "否"]),
+            ])
         #expect(table.columnIndex("组建日期") == 1)
         #expect(table.columnIndex(" 组建日期\u{3000}") == 1)
         #expect(table.columnIndex("日期") == nil)

@@ -29,21 +29,29 @@ import Testing
 
     @Test func noFrontMatter() {
         let text = "# 标题\n\n正文\n"
-        #expect(FrontMatter.split(text) == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)))
+        #expect(
+            FrontMatter.split(text)
+                == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)))
     }
 
     @Test func emptyTextHasNoFrontMatter() {
-        #expect(FrontMatter.split("") == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: "", bodyFirstLine: 1)))
+        #expect(
+            FrontMatter.split("") == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: "", bodyFirstLine: 1))
+        )
     }
 
     @Test func dashesNotOnTheFirstLineAreBody() {
         let text = "\n---\na: 1\n---\n"
-        #expect(FrontMatter.split(text) == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)))
+        #expect(
+            FrontMatter.split(text)
+                == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)))
     }
 
     @Test func fourDashesDoNotOpen() {
         let text = "----\na: 1\n---\n"
-        #expect(FrontMatter.split(text) == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)))
+        #expect(
+            FrontMatter.split(text)
+                == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)))
     }
 
     @Test func unclosedIsAnErrorAtTheOpeningLine() {
@@ -60,12 +68,15 @@ import Testing
     @Test func leadingSpaceOrTextAfterDashesDoesNotClose() {
         let split = FrontMatter.split("---\na: 1\n ---\n--- x\n---\nbody")
         #expect(
-            split == .success(FrontMatterSplit(yaml: "a: 1\n ---\n--- x\n", yamlFirstLine: 2, body: "body", bodyFirstLine: 6)))
+            split
+                == .success(
+                    FrontMatterSplit(yaml: "a: 1\n ---\n--- x\n", yamlFirstLine: 2, body: "body", bodyFirstLine: 6)))
     }
 
     @Test func emptyYAML() {
         #expect(
-            FrontMatter.split("---\n---\n正文") == .success(FrontMatterSplit(yaml: "", yamlFirstLine: 2, body: "正文", bodyFirstLine: 3)))
+            FrontMatter.split("---\n---\n正文")
+                == .success(FrontMatterSplit(yaml: "", yamlFirstLine: 2, body: "正文", bodyFirstLine: 3)))
     }
 
     @Test func dotsClose() {
@@ -76,7 +87,9 @@ import Testing
 
     @Test func dotsDoNotOpen() {
         let text = "...\na: 1\n...\n"
-        #expect(FrontMatter.split(text) == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)))
+        #expect(
+            FrontMatter.split(text)
+                == .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)))
     }
 
     @Test func closingLineAtTheEndWithoutNewline() {
@@ -87,6 +100,9 @@ import Testing
 
     @Test func onlyTheFirstClosingLineCloses() {
         let split = FrontMatter.split("---\na: 1\n---\n正文\n---\n更多\n")
-        #expect(split == .success(FrontMatterSplit(yaml: "a: 1\n", yamlFirstLine: 2, body: "正文\n---\n更多\n", bodyFirstLine: 4)))
+        #expect(
+            split
+                == .success(FrontMatterSplit(yaml: "a: 1\n", yamlFirstLine: 2, body: "正文\n---\n更多\n", bodyFirstLine: 4))
+        )
     }
 }

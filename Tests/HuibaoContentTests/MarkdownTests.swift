@@ -7,7 +7,8 @@ import Testing
         let rendered = Markdown.render("# 标题\n\n正文 **粗体** 与 `代码`\n\n- 一\n- 二\n")
         #expect(
             rendered.html
-                == "<h1>标题</h1>\n<p>正文 <strong>粗体</strong> 与 <code>代码</code></p>\n<ul>\n<li>一</li>\n<li>二</li>\n</ul>\n")
+                == "<h1>标题</h1>\n<p>正文 <strong>粗体</strong> 与 <code>代码</code></p>\n<ul>\n<li>一</li>\n<li>二</li>\n</ul>\n"
+        )
         #expect(rendered.images == [])
         #expect(rendered.rawHTML == [])
     }
@@ -52,7 +53,10 @@ import Testing
 
     @Test func codeShowsMarkupAsText() {
         let html = Markdown.render("`<script>`\n\n    <script>alert(1)</script>\n").html
-        #expect(html == "<p><code>&lt;script&gt;</code></p>\n<pre><code>&lt;script&gt;alert(1)&lt;/script&gt;\n</code></pre>\n")
+        #expect(
+            html
+                == "<p><code>&lt;script&gt;</code></p>\n<pre><code>&lt;script&gt;alert(1)&lt;/script&gt;\n</code></pre>\n"
+        )
     }
 
     @Test func rewritesImageURLs() {
@@ -63,7 +67,9 @@ import Testing
         }
         #expect(seen == ["assets/a.png", "http://x.cn/y.png"])
         #expect(
-            rendered.html == "<p><img src=\"../../media/assets/a.png\" alt=\"图\" /> <img src=\"http://x.cn/y.png\" alt=\"远程\" /></p>\n")
+            rendered.html
+                == "<p><img src=\"../../media/assets/a.png\" alt=\"图\" /> <img src=\"http://x.cn/y.png\" alt=\"远程\" /></p>\n"
+        )
         #expect(rendered.images.map(\.url) == ["assets/a.png", "http://x.cn/y.png"])
     }
 
@@ -134,7 +140,8 @@ import Testing
         let rendered = Markdown.render("甲 ![一](a.png\n\"标题\") ![二](b.png)\n<b>x</b>\n")
         #expect(
             rendered.images == [
-                MarkdownReference(url: "a.png", line: 1, column: 3), MarkdownReference(url: "b.png", line: 2, column: 7),
+                MarkdownReference(url: "a.png", line: 1, column: 3),
+                MarkdownReference(url: "b.png", line: 2, column: 7),
             ])
         #expect(rendered.rawHTML == [MarkdownLocation(line: 3, column: 1), MarkdownLocation(line: 3, column: 5)])
     }
@@ -143,7 +150,53 @@ import Testing
         let rendered = Markdown.render("> 引\n>\n> <div>\n\n- <p>\n\n   <div>缩进</div>\n")
         #expect(
             rendered.rawHTML == [
-                MarkdownLocation(line: 3, column: 3), MarkdownLocation(line: 5, column: 3), MarkdownLocation(line: 7, column: 4),
+                MarkdownLocation(line: 3, column: 3), MarkdownLocation(line: 5, column: 3),
+                MarkdownLocation(line: 7, column: 4),
+            ])
+    }
+
+    @Test func lazyLineInAListKeepsItsIndentation() {
+        // Two spaces are less than the item's three: a lazy continuation line.
+        let rendered = Markdown.render("1. 第一行\n  第二行 ![图](a.png)\n")
+        #expect(rendered.images == [MarkdownReference(url: "a.png", line: 2, column: 7)])
+    }
+
+    @Test func lineAfterABackslashHardBreak() {
+        // cmark does not count a backslash line break as a line.
+        let rendered = Markdown.render("ab \\\ncd ![x](y.png)\n")
+        #expect(rendered.html == "<p>ab <br />\ncd <img src=\"y.png\" alt=\"x\" /></p>\n")
+        #expect(rendered.images == [MarkdownReference(url: "y.png", line: 2, column: 4)])
+    }
+
+    @Test func autolinkFirstOnTheLine() {
+        // cmark reports an autolink's own start column wrongly.
+        let rendered = Markdown.render("   <http://a.b> 见 ![图](a.png)\n\t![图](b.png)\n")
+        #expect(
+            rendered.images == [
+                MarkdownReference(url: "a.png", line: 1, column: 19),
+                MarkdownReference(url: "b.png", line: 2, column: 2),
+            ])
+    }
+
+    @Test func indentedLazyLineAfterAReferenceDefinition() {
+        let rendered = Markdown.render(">> [r]: /u\n    <b>x</b> ![图](a.png)\n")
+        #expect(rendered.images == [MarkdownReference(url: "a.png", line: 2, column: 14)])
+        #expect(rendered.rawHTML == [MarkdownLocation(line: 2, column: 5), MarkdownLocation(line: 2, column: 9)])
+    }
+
+    @Test func codeSpanFirstInAListItem() {
+        // cmark starts a code span after its backtick; the list marker is not text.
+        let rendered = Markdown.render("1. `code` a < b <i>x</i>\n")
+        #expect(rendered.rawHTML == [MarkdownLocation(line: 1, column: 17), MarkdownLocation(line: 1, column: 21)])
+    }
+
+    @Test func imageWhoseAltTextSpansLines() {
+        // cmark reports such an image on the line where its alt text ends.
+        let rendered = Markdown.render("见 ![多\n行](a.png) ![二](b.png)\n")
+        #expect(
+            rendered.images == [
+                MarkdownReference(url: "a.png", line: 1, column: 3),
+                MarkdownReference(url: "b.png", line: 2, column: 11),
             ])
     }
 
@@ -151,7 +204,8 @@ import Testing
         let rendered = Markdown.render("见 [![图](a.png)](b.html) ![图](a.png)\n")
         #expect(
             rendered.images == [
-                MarkdownReference(url: "a.png", line: 1, column: 4), MarkdownReference(url: "a.png", line: 1, column: 25),
+                MarkdownReference(url: "a.png", line: 1, column: 4),
+                MarkdownReference(url: "a.png", line: 1, column: 25),
             ])
     }
 }
@@ -192,6 +246,10 @@ import Testing
         #expect(!text.contains("example"))
     }
 
+    @Test func codeInAltTextIsNotText() {
+        #expect(Markdown.render("![图 `代码`](a.png) 文\n").text == " 文")
+    }
+
     @Test func adjacentBlocksNeverMerge() {
         #expect(Markdown.render("第一段\n\n第二段\n").text == "第一段\n第二段")
         #expect(Markdown.render("word\n\n- item\n***\n## head\n    code\n").text == "word\nitem\nhead\ncode")
@@ -204,5 +262,37 @@ import Testing
 
     @Test func entitiesAndEscapesAreDecoded() {
         #expect(Markdown.render("A &amp; B \\*不是强调\\*\n").text == "A & B *不是强调*")
+    }
+}
+
+@Suite struct MarkdownSpeedTests {
+    /// A 7.5 KB write-up with images, raw HTML, lists and quotes.
+    static let writeUp: String = {
+        let part = """
+            宣讲团走进产业园区，210名职工参加。活动由**中原区总工会**主办，[详情](http://example.com)。
+            这是第二行，包含 `代码` 和一张图 ![现场照片](assets/2025-06/photo.jpg)。
+
+            - 项目一
+            - 项目二 <b>x</b>
+
+            > 引用一段话
+
+
+            """
+        return String(repeating: part, count: 7_500 / part.utf8.count + 1)
+    }()
+
+    @Test func aLargeWriteUpRendersQuickly() {
+        #expect(Self.writeUp.utf8.count >= 7_500)
+        let clock = ContinuousClock()
+        var images = 0
+        let elapsed = clock.measure {
+            for _ in 0..<100 {
+                images += Markdown.render(Self.writeUp) { "../../media/" + $0 }.images.count
+            }
+        }
+        #expect(images == 100 * Markdown.render(Self.writeUp).images.count)
+        // About 0.2 ms each in a release build; a generous bound for debug builds on a busy machine.
+        #expect(elapsed < .seconds(3), "100 renders took \(elapsed)")
     }
 }

@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct TextDecodingTests {
     /// 组建日期 in GBK, which GB18030 contains unchanged.
-    let gbk组建日期: [UInt8] = [0xD7, 0xE9, 0xBD, 0xA8, 0xC8, 0xD5, 0xC6, 0xDA]
+    let gbkFoundingDate: [UInt8] = [0xD7, 0xE9, 0xBD, 0xA8, 0xC8, 0xD5, 0xC6, 0xDA]
     /// 名称 in GBK.
-    let gbk名称: [UInt8] = [0xC3, 0xFB, 0xB3, 0xC6]
+    let gbkName: [UInt8] = [0xC3, 0xFB, 0xB3, 0xC6]
 
     @Test func plainUTF8() {
         let decoded = TextDecoding.decode(Array("标题: 宣讲\n正文\n".utf8))
@@ -34,13 +34,13 @@ import Testing
     }
 
     @Test func gbkHeaderWithCRLF() {
-        let bytes = gbk名称 + [0x2C] + gbk组建日期 + [0x0D, 0x0A] + Array("A,2025/4/8\r\n".utf8)
+        let bytes = gbkName + [0x2C] + gbkFoundingDate + [0x0D, 0x0A] + Array("A,2025/4/8\r\n".utf8)
         let decoded = TextDecoding.decode(bytes)
         #expect(decoded == DecodedText(text: "名称,组建日期\nA,2025/4/8\n", encoding: .gb18030, hadBOM: false))
     }
 
     @Test func gbkWithoutLineBreak() {
-        #expect(TextDecoding.decode(gbk组建日期) == DecodedText(text: "组建日期", encoding: .gb18030, hadBOM: false))
+        #expect(TextDecoding.decode(gbkFoundingDate) == DecodedText(text: "组建日期", encoding: .gb18030, hadBOM: false))
     }
 
     @Test func fourByteGB18030Characters() {
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func gb18030ByteOrderMarkIsRemoved() {
-        let decoded = TextDecoding.decode([0x84, 0x31, 0x95, 0x33] + gbk名称)
+        let decoded = TextDecoding.decode([0x84, 0x31, 0x95, 0x33] + gbkName)
         #expect(decoded == DecodedText(text: "名称", encoding: .gb18030, hadBOM: true))
     }
 
@@ -70,8 +70,8 @@ import Testing
 
     @Test func firstInvalidLineCountsEveryKindOfLineEnding() {
         let prefix = Array("a\nb\r\nc\rd ".utf8)  // lines 1-3 end with LF, CRLF, CR
-        #expect(TextDecoding.firstInvalidUTF8Line(prefix + gbk组建日期) == 4)
-        #expect(TextDecoding.firstInvalidUTF8Line(gbk组建日期) == 1)
+        #expect(TextDecoding.firstInvalidUTF8Line(prefix + gbkFoundingDate) == 4)
+        #expect(TextDecoding.firstInvalidUTF8Line(gbkFoundingDate) == 1)
     }
 
     @Test func firstInvalidLineFindsIllFormedSequences() {
