@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "HuibaoTestSupport", path: "Tests/HuibaoTestSupport"),
         .testTarget(name: "HuibaoModelTests", dependencies: ["HuibaoModel"]),
         .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent", "HuibaoTestSupport"]),
-        .testTarget(name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
+        .testTarget(
+            name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoTestSupport"]),
     ]
 )

@@ -9,7 +9,9 @@ public struct BuildOptions: Sendable {
     public var audience: Audience
     public var verbose: Bool
 
-    public init(source: URL, output: URL? = nil, asOf: Day, audience: Audience = .team(drafts: false), verbose: Bool = false) {
+    public init(
+        source: URL, output: URL? = nil, asOf: Day, audience: Audience = .team(drafts: false), verbose: Bool = false
+    ) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("public", isDirectory: true)).standardizedFileURL
         self.asOf = asOf

@@ -25,7 +25,8 @@ public enum OutputWriter {
                 let directory = (file.path as NSString).deletingLastPathComponent
                 if !made.contains(directory) {
                     try fileManager.createDirectory(
-                        at: staging.appendingPathComponent(directory, isDirectory: true), withIntermediateDirectories: true)
+                        at: staging.appendingPathComponent(directory, isDirectory: true),
+                        withIntermediateDirectories: true)
                     made.insert(directory)
                 }
                 let target = staging.appendingPathComponent(file.path)

@@ -53,17 +53,20 @@ public enum SiteBuilder {
             return Outcome(diagnostics: diagnostics, fileCount: 0, pageCount: 0, written: false, stages: stages)
         }
         let files = stage("生成页面") {
-            SiteRenderer.render(content, options: SiteOptions(asOf: options.asOf, audience: options.audience), templates: templateSet)
+            SiteRenderer.render(
+                content, options: SiteOptions(asOf: options.asOf, audience: options.audience), templates: templateSet)
         }
         let written = stage("写入 \(options.output.lastPathComponent)/") {
             Result { () throws(OutputWriter.Failure) in
                 try OutputWriter.write(
-                    files, to: options.output, contentFolder: options.source.appendingPathComponent("Content", isDirectory: true))
+                    files, to: options.output,
+                    contentFolder: options.source.appendingPathComponent("Content", isDirectory: true))
             }
         }
         if case .failure(let error) = written { throw Failure(message: error.message) }
         return Outcome(
-            diagnostics: diagnostics, fileCount: files.count, pageCount: files.filter { $0.path.hasSuffix("index.html") }.count,
+            diagnostics: diagnostics, fileCount: files.count,
+            pageCount: files.filter { $0.path.hasSuffix("index.html") }.count,
             written: true, stages: stages)
     }
 }

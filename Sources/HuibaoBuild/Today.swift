@@ -3,7 +3,9 @@ import HuibaoModel
 
 /// Today's date in the `TZ` time zone, Asia/Shanghai when `TZ` is unset (the default as-of date).
 public enum Today {
-    public static func day(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> Day {
+    public static func day(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date())
+        -> Day
+    {
         var zone = TimeZone(identifier: "Asia/Shanghai")!
         if let name = environment["TZ"], !name.isEmpty {
             let trimmed = name.hasPrefix(":") ? String(name.dropFirst()) : name

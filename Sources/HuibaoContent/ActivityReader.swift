@@ -27,7 +27,9 @@ enum ActivityReader {
                 category = name
             } else {
                 var message = "服务类别“\(name)”不在 indicators.yml 中"
-                if let close = EditDistance.closest(to: name, in: context.categoryNames) { message += "；是不是“\(close)”？" }
+                if let close = EditDistance.closest(to: name, in: context.categoryNames) {
+                    message += "；是不是“\(close)”？"
+                }
                 reader.error("category.unknown", message, at: pair.value.position)
             }
         }
@@ -55,9 +57,12 @@ enum ActivityReader {
     }
 
     /// `counts`: indicator id or name → non-negative integer.
-    static func readCounts(_ pair: YAMLPair, context: ContentContext, into reader: inout FieldReader) -> [IndicatorCount] {
+    static func readCounts(_ pair: YAMLPair, context: ContentContext, into reader: inout FieldReader)
+        -> [IndicatorCount]
+    {
         guard case .mapping(let pairs, _) = pair.value else {
-            reader.error("type.mapping", "“\(pair.key)”应为“指标编号或名称: 数量”的形式，这里是\(pair.value.kindName)", at: pair.value.position)
+            reader.error(
+                "type.mapping", "“\(pair.key)”应为“指标编号或名称: 数量”的形式，这里是\(pair.value.kindName)", at: pair.value.position)
             return []
         }
         var result: [IndicatorCount] = []
@@ -105,7 +110,9 @@ enum ActivityReader {
 
 /// Reads an optional `slug` (网址) and applies the URL rules to it or to the default.
 enum SlugReading {
-    static func slug(_ pair: YAMLPair?, default defaultSlug: String, file: String, into reader: inout FieldReader) -> String? {
+    static func slug(_ pair: YAMLPair?, default defaultSlug: String, file: String, into reader: inout FieldReader)
+        -> String?
+    {
         let raw = pair.flatMap { reader.string($0) } ?? defaultSlug
         switch Slug.clean(raw) {
         case .success(let slug):

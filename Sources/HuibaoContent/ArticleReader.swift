@@ -39,12 +39,15 @@ enum ArticleReader {
         var outlets: [Outlet] = []
         if let pair = reader.optional(fields, "outlets"), let items = reader.sequence(pair) {
             for (index, item) in items.enumerated() {
-                if let outlet = readOutlet(item, index: index, context: context, into: &reader) { outlets.append(outlet) }
+                if let outlet = readOutlet(item, index: index, context: context, into: &reader) {
+                    outlets.append(outlet)
+                }
             }
         }
         if status.isSubmitted, let title, let date {
             let counted = outlets.compactMap(\.submitted).min() ?? date
-            context.checkPeriod(counted, what: "稿件“\(title)”的报送", at: fields["date"]?.value.position ?? fields.position, into: &reader)
+            context.checkPeriod(
+                counted, what: "稿件“\(title)”的报送", at: fields["date"]?.value.position ?? fields.position, into: &reader)
         }
         let defaultSlug = String(contentPath.dropFirst("articles/".count).dropLast(".md".count))
         let slug = SlugReading.slug(reader.optional(fields, "slug"), default: defaultSlug, file: file, into: &reader)
@@ -54,13 +57,17 @@ enum ArticleReader {
             document.body, firstLine: document.bodyFirstLine, file: file, contentPath: contentPath, page: page,
             into: &reader)
         return Article(
-            file: file, title: title, date: date, author: author, status: status, outlets: outlets, slug: slug, body: body)
+            file: file, title: title, date: date, author: author, status: status, outlets: outlets, slug: slug,
+            body: body)
     }
 
-    static func readOutlet(_ item: YAMLValue, index: Int, context: ContentContext, into reader: inout FieldReader) -> Outlet? {
+    static func readOutlet(_ item: YAMLValue, index: Int, context: ContentContext, into reader: inout FieldReader)
+        -> Outlet?
+    {
         let what = "第 \(index + 1) 个报送渠道"
         guard let fields = reader.fields(item, schema: Schemas.outlet, what: what),
-            let name = reader.required(fields, "name", schema: Schemas.outlet, what: what).flatMap({ reader.string($0) })
+            let name = reader.required(fields, "name", schema: Schemas.outlet, what: what).flatMap({ reader.string($0) }
+            )
         else { return nil }
         return Outlet(
             name: name,

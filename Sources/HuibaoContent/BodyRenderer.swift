@@ -13,7 +13,8 @@ struct BodyRenderer {
     ///   - contentPath: the same file relative to `Content/`, to resolve relative image paths.
     ///   - page: the page the HTML will be part of, so image links are relative to it.
     func render(
-        _ body: String, firstLine: Int, file: String, contentPath: String, page: SitePath, into reader: inout FieldReader
+        _ body: String, firstLine: Int, file: String, contentPath: String, page: SitePath,
+        into reader: inout FieldReader
     ) -> RenderedBody {
         let directory = contentPath.split(separator: "/").dropLast().map(String.init)
         let rendered = Markdown.render(body, unsafeHTML: unsafeHTML) { url in
@@ -54,18 +55,22 @@ struct BodyRenderer {
     /// Where an image URL points: a remote address, a file inside `Content/`, or a problem.
     func resolve(_ url: String, directory: [String]) -> Resolution {
         let lower = url.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") || lower.hasPrefix("data:") {
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
+            || lower.hasPrefix("data:")
+        {
             return .remote
         }
         var path = url
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
         path = path.removingPercentEncoding ?? path
         let fromRoot = path.hasPrefix("/")
-        guard let relative = Self.normalize((fromRoot ? [] : directory) + path.split(separator: "/").map(String.init)) else {
+        guard let relative = Self.normalize((fromRoot ? [] : directory) + path.split(separator: "/").map(String.init))
+        else {
             return .outside
         }
         if contentFiles.contains(relative) { return .local(relative) }
-        if !fromRoot, path.hasPrefix("assets/"), let underAssets = Self.normalize(path.split(separator: "/").map(String.init)),
+        if !fromRoot, path.hasPrefix("assets/"),
+            let underAssets = Self.normalize(path.split(separator: "/").map(String.init)),
             contentFiles.contains(underAssets)
         {
             return .local(underAssets)

@@ -12,7 +12,8 @@ public enum ContentLoader {
     public static func load(source: URL) throws -> ContentSnapshot {
         let content = source.appendingPathComponent("Content", isDirectory: true).standardizedFileURL
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw Failure(message: "在 \(source.path) 下找不到 Content/ 文件夹（用 --source 指定项目文件夹）")
         }
         let root = content.resolvingSymlinksInPath().path

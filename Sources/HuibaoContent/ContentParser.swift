@@ -54,20 +54,27 @@ public enum ContentParser {
         var articles: [Article] = []
         for path in paths where path.hasPrefix("activities/") && path.hasSuffix(".md") {
             guard let source = text(path) else { continue }
-            if let activity = ActivityReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader) {
+            if let activity = ActivityReader.read(
+                source, file: prefix + path, contentPath: path, context: context, into: &reader)
+            {
                 activities.append(activity)
             }
         }
         for path in paths where path.hasPrefix("articles/") && path.hasSuffix(".md") {
             guard let source = text(path) else { continue }
-            if let article = ArticleReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader) {
+            if let article = ArticleReader.read(
+                source, file: prefix + path, contentPath: path, context: context, into: &reader)
+            {
                 articles.append(article)
             }
         }
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
-        for path in snapshot.allPaths.sorted() where path.hasPrefix("ledgers/") && (path.hasSuffix(".xlsx") || path.hasSuffix(".xls")) {
-            reader.warning("ledger.excel", "huibao 读不了 Excel 文件：请在 Excel 中另存为 CSV (UTF-8)", at: SourcePosition(file: prefix + path))
+        for path in snapshot.allPaths.sorted()
+        where path.hasPrefix("ledgers/") && (path.hasSuffix(".xlsx") || path.hasSuffix(".xls")) {
+            reader.warning(
+                "ledger.excel", "huibao 读不了 Excel 文件：请在 Excel 中另存为 CSV (UTF-8)", at: SourcePosition(file: prefix + path)
+            )
         }
 
         let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)), files: files, prefix: prefix).sorted()
@@ -108,13 +115,16 @@ public enum ContentParser {
                 }
             }
             guard let ledger = ledgers[query.ledger] else { continue }
-            entries[indicator.id] = LedgerReader.entries(query, indicator: indicator, ledger: ledger, period: period, into: &reader)
+            entries[indicator.id] = LedgerReader.entries(
+                query, indicator: indicator, ledger: ledger, period: period, into: &reader)
         }
         return (ledgers, entries)
     }
 
     /// Two pages with the same path are an error naming both files.
-    private static func checkUniquePaths(_ items: [(slug: String, file: String)], section: String, into reader: inout FieldReader) {
+    private static func checkUniquePaths(
+        _ items: [(slug: String, file: String)], section: String, into reader: inout FieldReader
+    ) {
         var seen: [String: String] = [:]
         for item in items.sorted(by: { $0.file < $1.file }) {
             if let earlier = seen[item.slug] {

@@ -27,20 +27,24 @@ enum EvaluationReader {
             if let pair = reader.optional(fields, "kind"), let text = reader.string(pair) {
                 kind = kinds[text.lowercased()]
                 if kind == nil {
-                    reader.error("value.enum", "评估类型应为 中期/末期/其他（midterm/final/other），这里写的是“\(text)”", at: pair.value.position)
+                    reader.error(
+                        "value.enum", "评估类型应为 中期/末期/其他（midterm/final/other），这里写的是“\(text)”", at: pair.value.position)
                 }
             }
             let resolvedKind =
                 kind
                 ?? (id == "midterm" || (name?.contains("中期") ?? false)
                     ? .midterm
-                    : (id == "final" || (name?.contains("末期") ?? false) || (name?.contains("终期") ?? false)) ? .final : .other)
+                    : (id == "final" || (name?.contains("末期") ?? false) || (name?.contains("终期") ?? false))
+                        ? .final : .other)
             var status = Evaluation.Status.pending
             if let pair = reader.optional(fields, "status"), let text = reader.string(pair) {
                 if let value = statuses[text.lowercased()] {
                     status = value
                 } else {
-                    reader.error("value.enum", "评估状态应为 待评估/通过/未通过（pending/passed/failed），这里写的是“\(text)”", at: pair.value.position)
+                    reader.error(
+                        "value.enum", "评估状态应为 待评估/通过/未通过（pending/passed/failed），这里写的是“\(text)”", at: pair.value.position
+                    )
                 }
             }
             if id == nil {
@@ -67,7 +71,9 @@ enum EvaluationReader {
                 }
             }
             result.append(
-                Evaluation(id: id, name: name ?? "\(resolvedKind.chineseName)评估", kind: resolvedKind, date: date, status: status))
+                Evaluation(
+                    id: id, name: name ?? "\(resolvedKind.chineseName)评估", kind: resolvedKind, date: date,
+                    status: status))
         }
         return result
     }

@@ -146,7 +146,8 @@ public struct FieldReader: Sendable {
     public mutating func money(_ pair: YAMLPair) -> Money? {
         guard let scalar = scalar(pair, expected: "金额") else { return nil }
         if let money = Money.parse(digits(scalar)) { return money }
-        error("type.money", "“\(pair.key)”应为金额（元，最多两位小数，如 823825 或 411912.50），这里写的是“\(scalar.text)”", at: scalar.position)
+        error(
+            "type.money", "“\(pair.key)”应为金额（元，最多两位小数，如 823825 或 411912.50），这里写的是“\(scalar.text)”", at: scalar.position)
         return nil
     }
 

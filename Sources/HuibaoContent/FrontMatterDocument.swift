@@ -7,11 +7,14 @@ struct FrontMatterDocument {
     var bodyFirstLine: Int
 
     /// Splits and parses `text`; reports a missing or unclosed front matter and YAML errors.
-    static func read(_ text: String, file: String, what: String, into reader: inout FieldReader) -> FrontMatterDocument? {
+    static func read(_ text: String, file: String, what: String, into reader: inout FieldReader) -> FrontMatterDocument?
+    {
         let split: FrontMatterSplit
         switch FrontMatter.split(text) {
         case .failure(let error):
-            reader.error("frontmatter.unclosed", "开头的 --- 信息块没有结束：请在信息块末尾另起一行写 ---", at: SourcePosition(file: file, line: error.line))
+            reader.error(
+                "frontmatter.unclosed", "开头的 --- 信息块没有结束：请在信息块末尾另起一行写 ---",
+                at: SourcePosition(file: file, line: error.line))
             return nil
         case .success(let value):
             split = value

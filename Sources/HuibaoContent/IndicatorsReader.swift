@@ -64,7 +64,8 @@ public enum IndicatorsReader {
         }
         if let value = id, let idPair {
             if let earlier = ids[value] {
-                reader.error("indicator.duplicate-id", "指标编号“\(value)”重复，第 \(earlier.line) 行已有", at: idPair.value.position)
+                reader.error(
+                    "indicator.duplicate-id", "指标编号“\(value)”重复，第 \(earlier.line) 行已有", at: idPair.value.position)
                 id = nil
             } else {
                 ids[value] = idPair.value.position
@@ -72,7 +73,8 @@ public enum IndicatorsReader {
         }
         if let value = name, let namePair {
             if let earlier = names[value] {
-                reader.error("indicator.duplicate-name", "指标名称“\(value)”重复，第 \(earlier.line) 行已有", at: namePair.value.position)
+                reader.error(
+                    "indicator.duplicate-name", "指标名称“\(value)”重复，第 \(earlier.line) 行已有", at: namePair.value.position)
                 name = nil
             } else {
                 names[value] = namePair.value.position
@@ -82,7 +84,8 @@ public enum IndicatorsReader {
         if let pair = reader.optional(fields, "target") {
             target = reader.integer(pair)
             if let value = target, value < 1 {
-                reader.error("indicator.target", "目标应为不小于 1 的整数，这里是 \(value)（没有数量目标的指标请不写“目标”）", at: pair.value.position)
+                reader.error(
+                    "indicator.target", "目标应为不小于 1 的整数，这里是 \(value)（没有数量目标的指标请不写“目标”）", at: pair.value.position)
                 target = nil
             }
         }
@@ -166,7 +169,8 @@ public enum IndicatorsReader {
             }
             for condition in pairs {
                 guard let value = reader.scalar(condition, expected: "一个值") else { continue }
-                conditions.append(LedgerCondition(column: condition.key, value: value.text.trimmingCharacters(in: .whitespaces)))
+                conditions.append(
+                    LedgerCondition(column: condition.key, value: value.text.trimmingCharacters(in: .whitespaces)))
             }
         }
         let datePair = reader.required(fields, "date", schema: schema, what: "台账数据来源")

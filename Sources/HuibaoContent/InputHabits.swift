@@ -7,9 +7,12 @@ import HuibaoModel
 public enum InputHabits {
     /// Returns the YAML text to parse and the warnings; `firstLine` is the file line of the
     /// text's first line.
-    public static func normalize(_ yaml: String, file: String, firstLine: Int) -> (text: String, warnings: [Diagnostic]) {
+    public static func normalize(_ yaml: String, file: String, firstLine: Int) -> (text: String, warnings: [Diagnostic])
+    {
         // Fast path: none of the characters involved appear.
-        if !yaml.unicodeScalars.contains(where: { $0 == "\u{FF1A}" || $0 == "\u{3000}" || $0 == "\u{FF0D}" || $0 == "\u{00B7}" }) {
+        if !yaml.unicodeScalars.contains(where: {
+            $0 == "\u{FF1A}" || $0 == "\u{3000}" || $0 == "\u{FF0D}" || $0 == "\u{00B7}"
+        }) {
             return (yaml, [])
         }
         var warnings: [Diagnostic] = []
@@ -75,7 +78,8 @@ public enum InputHabits {
     private static func fullWidthColonAfterKey(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         guard start < scalars.count else { return nil }
         let first = scalars[start]
-        if first == "\"" || first == "'" || first == "#" || first == "[" || first == "{" || first == "|" || first == ">" {
+        if first == "\"" || first == "'" || first == "#" || first == "[" || first == "{" || first == "|" || first == ">"
+        {
             return nil
         }
         var index = start
@@ -97,6 +101,7 @@ public enum InputHabits {
         if last == "-" || last == "+" || last.isNumber { body = body.dropLast() }
         guard let indicator = body.last, indicator == "|" || indicator == ">" else { return false }
         let before = body.dropLast()
-        return before.hasSuffix(": ") || before.hasSuffix("- ") || before.isEmpty || before.allSatisfy { $0 == " " || $0 == "-" }
+        return before.hasSuffix(": ") || before.hasSuffix("- ") || before.isEmpty
+            || before.allSatisfy { $0 == " " || $0 == "-" }
     }
 }

@@ -38,7 +38,9 @@ enum InstallmentReader {
             drafts.append(draft)
         }
         guard complete, let fee, !drafts.isEmpty else { return [] }
-        guard let amounts = resolveAmounts(drafts, fee: fee, listPosition: listPosition, into: &reader) else { return [] }
+        guard let amounts = resolveAmounts(drafts, fee: fee, listPosition: listPosition, into: &reader) else {
+            return []
+        }
         return zip(drafts, amounts).map { draft, amount in
             Installment(
                 id: draft.id, name: draft.name, share: draft.share, amount: amount, trigger: draft.trigger,
@@ -93,7 +95,9 @@ enum InstallmentReader {
         let condition = reader.optional(fields, "condition").flatMap { reader.string($0) } ?? ""
         let paidOn = reader.optional(fields, "paid_on").flatMap { reader.day($0) }
         let paidAmount = reader.optional(fields, "paid_amount").flatMap { reader.money($0) }
-        if let paidAmount, let written = amount, paidAmount != written, let pair = reader.optional(fields, "paid_amount") {
+        if let paidAmount, let written = amount, paidAmount != written,
+            let pair = reader.optional(fields, "paid_amount")
+        {
             reader.warning(
                 "payment.paid-differs", "\(name)的实付金额 \(paidAmount.decimalString) 元与应付金额 \(written.decimalString) 元不同",
                 at: pair.value.position)
@@ -140,7 +144,8 @@ enum InstallmentReader {
         for (draft, amount) in zip(drafts, computed) where draft.amount == nil {
             if let paid = draft.paidAmount, paid != amount {
                 reader.warning(
-                    "payment.paid-differs", "\(draft.name)的实付金额 \(paid.decimalString) 元与应付金额 \(amount.decimalString) 元不同",
+                    "payment.paid-differs",
+                    "\(draft.name)的实付金额 \(paid.decimalString) 元与应付金额 \(amount.decimalString) 元不同",
                     at: draft.paidAmountPosition ?? draft.position)
             }
         }

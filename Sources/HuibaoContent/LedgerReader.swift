@@ -7,7 +7,9 @@ enum LedgerReader {
     static func read(_ text: String, name: String, file: String, into reader: inout FieldReader) -> Ledger? {
         switch CSVParser.parse(text) {
         case .failure(let error):
-            reader.error("ledger.syntax", "台账无法读取：\(error.message)", at: SourcePosition(file: file, line: error.line, column: error.column))
+            reader.error(
+                "ledger.syntax", "台账无法读取：\(error.message)",
+                at: SourcePosition(file: file, line: error.line, column: error.column))
             return nil
         case .success(let table):
             return Ledger(
@@ -21,7 +23,8 @@ enum LedgerReader {
 
     /// Whether a cell matches a `where` value: trimmed text, with yes/no synonyms.
     static func matches(_ cell: String, _ expected: String) -> Bool {
-        let a = cell.lowercased(), b = expected.lowercased()
+        let a = cell.lowercased()
+        let b = expected.lowercased()
         if a == b { return true }
         if yes.contains(a) && yes.contains(b) { return true }
         if no.contains(a) && no.contains(b) { return true }
@@ -31,7 +34,8 @@ enum LedgerReader {
     /// The rows `query` selects, with their dates and contributions; problems reported at
     /// the ledger's lines.
     static func entries(
-        _ query: LedgerQuery, indicator: Indicator, ledger: Ledger, period: ServicePeriod?, into reader: inout FieldReader
+        _ query: LedgerQuery, indicator: Indicator, ledger: Ledger, period: ServicePeriod?,
+        into reader: inout FieldReader
     ) -> [LedgerEntry] {
         let headerPosition = SourcePosition(file: ledger.file, line: 1)
         func column(_ name: String) -> Int? {
@@ -62,7 +66,8 @@ enum LedgerReader {
                 reader.warning("input.fullwidth-digits", "“\(dateText)”中有全角数字，已按半角数字读取", at: position)
             }
             guard let date = Day.parse(normalizedDate.text) else {
-                reader.error("ledger.bad-date", "“\(query.dateColumn)”的值“\(dateText)”不是有效日期（如 2025-04-08）", at: position)
+                reader.error(
+                    "ledger.bad-date", "“\(query.dateColumn)”的值“\(dateText)”不是有效日期（如 2025-04-08）", at: position)
                 continue
             }
             var amount = Quantity(1)

@@ -15,7 +15,9 @@ public enum ProjectReader {
         let client = reader.required(fields, "client", schema: schema, what: what).flatMap { reader.string($0) }
         let provider = reader.required(fields, "provider", schema: schema, what: what).flatMap { reader.string($0) }
         let signed = reader.optional(fields, "signed").flatMap { reader.day($0) }
-        let period = reader.required(fields, "period", schema: schema, what: what).flatMap { readPeriod($0, into: &reader) }
+        let period = reader.required(fields, "period", schema: schema, what: what).flatMap {
+            readPeriod($0, into: &reader)
+        }
         var amount = reader.required(fields, "amount", schema: schema, what: what).flatMap { reader.money($0) }
         if let value = amount, value <= .zero, let pair = fields["amount"] {
             reader.error("value.range", "服务费总金额应大于 0", at: pair.value.position)
@@ -71,7 +73,8 @@ public enum ProjectReader {
         return StaffingRule(
             minimum: reader.optional(fields, "minimum").flatMap { reader.integer($0, minimum: 0) },
             ledger: reader.optional(fields, "ledger").flatMap { reader.string($0) },
-            replacementDays: reader.optional(fields, "replacement_days").flatMap { reader.integer($0, minimum: 0) } ?? 7)
+            replacementDays: reader.optional(fields, "replacement_days").flatMap { reader.integer($0, minimum: 0) } ?? 7
+        )
     }
 
     static func readBudget(_ pair: YAMLPair, into reader: inout FieldReader) -> BudgetRule {

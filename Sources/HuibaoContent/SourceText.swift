@@ -17,7 +17,8 @@ enum SourceText {
         if decoded.encoding == .gb18030 && !isLedger {
             let line = TextDecoding.firstInvalidUTF8Line(bytes) ?? 1
             reader.warning(
-                "file.gb18030", "文件不是 UTF-8 编码，已按 GB18030（GBK）读取；建议另存为 UTF-8", at: SourcePosition(file: file, line: line))
+                "file.gb18030", "文件不是 UTF-8 编码，已按 GB18030（GBK）读取；建议另存为 UTF-8",
+                at: SourcePosition(file: file, line: line))
         }
         if decoded.text.allSatisfy({ $0.isWhitespace }) {
             reader.error("file.empty", "文件是空的", at: SourcePosition(file: file))

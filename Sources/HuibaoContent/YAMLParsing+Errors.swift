@@ -21,7 +21,8 @@ extension YAMLParsing {
                 diagnostic.excerpt = line(opened.line, of: text)
                 return diagnostic
             }
-            var diagnostic = Diagnostic.error("yaml.syntax", "YAML 格式错误：\(translate(problem, line: mark.line, text: text))", at: at(mark))
+            var diagnostic = Diagnostic.error(
+                "yaml.syntax", "YAML 格式错误：\(translate(problem, line: mark.line, text: text))", at: at(mark))
             diagnostic.excerpt = line(mark.line, of: text)
             return diagnostic
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -29,7 +30,8 @@ extension YAMLParsing {
             let mark = context.mark
             let line = duplicateKeyLine(duplicates.first ?? "", after: mark.line, in: text) ?? mark.line
             var diagnostic = Diagnostic.error(
-                "key.duplicate", "同一层中重复的键 \(keys)", at: SourcePosition(file: file, line: line + firstLine - 1, column: 1))
+                "key.duplicate", "同一层中重复的键 \(keys)",
+                at: SourcePosition(file: file, line: line + firstLine - 1, column: 1))
             diagnostic.excerpt = YAMLParsing.line(line, of: text)
             return diagnostic
         case .reader(let problem, _, _, _):

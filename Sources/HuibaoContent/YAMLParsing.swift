@@ -12,7 +12,8 @@ public enum YAMLParsing {
     public static func parse(_ text: String, file: String, firstLine: Int = 1) -> Result<YAMLValue?, Diagnostic> {
         if text.utf8.count > maximumBytes {
             return .failure(
-                .error("yaml.too-large", "YAML 内容超过 256 KB 的上限，请拆分或精简", at: SourcePosition(file: file, line: firstLine)))
+                .error("yaml.too-large", "YAML 内容超过 256 KB 的上限，请拆分或精简", at: SourcePosition(file: file, line: firstLine))
+            )
         }
         if let line = lineExceedingDepth(text) {
             return .failure(
@@ -57,7 +58,8 @@ public enum YAMLParsing {
         }
         switch node {
         case .scalar(let scalar):
-            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            let quoted =
+                scalar.style == .singleQuoted || scalar.style == .doubleQuoted
                 || scalar.style == .literal || scalar.style == .folded
             return .scalar(YAMLScalar(text: scalar.string, quoted: quoted, position: position(scalar.mark)))
         case .sequence(let sequence):

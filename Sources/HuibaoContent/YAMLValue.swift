@@ -44,7 +44,9 @@ public struct YAMLScalar: Sendable, Equatable {
         self.position = position
     }
 
-    public var isNull: Bool { !quoted && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL") }
+    public var isNull: Bool {
+        !quoted && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+    }
 }
 
 /// One key of a mapping with its value.

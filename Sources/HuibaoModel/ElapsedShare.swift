@@ -25,7 +25,8 @@ public enum Ratio {
         var scale: Int64 = 100
         for _ in 0..<decimals { scale *= 10 }
         let negative = (numerator < 0) != (denominator < 0)
-        let n = numerator.magnitude, d = denominator.magnitude
+        let n = numerator.magnitude
+        let d = denominator.magnitude
         // round half up on the magnitude: floor((2·n·scale + d) / (2·d))
         let (high, low) = (2 * n).multipliedFullWidth(by: UInt64(scale))
         let (sumLow, carry) = low.addingReportingOverflow(d)

@@ -24,7 +24,8 @@ extension Money {
         case (0, _):
             text += (yuan > 0 ? "零" : "") + CapitalNumerals.digits[fenDigit] + "分"
         default:
-            text += (yuan % 10 == 0 && yuan > 0 ? "零" : "") + CapitalNumerals.digits[jiao] + "角"
+            text +=
+                (yuan % 10 == 0 && yuan > 0 ? "零" : "") + CapitalNumerals.digits[jiao] + "角"
                 + CapitalNumerals.digits[fenDigit] + "分"
         }
         return text

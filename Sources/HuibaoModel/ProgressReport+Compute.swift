@@ -75,7 +75,9 @@ extension ProgressReport {
         for indicator in content.indicators {
             guard case .ledger = indicator.source else { continue }
             result[indicator.id] = (content.ledgerEntries[indicator.id] ?? []).filter { counts($0.date) }.map {
-                Evidence(title: $0.title, date: $0.date, count: $0.amount, source: .ledgerRow(ledger: $0.ledger, line: $0.line))
+                Evidence(
+                    title: $0.title, date: $0.date, count: $0.amount,
+                    source: .ledgerRow(ledger: $0.ledger, line: $0.line))
             }
         }
 

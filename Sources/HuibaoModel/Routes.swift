@@ -1,5 +1,3 @@
-
-
 /// The path of every page of the site: the one place URLs are decided.
 public enum Routes {
     public static let home = SitePath.root

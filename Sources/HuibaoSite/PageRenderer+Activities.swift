@@ -42,7 +42,8 @@ extension PageRenderer {
             guard let indicator = indicatorsByID[count.indicatorID] else { return nil }
             return [
                 "name": indicator.name, "href": Routes.indicator(indicator.id).link(from: path),
-                "count": indicator.isQuantitative ? String(count.count) : "已开展", "unit": indicator.isQuantitative ? indicator.unit : "",
+                "count": indicator.isQuantitative ? String(count.count) : "已开展",
+                "unit": indicator.isQuantitative ? indicator.unit : "",
             ]
         }
         let context: [String: Any] = [
@@ -52,7 +53,8 @@ extension PageRenderer {
             "monthText": activity.date.month.chineseText,
             "location": activity.location ?? "", "participants": activity.participants.map(String.init) ?? "",
             "companies": activity.companies.joined(separator: "、"), "staff": activity.staff.joined(separator: "、"),
-            "tags": activity.tags, "hasTags": !activity.tags.isEmpty, "draft": activity.isDraft, "internal": activity.isInternal,
+            "tags": activity.tags, "hasTags": !activity.tags.isEmpty, "draft": activity.isDraft,
+            "internal": activity.isInternal,
             "counts": counts, "hasCounts": !counts.isEmpty, "notCounted": notCounted ?? "",
             "body": activity.body.html, "file": activity.file,
         ]

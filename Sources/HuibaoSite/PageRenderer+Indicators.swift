@@ -58,9 +58,10 @@ extension PageRenderer {
         context["source"] = sourceDescription(indicator, from: path)
         context["evidence"] = evidence
         context["hasEvidence"] = !evidence.isEmpty
-        context["midterm"] = content.project.midtermEvaluation.map { evaluation -> [String: Any] in
-            ["name": evaluation.name, "date": evaluation.date.chineseText]
-        } ?? false
+        context["midterm"] =
+            content.project.midtermEvaluation.map { evaluation -> [String: Any] in
+                ["name": evaluation.name, "date": evaluation.date.chineseText]
+            } ?? false
         return page(path, title: indicator.name, template: "indicator", section: "indicators", context)
     }
 
@@ -70,7 +71,9 @@ extension PageRenderer {
         case .activities:
             return ["text": "活动记录中“指标”下填写的数量之和"]
         case .articlesSubmitted:
-            return ["text": "已报送或已刊发的稿件篇数（每篇只计一次，按最早报送日期计）", "href": Routes.articles.link(from: page), "linkText": "稿件"]
+            return [
+                "text": "已报送或已刊发的稿件篇数（每篇只计一次，按最早报送日期计）", "href": Routes.articles.link(from: page), "linkText": "稿件",
+            ]
         case .ledger(let query):
             var text: String
             switch query.measure {
@@ -81,7 +84,9 @@ extension PageRenderer {
                 text += "（条件：" + query.conditions.map { "\($0.column)为“\($0.value)”" }.joined(separator: "，") + "）"
             }
             text += "，按“\(query.dateColumn)”计入月份"
-            return ["text": text, "href": Routes.ledger(query.ledger).link(from: page), "linkText": "台账 \(query.ledger)"]
+            return [
+                "text": text, "href": Routes.ledger(query.ledger).link(from: page), "linkText": "台账 \(query.ledger)",
+            ]
         }
     }
 }

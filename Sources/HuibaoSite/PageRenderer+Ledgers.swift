@@ -17,7 +17,8 @@ extension PageRenderer {
             path, title: "台账 \(ledger.name)", template: "ledger", section: "indicators",
             [
                 "name": ledger.name, "file": ledger.file, "header": ledger.header, "rows": rows, "rowCount": rows.count,
-                "hasIndicators": !users.isEmpty, "indicators": users.map { ["name": $0.name, "href": Routes.indicator($0.id).link(from: path)] },
+                "hasIndicators": !users.isEmpty,
+                "indicators": users.map { ["name": $0.name, "href": Routes.indicator($0.id).link(from: path)] },
             ])
     }
 }

@@ -37,7 +37,8 @@ extension PageRenderer {
     func paymentsPage() -> OutputFile {
         let path = Routes.payments
         let project = content.project
-        let paid = Money.sum(report.payments.compactMap { $0.status == .paid ? ($0.paidAmount ?? $0.installment.amount) : nil })
+        let paid = Money.sum(
+            report.payments.compactMap { $0.status == .paid ? ($0.paidAmount ?? $0.installment.amount) : nil })
         return page(
             path, title: "付款", template: "payments", section: "payments",
             [

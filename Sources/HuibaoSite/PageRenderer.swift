@@ -28,7 +28,9 @@ struct PageRenderer {
     }
 
     /// Renders one page: its body template inside the layout.
-    func page(_ path: SitePath, title: String, template: String, section: String, _ context: [String: Any]) -> OutputFile {
+    func page(_ path: SitePath, title: String, template: String, section: String, _ context: [String: Any])
+        -> OutputFile
+    {
         var context = context
         context["title"] = title
         context["site"] = siteContext

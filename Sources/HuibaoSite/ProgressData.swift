@@ -67,7 +67,10 @@ public enum ProgressData {
                     ("provider", .string(project.provider)),
                     (
                         "period",
-                        .object([("start", .string(project.period.start.isoText)), ("end", .string(project.period.end.isoText))])
+                        .object([
+                            ("start", .string(project.period.start.isoText)),
+                            ("end", .string(project.period.end.isoText)),
+                        ])
                     ),
                     ("amount", .string(project.amount.decimalString)),
                 ])

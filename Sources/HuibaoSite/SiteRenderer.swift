@@ -16,11 +16,16 @@ public enum SiteRenderer {
         files += pages.months.enumerated().map { pages.monthPage($1, index: $0) }
         files += content.ledgers.keys.sorted().map { pages.ledgerPage(content.ledgers[$0]!) }
         files += ProgressData.visibleArticles(content.articles, audience: options.audience).map(pages.articlePage)
-        files.append(OutputFile(path: Routes.progressJSON.outputFile, text: ProgressData.json(content, report, audience: options.audience)))
+        files.append(
+            OutputFile(
+                path: Routes.progressJSON.outputFile,
+                text: ProgressData.json(content, report, audience: options.audience)))
         files.append(OutputFile(path: Routes.indicatorsCSV.outputFile, body: .bytes(ProgressData.csv(report))))
         files.append(OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet))
         var media: Set<String> = []
-        for body in pages.activities.map(\.body) + ProgressData.visibleArticles(content.articles, audience: options.audience).map(\.body) { media.formUnion(body.media) }
+        for body in pages.activities.map(\.body)
+            + ProgressData.visibleArticles(content.articles, audience: options.audience).map(\.body)
+        { media.formUnion(body.media) }
         files += media.sorted().map { OutputFile(path: Routes.media($0).outputFile, body: .copy(contentPath: $0)) }
         return files
     }

@@ -37,8 +37,12 @@ struct BuildCommand: ParsableCommand {
             Console.error("发现 \(errors) 个错误\(warnings > 0 ? "、\(warnings) 个警告" : "")，没有生成网站；原有的输出保持不变。")
             throw ExitCode(1)
         }
-        let shown = options.output.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
-            ? String(options.output.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : options.output.path
-        print("已生成 \(outcome.pageCount) 个页面（共 \(outcome.fileCount) 个文件）→ \(shown)/，统计截至 \(options.asOf.chineseText)\(warnings > 0 ? "；\(warnings) 个警告" : "")")
+        let shown =
+            options.output.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
+            ? String(options.output.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1))
+            : options.output.path
+        print(
+            "已生成 \(outcome.pageCount) 个页面（共 \(outcome.fileCount) 个文件）→ \(shown)/，统计截至 \(options.asOf.chineseText)\(warnings > 0 ? "；\(warnings) 个警告" : "")"
+        )
     }
 }

@@ -45,7 +45,9 @@ struct BuildCommandTests {
             let parts = calendar.dateComponents([.year, .month, .day], from: Date())
             return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
         }
-        for (tz, zone) in [("", "Asia/Shanghai"), ("Pacific/Kiritimati", "Pacific/Kiritimati"), ("America/Adak", "America/Adak")] {
+        for (tz, zone) in [
+            ("", "Asia/Shanghai"), ("Pacific/Kiritimati", "Pacific/Kiritimati"), ("America/Adak", "America/Adak"),
+        ] {
             let site = try copy(Fixtures.site("basic"))
             let before = today(zone)
             let result = try CommandRunner.huibao(["build", "--source", site.path], environment: ["TZ": tz])
@@ -71,8 +73,12 @@ struct BuildCommandTests {
 
         let second = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20"])
         #expect(second.status == 1)
-        #expect(second.stderr.contains("Content/activities/2025-06/宣讲.md:3:7: 错误: “date”的日期“2025-02-30”不存在"), "\(second.stderr)")
-        #expect(second.stderr.contains("Content/activities/2025-06/宣讲.md:4:11: 错误: 服务类别“宣传教有”不在 indicators.yml 中；是不是“宣传教育”？"))
+        #expect(
+            second.stderr.contains("Content/activities/2025-06/宣讲.md:3:7: 错误: “date”的日期“2025-02-30”不存在"),
+            "\(second.stderr)")
+        #expect(
+            second.stderr.contains(
+                "Content/activities/2025-06/宣讲.md:4:11: 错误: 服务类别“宣传教有”不在 indicators.yml 中；是不是“宣传教育”？"))
         #expect(second.stderr.contains("没有生成网站"))
         #expect(try Data(contentsOf: site.appendingPathComponent("public/index.html")) == before)
         #expect(Fixtures.files(in: site.appendingPathComponent("public")) == filesBefore)
@@ -83,13 +89,16 @@ struct BuildCommandTests {
         let mine = site.appendingPathComponent("mine")
         try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
         try Data("keep".utf8).write(to: mine.appendingPathComponent("notes.txt"))
-        let result = try CommandRunner.huibao(["build", "--source", site.path, "--output", mine.path, "--as-of", "2025-10-20"])
+        let result = try CommandRunner.huibao([
+            "build", "--source", site.path, "--output", mine.path, "--as-of", "2025-10-20",
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("不是 huibao 生成的"))
         #expect(Fixtures.files(in: mine) == ["notes.txt"])
 
         let content = try CommandRunner.huibao([
-            "build", "--source", site.path, "--output", site.appendingPathComponent("Content").path, "--as-of", "2025-10-20",
+            "build", "--source", site.path, "--output", site.appendingPathComponent("Content").path, "--as-of",
+            "2025-10-20",
         ])
         #expect(content.status == 2)
         #expect(content.stderr.contains("Content/"))
@@ -105,7 +114,8 @@ struct BuildCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let css = try String(contentsOf: site.appendingPathComponent("public/css/huibao.css"), encoding: .utf8)
         #expect(css == "body { color: teal; }\n")
-        let month = try String(contentsOf: site.appendingPathComponent("public/months/2025-06/index.html"), encoding: .utf8)
+        let month = try String(
+            contentsOf: site.appendingPathComponent("public/months/2025-06/index.html"), encoding: .utf8)
         #expect(month.contains("<h1>本月：2025年6月</h1>"))
         #expect(month.contains("<nav aria-label=\"主导航\">"))  // the default layout still wraps it
 
@@ -113,7 +123,9 @@ struct BuildCommandTests {
         let broken = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20"])
         #expect(broken.status == 1)
         #expect(broken.stderr.contains("Templates/month.mustache"), "\(broken.stderr)")
-        #expect(try String(contentsOf: site.appendingPathComponent("public/months/2025-06/index.html"), encoding: .utf8) == month)
+        #expect(
+            try String(contentsOf: site.appendingPathComponent("public/months/2025-06/index.html"), encoding: .utf8)
+                == month)
     }
 
     @Test func missingContentFolderExitsWithTwo() throws {
@@ -124,7 +136,9 @@ struct BuildCommandTests {
     }
 
     @Test func badAsOfIsAUsageError() throws {
-        let result = try CommandRunner.huibao(["build", "--source", Fixtures.site("basic").path, "--as-of", "2025-13-01"])
+        let result = try CommandRunner.huibao([
+            "build", "--source", Fixtures.site("basic").path, "--as-of", "2025-13-01",
+        ])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--as-of"))
     }
@@ -134,7 +148,9 @@ struct BuildCommandTests {
             let folder = Fixtures.invalid(name)
             let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
             let output = try Fixtures.temporaryFolder().appendingPathComponent("public")
-            let result = try CommandRunner.huibao(["build", "--source", folder.path, "--output", output.path, "--as-of", "2025-10-20"])
+            let result = try CommandRunner.huibao([
+                "build", "--source", folder.path, "--output", output.path, "--as-of", "2025-10-20",
+            ])
             #expect(result.status == 1, "\(name): \(result.stderr)")
             for line in expected.split(separator: "\n") where !line.isEmpty {
                 #expect(result.stderr.contains(line), "\(name): expected «\(line)» in:\n\(result.stderr)")

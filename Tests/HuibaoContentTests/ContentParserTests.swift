@@ -58,7 +58,8 @@ struct ContentParserTests {
                 == .ledger(
                     LedgerQuery(
                         ledger: "unions", measure: .rows, conditions: [LedgerCondition(column: "合格", value: "是")],
-                        dateColumn: "组建日期", declaredAt: SourcePosition(file: "Content/indicators.yml", line: 10, column: 25))))
+                        dateColumn: "组建日期",
+                        declaredAt: SourcePosition(file: "Content/indicators.yml", line: 10, column: 25))))
         #expect(indicators[2].target == nil)
         #expect(indicators[4].source == .articlesSubmitted)
     }
@@ -79,7 +80,11 @@ struct ContentParserTests {
         #expect(activities.map(\.slug) == ["2025-05/宣讲", "2025-06/宣讲", "2025-07/draft", "2025-11/十一月-宣讲"])
         let first = activities[0]
         #expect(first.title == "主题宣讲走进产业园")
-        #expect(first.counts == [IndicatorCount(indicatorID: "lectures", count: 1), IndicatorCount(indicatorID: "union_ledger", count: 1)])
+        #expect(
+            first.counts == [
+                IndicatorCount(indicatorID: "lectures", count: 1),
+                IndicatorCount(indicatorID: "union_ledger", count: 1),
+            ])
         #expect(first.companies == ["甲公司", "乙公司"])
         #expect(first.staff == ["张三", "李四"])
         #expect(first.tags == ["宣讲", "园区"])
@@ -94,7 +99,8 @@ struct ContentParserTests {
     @Test func rawHTMLIsAWarningAtItsLine() {
         let warnings = result.diagnostics.filter { $0.code == "markdown.raw-html" }
         #expect(warnings.count >= 1)
-        #expect(warnings.allSatisfy { $0.position.file == "Content/activities/2025-05/宣讲.md" && $0.position.line == 20 })
+        #expect(
+            warnings.allSatisfy { $0.position.file == "Content/activities/2025-05/宣讲.md" && $0.position.line == 20 })
     }
 
     @Test func articlesWithOutletsAndCharacterCounts() {

@@ -40,7 +40,8 @@ struct EncodingTests {
     static let ledgerText = "企业名称,组建日期,合格\r\n甲公司,2025/5/10,是\r\n\"乙,公司\",2025年6月3日,√\r\n丙公司,2025-07-01,否\r\n"
 
     @Test func notepadUTF8WithBOMAndCRLF() throws {
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(Self.activity.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let bytes: [UInt8] =
+            [0xEF, 0xBB, 0xBF] + Array(Self.activity.replacingOccurrences(of: "\n", with: "\r\n").utf8)
         let result = Self.parse(activity: bytes, ledger: Array(Self.ledgerText.utf8))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
         let activity = try #require(result.content?.activities.first)

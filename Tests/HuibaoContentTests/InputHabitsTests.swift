@@ -48,11 +48,18 @@ struct InputHabitsTests {
 
     @Test func aWriteUpWithHabitsStillCounts() throws {
         let files = [
-            ("project.yml", "name: p\nclient: c\nprovider: v\nperiod: {start: 2025-04-08, end: 2026-04-08}\namount: 100\n"),
-            ("indicators.yml", "categories:\n  - name: 宣传教育\n    indicators:\n      - id: talks\n        name: 宣讲\n        target: ３\n"),
+            (
+                "project.yml",
+                "name: p\nclient: c\nprovider: v\nperiod: {start: 2025-04-08, end: 2026-04-08}\namount: 100\n"
+            ),
+            (
+                "indicators.yml",
+                "categories:\n  - name: 宣传教育\n    indicators:\n      - id: talks\n        name: 宣讲\n        target: ３\n"
+            ),
             ("activities/a.md", "---\n标题：宣讲\n日期：2025-05-20\n服务类别：宣传教育\n指标：\n\u{3000}宣讲: ２\n---\n正文\n"),
         ]
-        let result = ContentParser.parse(ContentSnapshot(files: files.map { .init(path: $0.0, bytes: Array($0.1.utf8)) }))
+        let result = ContentParser.parse(
+            ContentSnapshot(files: files.map { .init(path: $0.0, bytes: Array($0.1.utf8)) }))
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.formatted))")
         let content = try #require(result.content)
         #expect(content.indicators.first?.target == 3)

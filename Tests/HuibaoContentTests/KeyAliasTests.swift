@@ -245,14 +245,17 @@ struct KeyAliasTests {
             article: Self.chineseArticle)
         #expect(english.diagnostics.isEmpty, "\(english.diagnostics.map(\.formatted))")
         #expect(chinese.diagnostics.isEmpty, "\(chinese.diagnostics.map(\.formatted))")
-        let a = try #require(english.content), b = try #require(chinese.content)
+        let a = try #require(english.content)
+        let b = try #require(chinese.content)
         #expect(Self.withoutPositions(a) == Self.withoutPositions(b))
 
         // And every value arrived.
         let project = a.project
         #expect(project.articleMaxChars == 2500)
         #expect(project.staffing == StaffingRule(minimum: 12, ledger: "staff", replacementDays: 5))
-        #expect(project.budget == BudgetRule(staffShareMin: Percent(hundredths: 7500), ledger: "expenses", staffItems: ["工资", "社保"]))
+        #expect(
+            project.budget
+                == BudgetRule(staffShareMin: Percent(hundredths: 7500), ledger: "expenses", staffItems: ["工资", "社保"]))
         #expect(project.evaluations.map(\.status) == [.passed, .failed])
         #expect(project.installments.map(\.amount.decimalString) == ["411912.50", "247147.50", "164765.00"])
         #expect(project.installments[0].paidAmount == Money(fen: 41_191_250))
@@ -261,15 +264,20 @@ struct KeyAliasTests {
         #expect(activity.counts == [IndicatorCount(indicatorID: "talks", count: 2)])
         #expect(activity.location == "园区" && activity.participants == 30 && activity.staff == ["张三"])
         let article = try #require(a.articles.first)
-        #expect(article.outlets == [
-            Outlet(name: "中原发布", submitted: Day(year: 2025, month: 6, day: 2), published: Day(year: 2025, month: 6, day: 3), url: "https://example.org/1")
-        ])
+        #expect(
+            article.outlets == [
+                Outlet(
+                    name: "中原发布", submitted: Day(year: 2025, month: 6, day: 2),
+                    published: Day(year: 2025, month: 6, day: 3), url: "https://example.org/1")
+            ])
         #expect(a.ledgerEntries["members"]?.first?.amount == Quantity(10))
     }
 
     @Test func aKeyAndItsAliasTogetherIsAnError() {
         let project = Self.englishProject.replacingOccurrences(of: "client: 甲方单位", with: "client: 甲方单位\n甲方: 另一个")
-        let result = Self.parse(project: project, indicators: Self.englishIndicators, activity: Self.englishActivity, article: Self.englishArticle)
+        let result = Self.parse(
+            project: project, indicators: Self.englishIndicators, activity: Self.englishActivity,
+            article: Self.englishArticle)
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == ["key.duplicate"])
         #expect(errors.first?.position == SourcePosition(file: "Content/project.yml", line: 3, column: 1))
@@ -277,7 +285,9 @@ struct KeyAliasTests {
 
     @Test func theSameKeyTwiceIsAnError() {
         let activity = Self.englishActivity.replacingOccurrences(of: "title: 宣讲", with: "title: 宣讲\ntitle: 又一个")
-        let result = Self.parse(project: Self.englishProject, indicators: Self.englishIndicators, activity: activity, article: Self.englishArticle)
+        let result = Self.parse(
+            project: Self.englishProject, indicators: Self.englishIndicators, activity: activity,
+            article: Self.englishArticle)
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == ["key.duplicate"])
         #expect(errors.first?.position.line == 3)
@@ -285,7 +295,9 @@ struct KeyAliasTests {
 
     @Test func unknownKeysAreWarningsWithASuggestion() {
         let activity = Self.englishActivity.replacingOccurrences(of: "location: 园区", with: "locaton: 园区")
-        let result = Self.parse(project: Self.englishProject, indicators: Self.englishIndicators, activity: activity, article: Self.englishArticle)
+        let result = Self.parse(
+            project: Self.englishProject, indicators: Self.englishIndicators, activity: activity,
+            article: Self.englishArticle)
         #expect(!result.diagnostics.hasErrors)
         let warning = result.diagnostics.first { $0.code == "key.unknown" }
         #expect(warning?.position == SourcePosition(file: "Content/activities/2025-05/a.md", line: 6, column: 1))

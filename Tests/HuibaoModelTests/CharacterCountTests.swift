@@ -8,7 +8,9 @@ struct CharacterCountTests {
         #expect(chineseCharacterCount("宣讲团走进产业园区，210名职工参加。") == 17)
     }
 
-    @Test(arguments: ["WeChat", "210", "3.14", "e-mail", "2025-04-08", "12351", "https://example.com/a?b=1", "¥100", "👍"])
+    @Test(arguments: [
+        "WeChat", "210", "3.14", "e-mail", "2025-04-08", "12351", "https://example.com/a?b=1", "¥100", "👍",
+    ])
     func oneRunCountsOne(text: String) {
         #expect(chineseCharacterCount(text) == 1)
     }

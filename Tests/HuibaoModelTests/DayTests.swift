@@ -15,7 +15,8 @@ struct DayTests {
     }
 
     @Test(arguments: [
-        "", "abc", "2025", "2025-04", "2025-04-08-", "-2025-04-08", "2025-04-08x", "2025/04-08", "2025-04/08", "2025.4/8", "2025-4.8", "2025年4-8", "2025年4月8",
+        "", "abc", "2025", "2025-04", "2025-04-08-", "-2025-04-08", "2025-04-08x", "2025/04-08", "2025-04/08",
+        "2025.4/8", "2025-4.8", "2025年4-8", "2025年4月8",
         "2025年4月8号", "2025-4-8日", "25-04-08", "02025-04-08", "2025-004-08", "2025-04-008", "20250408", "2025--04-08",
         "2025 04 08", "2025-04 -08", "２０２５-04-08", "08/04/2025", "4/8/2025", "2025-4-8T00:00",
     ])
@@ -134,7 +135,9 @@ struct MonthTests {
         #expect(Month(year: 2025, month: 13) == nil)
         #expect(Month(isoText: "2025-06") == Month(year: 2025, month: 6))
         #expect(Month(isoText: "2025-6") == Month(year: 2025, month: 6))
-        for bad in ["", "2025", "2025-13", "2025-00", "2025-006", "25-06", "2025/06", "2025-06-01", "2025-", "-06", "２０２５-06"] {
+        for bad in [
+            "", "2025", "2025-13", "2025-00", "2025-006", "25-06", "2025/06", "2025-06-01", "2025-", "-06", "２０２５-06",
+        ] {
             #expect(Month(isoText: bad) == nil, "\(bad)")
         }
     }
@@ -163,7 +166,10 @@ struct MonthTests {
         #expect(period.count == 13)
         #expect(period.map(\.isoText).prefix(3) == ["2025-04", "2025-05", "2025-06"])
         #expect(period.map(\.isoText).suffix(5) == ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04"])
-        #expect(Month.range(from: Month(year: 2025, month: 6)!, through: Month(year: 2025, month: 6)!) == [Month(year: 2025, month: 6)!])
+        #expect(
+            Month.range(from: Month(year: 2025, month: 6)!, through: Month(year: 2025, month: 6)!) == [
+                Month(year: 2025, month: 6)!
+            ])
         #expect(Month.range(from: Month(year: 2025, month: 7)!, through: Month(year: 2025, month: 6)!).isEmpty)
     }
 

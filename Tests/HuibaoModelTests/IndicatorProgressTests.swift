@@ -23,7 +23,8 @@ struct IndicatorProgressTests {
     @Test func expectedIsLinearWithoutMidterm() {
         func expected(_ target: Int, _ asOf: String) -> Int {
             let share = ElapsedShare(period: period, asOf: day(asOf))
-            return IndicatorProgress.expected(target: target, midterm: nil, elapsedDays: share.elapsedDays, totalDays: share.totalDays)
+            return IndicatorProgress.expected(
+                target: target, midterm: nil, elapsedDays: share.elapsedDays, totalDays: share.totalDays)
         }
         #expect(expected(24, "2025-04-08") == 0)
         #expect(expected(24, "2025-10-08") == 12)  // 24 × 183/365 = 12.03
@@ -38,7 +39,8 @@ struct IndicatorProgressTests {
         #expect(midterm.day == 190)
         func expected(_ asOf: String) -> Int {
             let share = ElapsedShare(period: period, asOf: day(asOf))
-            return IndicatorProgress.expected(target: 70, midterm: midterm, elapsedDays: share.elapsedDays, totalDays: share.totalDays)
+            return IndicatorProgress.expected(
+                target: 70, midterm: midterm, elapsedDays: share.elapsedDays, totalDays: share.totalDays)
         }
         #expect(expected("2025-04-08") == 0)  // start day
         #expect(expected("2025-07-16") == 18)  // day 99: 35 × 99/190 = 18.2
@@ -56,7 +58,8 @@ struct IndicatorProgressTests {
         #expect(IndicatorProgress.status(value: Quantity(20), target: 70, expected: 35) == .seriouslyBehind)
         #expect(IndicatorProgress.status(value: Quantity(0), target: 1, expected: 0) == .onTrack)
         #expect(IndicatorProgress.status(value: Quantity(0), target: 1, expected: 1) == .seriouslyBehind)
-        #expect(IndicatorProgress.status(value: Quantity(hundredths: 2099), target: 70, expected: 35) == .seriouslyBehind)
+        #expect(
+            IndicatorProgress.status(value: Quantity(hundredths: 2099), target: 70, expected: 35) == .seriouslyBehind)
     }
 
     @Test func percentIsRoundedHalfUpWithOneDecimal() {

@@ -110,8 +110,12 @@ struct MoneyCapitalTests {
             "零": 0, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
         ]
         let places: [Character: Int64] = ["拾": 10, "佰": 100, "仟": 1000]
-        var above亿: Int64 = 0, below亿: Int64 = 0, section: Int64 = 0, digit: Int64 = 0
-        var yuan: Int64 = 0, cents: Int64 = 0
+        var above亿: Int64 = 0
+        var below亿: Int64 = 0
+        var section: Int64 = 0
+        var digit: Int64 = 0
+        var yuan: Int64 = 0
+        var cents: Int64 = 0
         for character in text {
             if let value = digitValues[character] {
                 digit = value
@@ -201,7 +205,8 @@ struct MoneyParseTests {
     }
 
     @Test func arithmetic() {
-        let a = Money(fen: 1_050), b = Money(yuan: 3)
+        let a = Money(fen: 1_050)
+        let b = Money(yuan: 3)
         #expect(a + b == Money(fen: 1_350))
         #expect(a - b == Money(fen: 750))
         #expect(b - a == Money(fen: -750))
@@ -210,7 +215,8 @@ struct MoneyParseTests {
         #expect(Money.sum([a, b, Money(fen: -1)]) == Money(fen: 1_349))
         #expect(Money.sum([Money]()) == .zero)
         #expect(Money(fen: -1) < .zero && .zero < Money(fen: 1))
-        #expect([Money(yuan: 2), Money(fen: 5), Money(fen: -3)].sorted() == [Money(fen: -3), Money(fen: 5), Money(yuan: 2)])
+        #expect(
+            [Money(yuan: 2), Money(fen: 5), Money(fen: -3)].sorted() == [Money(fen: -3), Money(fen: 5), Money(yuan: 2)])
         var total = Money.zero
         total += a
         total -= Money(fen: 50)
@@ -254,7 +260,9 @@ struct MoneyShareTests {
         #expect(
             Money(fen: Int64.max).share(Percent(hundredths: 5_000), roundingUp: true)
                 == Money(fen: 4_611_686_018_427_387_904))
-        #expect(Money(fen: 900_000_000_000_000_000).share(Percent(hundredths: 3_333)) == Money(fen: 299_970_000_000_000_000))
+        #expect(
+            Money(fen: 900_000_000_000_000_000).share(Percent(hundredths: 3_333)) == Money(fen: 299_970_000_000_000_000)
+        )
     }
 
     @Test func specExampleRemainderGoesToTheLast() {

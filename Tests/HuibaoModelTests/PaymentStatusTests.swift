@@ -14,7 +14,9 @@ struct PaymentStatusTests {
     }
 
     @Test func paidOnOrBeforeTheAsOfDate() {
-        let first = Installment(id: "1", name: "首期", amount: Money(fen: 41_191_250), trigger: .due(day("2025-05-08")), paidOn: day("2025-04-30"))
+        let first = Installment(
+            id: "1", name: "首期", amount: Money(fen: 41_191_250), trigger: .due(day("2025-05-08")),
+            paidOn: day("2025-04-30"))
         #expect(status(first, "2025-04-30") == .paid)
         #expect(status(first, "2025-04-29") == .pending)  // paid later than the as-of date: not yet paid
     }
@@ -26,7 +28,8 @@ struct PaymentStatusTests {
     }
 
     @Test func passedEvaluationMakesItPayable() {
-        let second = Installment(id: "2", name: "中期款", amount: Money(fen: 100), trigger: .after(evaluationID: "midterm"))
+        let second = Installment(
+            id: "2", name: "中期款", amount: Money(fen: 100), trigger: .after(evaluationID: "midterm"))
         #expect(status(second, "2025-10-14") == .pending)
         #expect(status(second, "2025-10-15") == .overdue)
         var paid = second

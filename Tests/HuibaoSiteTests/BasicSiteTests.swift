@@ -27,7 +27,8 @@ struct BasicSiteTests {
     }
 
     @Test func sameContentAndDateGiveIdenticalBytes() throws {
-        let first = try build(), second = try build()
+        let first = try build()
+        let second = try build()
         let differences = try Snapshot.compareFoldersIgnoringRecording(actual: second, expected: first)
         #expect(differences.isEmpty, "\(differences)")
     }
@@ -84,7 +85,9 @@ struct BasicSiteTests {
 
     @Test func draftsAppearOnlyWhenAskedForAndNeverCount() throws {
         let plain = try build()
-        #expect(!FileManager.default.fileExists(atPath: plain.appendingPathComponent("activities/2025-07/draft/index.html").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: plain.appendingPathComponent("activities/2025-07/draft/index.html").path))
         let withDrafts = try build(.team(drafts: true))
         let page = try String(
             contentsOf: withDrafts.appendingPathComponent("activities/2025-07/draft/index.html"), encoding: .utf8)

@@ -27,8 +27,11 @@ struct ExampleSiteTests {
         #expect(content.activities.filter { !$0.isDraft }.count >= 20)
         #expect(Set(content.activities.map(\.category)).count == 11)
         #expect(Set(content.articles.map(\.status)).count >= 4)
-        let targets = Dictionary(uniqueKeysWithValues: content.indicators.compactMap { i in i.target.map { (i.id, $0) } })
-        #expect(targets["unions_established"] == 70 && targets["members_reported"] == 6000 && targets["news_articles"] == 24)
+        let targets = Dictionary(
+            uniqueKeysWithValues: content.indicators.compactMap { i in i.target.map { (i.id, $0) } })
+        #expect(
+            targets["unions_established"] == 70 && targets["members_reported"] == 6000 && targets["news_articles"] == 24
+        )
     }
 
     @Test func everyValueIsTheSumOfItsEvidenceAndEveryEvidenceHasAPage() throws {
@@ -41,7 +44,9 @@ struct ExampleSiteTests {
             #expect(figure.value == figure.evidence.reduce(Quantity.zero) { $0 + $1.count }, "\(figure.indicator.id)")
             for item in figure.evidence {
                 let path = try #require(Routes.evidence(item.source), "\(item.title)")
-                #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path.outputFile).path), "\(path.url)")
+                #expect(
+                    FileManager.default.fileExists(atPath: output.appendingPathComponent(path.outputFile).path),
+                    "\(path.url)")
             }
         }
     }

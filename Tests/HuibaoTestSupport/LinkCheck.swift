@@ -23,7 +23,9 @@ public enum LinkCheck {
             let text = (try? String(contentsOf: pageURL, encoding: .utf8)) ?? ""
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let link = String(text[Range(match.range(at: 1), in: text)!])
-                if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") || link.hasPrefix("data:") {
+                if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:")
+                    || link.hasPrefix("data:")
+                {
                     continue
                 }
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
@@ -32,9 +34,12 @@ public enum LinkCheck {
                 let target =
                     pathPart.isEmpty
                     ? pageURL
-                    : pageURL.deletingLastPathComponent().appendingPathComponent(pathPart.removingPercentEncoding ?? pathPart)
+                    : pageURL.deletingLastPathComponent().appendingPathComponent(
+                        pathPart.removingPercentEncoding ?? pathPart)
                 let resolved = target.standardizedFileURL.path
-                guard resolved.hasPrefix(site.standardizedFileURL.path), FileManager.default.fileExists(atPath: resolved) else {
+                guard resolved.hasPrefix(site.standardizedFileURL.path),
+                    FileManager.default.fileExists(atPath: resolved)
+                else {
                     broken.append("\(page): \(link)")
                     continue
                 }

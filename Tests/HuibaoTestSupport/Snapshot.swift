@@ -24,7 +24,9 @@ public enum Snapshot {
         let actualFiles = Fixtures.files(in: actual)
         let expectedFiles = Fixtures.files(in: expected)
         var differences: [String] = []
-        for missing in Set(expectedFiles).subtracting(actualFiles).sorted() { differences.append("missing: \(missing)") }
+        for missing in Set(expectedFiles).subtracting(actualFiles).sorted() {
+            differences.append("missing: \(missing)")
+        }
         for extra in Set(actualFiles).subtracting(expectedFiles).sorted() { differences.append("unexpected: \(extra)") }
         for path in Set(actualFiles).intersection(expectedFiles).sorted() {
             let a = fileManager.contents(atPath: actual.appendingPathComponent(path).path)
@@ -37,12 +39,16 @@ public enum Snapshot {
     /// Compares a text with a committed file, or records it.
     public static func compareText(_ text: String, expected: URL) throws -> String? {
         if isRecording {
-            try FileManager.default.createDirectory(at: expected.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: expected.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: expected)
             return "recorded \(expected.path); run again without RECORD_SNAPSHOTS"
         }
-        guard let data = FileManager.default.contents(atPath: expected.path) else { return "missing snapshot \(expected.path)" }
+        guard let data = FileManager.default.contents(atPath: expected.path) else {
+            return "missing snapshot \(expected.path)"
+        }
         let stored = String(decoding: data, as: UTF8.self)
-        return stored == text ? nil : "differs from \(expected.lastPathComponent):\n--- expected\n\(stored)\n--- actual\n\(text)"
+        return stored == text
+            ? nil : "differs from \(expected.lastPathComponent):\n--- expected\n\(stored)\n--- actual\n\(text)"
     }
 }
