@@ -7,6 +7,8 @@ struct BodyRenderer {
     var unsafeHTML: Bool
     /// Every regular file inside `Content/`, as paths relative to it.
     var contentFiles: Set<String>
+    /// Symlinks inside `Content/` that point outside it.
+    var linksOutside: Set<String> = []
 
     /// - Parameters:
     ///   - file: the file as the user sees it (relative to the source folder), for diagnostics.
@@ -69,6 +71,7 @@ struct BodyRenderer {
             return .outside
         }
         if contentFiles.contains(relative) { return .local(relative) }
+        if linksOutside.contains(relative) { return .outside }
         if !fromRoot, path.hasPrefix("assets/"),
             let underAssets = Self.normalize(path.split(separator: "/").map(String.init)),
             contentFiles.contains(underAssets)

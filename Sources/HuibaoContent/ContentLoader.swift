@@ -22,14 +22,18 @@ public enum ContentLoader {
         }
         var files: [ContentSnapshot.File] = []
         var allPaths: Set<String> = []
+        var linksOutside: Set<String> = []
         while let relative = enumerator.nextObject() as? String {
             let full = content.path + "/" + relative
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
             // A symlink counts only when it resolves inside Content/.
             let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-            guard resolved.hasPrefix(root + "/") else { continue }
             let path = relative.precomposedStringWithCanonicalMapping
+            guard resolved.hasPrefix(root + "/") else {
+                linksOutside.insert(path)
+                continue
+            }
             if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             allPaths.insert(path)
             if ContentSnapshot.isParsed(path) {
@@ -40,6 +44,6 @@ public enum ContentLoader {
             }
         }
         files.sort { $0.path < $1.path }
-        return ContentSnapshot(files: files, allPaths: allPaths)
+        return ContentSnapshot(files: files, allPaths: allPaths, linksOutside: linksOutside)
     }
 }

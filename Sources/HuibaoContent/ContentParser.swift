@@ -48,7 +48,8 @@ public enum ContentParser {
         let (ledgers, entries) = readLedgers(
             categories: categories, period: project?.period, files: files, prefix: prefix, into: &reader)
 
-        let context = ContentContext(project: project, categories: categories, contentFiles: snapshot.allPaths)
+        let context = ContentContext(
+            project: project, categories: categories, contentFiles: snapshot.allPaths, linksOutside: snapshot.linksOutside)
         let paths = snapshot.files.map(\.path).sorted()
         var activities: [Activity] = []
         var articles: [Article] = []

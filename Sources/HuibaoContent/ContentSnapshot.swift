@@ -18,11 +18,16 @@ public struct ContentSnapshot: Sendable {
     public var files: [File]
     /// Every regular file inside `Content/` (symlinks resolved and kept only when inside).
     public var allPaths: Set<String>
+    /// Paths inside `Content/` that are symlinks resolving outside it: never read or copied.
+    public var linksOutside: Set<String>
 
-    public init(displayPrefix: String = "Content/", files: [File], allPaths: Set<String>? = nil) {
+    public init(
+        displayPrefix: String = "Content/", files: [File], allPaths: Set<String>? = nil, linksOutside: Set<String> = []
+    ) {
         self.displayPrefix = displayPrefix
         self.files = files
         self.allPaths = allPaths ?? Set(files.map(\.path))
+        self.linksOutside = linksOutside
     }
 
     /// Whether huibao reads this path's text (YAML, Markdown and CSV files in their folders).

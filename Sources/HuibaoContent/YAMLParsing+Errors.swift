@@ -21,6 +21,17 @@ extension YAMLParsing {
                 diagnostic.excerpt = line(opened.line, of: text)
                 return diagnostic
             }
+            // A tab in the indentation is the most common cause; libyaml names it vaguely.
+            if let tabLine = line(mark.line, of: text), let tab = tabLine.firstIndex(of: "\t"),
+                tabLine[..<tab].allSatisfy({ $0 == " " })
+            {
+                let column = tabLine.unicodeScalars.distance(from: tabLine.unicodeScalars.startIndex, to: tab) + 1
+                var diagnostic = Diagnostic.error(
+                    "yaml.tab", "YAML 格式错误：不能用 Tab 缩进，请改用空格",
+                    at: SourcePosition(file: file, line: mark.line + firstLine - 1, column: column))
+                diagnostic.excerpt = tabLine
+                return diagnostic
+            }
             var diagnostic = Diagnostic.error(
                 "yaml.syntax", "YAML 格式错误：\(translate(problem, line: mark.line, text: text))", at: at(mark))
             diagnostic.excerpt = line(mark.line, of: text)

@@ -4,12 +4,15 @@ extension PageRenderer {
     /// List entries for write-ups, linking to their pages.
     func activityItems(_ items: [Activity], from page: SitePath) -> [[String: Any]] {
         items.map { activity in
-            [
-                "title": activity.title, "href": Routes.activity(activity.slug).link(from: page),
+            // Outside the team, an internal write-up shows only as 内部记录 with its date and category.
+            let hidden = activity.isInternal && !isTeam
+            return [
+                "title": hidden ? "内部记录" : activity.title,
+                "href": hidden ? "" : Routes.activity(activity.slug).link(from: page),
                 "date": activity.date.isoText, "dateText": activity.date.chineseText,
-                "category": activity.category, "location": activity.location ?? "",
-                "participants": activity.participants.map(String.init) ?? "",
-                "draft": activity.isDraft, "internal": activity.isInternal,
+                "category": activity.category, "location": hidden ? "" : activity.location ?? "",
+                "participants": hidden ? "" : activity.participants.map(String.init) ?? "",
+                "draft": activity.isDraft, "internal": activity.isInternal && isTeam,
             ]
         }
     }
@@ -52,11 +55,12 @@ extension PageRenderer {
             "monthHref": months.contains(activity.date.month) ? Routes.month(activity.date.month).link(from: path) : "",
             "monthText": activity.date.month.chineseText,
             "location": activity.location ?? "", "participants": activity.participants.map(String.init) ?? "",
-            "companies": activity.companies.joined(separator: "、"), "staff": activity.staff.joined(separator: "、"),
+            "companies": activity.companies.joined(separator: "、"),
+            "staff": isTeam ? activity.staff.joined(separator: "、") : "",
             "tags": activity.tags, "hasTags": !activity.tags.isEmpty, "draft": activity.isDraft,
             "internal": activity.isInternal,
             "counts": counts, "hasCounts": !counts.isEmpty, "notCounted": notCounted ?? "",
-            "body": activity.body.html, "file": activity.file,
+            "body": activity.body.html, "file": isTeam ? activity.file : "",
         ]
         return page(path, title: activity.title, template: "activity", section: "activities", context)
     }

@@ -4,7 +4,7 @@ extension PageRenderer {
     func articleItem(_ article: Article, from page: SitePath) -> [String: Any] {
         [
             "title": article.title, "href": Routes.article(article.slug).link(from: page),
-            "date": article.date.isoText, "dateText": article.date.chineseText, "author": article.author ?? "",
+            "date": article.date.isoText, "dateText": article.date.chineseText, "author": isTeam ? article.author ?? "" : "",
             "status": article.status.chineseName, "statusClass": article.status.rawValue,
             "chars": article.body.characterCount,
             "outlets": article.outlets.map(\.name).joined(separator: "、"),
@@ -13,7 +13,9 @@ extension PageRenderer {
 
     func articlesIndex() -> OutputFile {
         let path = Routes.articles
-        let items = content.articles.map { articleItem($0, from: path) }
+        let items = ProgressData.visibleArticles(content.articles, audience: options.audience).map {
+            articleItem($0, from: path)
+        }
         return page(
             path, title: "宣传稿件", template: "articles", section: "articles",
             ["articles": items, "hasArticles": !items.isEmpty, "count": items.count])
@@ -23,7 +25,7 @@ extension PageRenderer {
         let path = Routes.article(article.slug)
         var context = articleItem(article, from: path)
         context["body"] = article.body.html
-        context["file"] = article.file
+        context["file"] = isTeam ? article.file : ""
         context["outletRows"] = article.outlets.map { outlet -> [String: Any] in
             [
                 "name": outlet.name, "submitted": outlet.submitted?.chineseText ?? "",

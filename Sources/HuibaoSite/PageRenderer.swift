@@ -9,6 +9,10 @@ struct PageRenderer {
     let templates: TemplateSet
     /// Write-ups that appear on this site (drafts only when the audience shows them).
     let activities: [Activity]
+    /// Write-ups that get a page of their own: internal ones only on the team's site.
+    let activitiesWithPages: [Activity]
+    /// Whether this audience sees names of staff, source files and internal text.
+    let isTeam: Bool
     let figuresByID: [String: IndicatorFigure]
     let indicatorsByID: [String: Indicator]
     /// The months of the service period up to the as-of date, oldest first.
@@ -20,6 +24,8 @@ struct PageRenderer {
         self.options = options
         self.templates = templates
         activities = content.activities.filter { !$0.isDraft || options.audience.showsDrafts }
+        isTeam = options.audience.showsInternalText
+        activitiesWithPages = isTeam ? activities : activities.filter { !$0.isInternal }
         figuresByID = Dictionary(report.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let period = content.project.period

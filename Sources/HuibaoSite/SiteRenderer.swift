@@ -12,7 +12,7 @@ public enum SiteRenderer {
         ]
         files += report.indicators.map(pages.indicatorPage)
         files += content.categories.map(pages.categoryPage)
-        files += pages.activities.map(pages.activityPage)
+        files += pages.activitiesWithPages.map(pages.activityPage)
         files += pages.months.enumerated().map { pages.monthPage($1, index: $0) }
         files += content.ledgers.keys.sorted().map { pages.ledgerPage(content.ledgers[$0]!) }
         files += ProgressData.visibleArticles(content.articles, audience: options.audience).map(pages.articlePage)
@@ -23,10 +23,20 @@ public enum SiteRenderer {
         files.append(OutputFile(path: Routes.indicatorsCSV.outputFile, body: .bytes(ProgressData.csv(report))))
         files.append(OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet))
         var media: Set<String> = []
-        for body in pages.activities.map(\.body)
+        for body in pages.activitiesWithPages.map(\.body)
             + ProgressData.visibleArticles(content.articles, audience: options.audience).map(\.body)
         { media.formUnion(body.media) }
         files += media.sorted().map { OutputFile(path: Routes.media($0).outputFile, body: .copy(contentPath: $0)) }
-        return files
+        if case .team = options.audience { return files }
+        return files.map { masked($0, asOf: options.asOf) }
+    }
+
+    /// Outside the team, mobile and ID numbers are masked in every text file of the site.
+    static func masked(_ file: OutputFile, asOf: Day) -> OutputFile {
+        guard case .bytes(let bytes) = file.body,
+            file.path.hasSuffix(".html") || file.path.hasSuffix(".json") || file.path.hasSuffix(".csv")
+        else { return file }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return OutputFile(path: file.path, text: PersonalData.mask(text, asOf: asOf))
     }
 }

@@ -16,13 +16,23 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "把草稿也生成出来（标注“草稿”，不计入指标）")
     var drafts = false
 
+    @Flag(name: .customLong("public"), help: "生成对外公开版：不含草稿和内部记录正文、不含工作人员名单，手机号和身份证号遮盖")
+    var publicBuild = false
+
     @Flag(name: .long, help: "显示每个步骤的耗时")
     var verbose = false
+
+    func validate() throws {
+        if publicBuild && drafts {
+            throw ValidationError("--public 和 --drafts 不能同时使用：公开版从不包含草稿")
+        }
+    }
 
     func run() throws {
         let options = BuildOptions(
             source: sourceOptions.sourceURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            asOf: try sourceOptions.asOfDay(), audience: .team(drafts: drafts), verbose: verbose)
+            asOf: try sourceOptions.asOfDay(), audience: publicBuild ? .publicReaders : .team(drafts: drafts),
+            verbose: verbose)
         let outcome: SiteBuilder.Outcome
         do {
             outcome = try SiteBuilder.build(options) { Console.error($0) }

@@ -143,19 +143,89 @@ struct BuildCommandTests {
         #expect(result.stderr.contains("--as-of"))
     }
 
-    @Test func invalidFixturesGiveTheirDiagnostics() throws {
-        for name in Fixtures.invalidCases() {
-            let folder = Fixtures.invalid(name)
-            let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
-            let output = try Fixtures.temporaryFolder().appendingPathComponent("public")
-            let result = try CommandRunner.huibao([
-                "build", "--source", folder.path, "--output", output.path, "--as-of", "2025-10-20",
-            ])
-            #expect(result.status == 1, "\(name): \(result.stderr)")
-            for line in expected.split(separator: "\n") where !line.isEmpty {
-                #expect(result.stderr.contains(line), "\(name): expected «\(line)» in:\n\(result.stderr)")
-            }
-            #expect(!FileManager.default.fileExists(atPath: output.path), "\(name)")
+}
+
+/// `huibao check`: exit codes and the JSON form for editors and CI.
+@Suite("huibao check (the built binary)")
+struct CheckCommandTests {
+    @Test func cleanContentExitsZero() throws {
+        let result = try CommandRunner.huibao(["check", "--source", Fixtures.repositoryRoot.path, "--as-of", "2025-10-20"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("没有发现问题"))
+    }
+
+    @Test func jsonListsEveryDiagnosticWithAStableCode() throws {
+        let folder = Fixtures.invalid("unknown-category")
+        let result = try CommandRunner.huibao(["check", "--source", folder.path, "--format", "json", "--as-of", "2025-10-20"])
+        #expect(result.status == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        #expect(json["errors"] as? Int == 1)
+        #expect(json["warnings"] as? Int == 0)
+        let diagnostics = json["diagnostics"] as! [[String: Any]]
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0]["file"] as? String == "Content/activities/2025-05/a.md")
+        #expect(diagnostics[0]["line"] as? Int == 4)
+        #expect(diagnostics[0]["column"] as? Int == 11)
+        #expect(diagnostics[0]["severity"] as? String == "error")
+        #expect(diagnostics[0]["code"] as? String == "category.unknown")
+    }
+
+    @Test func couldNotRunExitsTwoAndBadUsageSixtyFour() throws {
+        let empty = try Fixtures.temporaryFolder()
+        #expect(try CommandRunner.huibao(["check", "--source", empty.path]).status == 2)
+        #expect(try CommandRunner.huibao(["check", "--format", "xml"]).status == 64)
+        #expect(try CommandRunner.huibao(["check", "--source", empty.path, "--as-of", "2025-02-30"]).status == 64)
+    }
+}
+
+/// `huibao build --public`: what readers outside the two parties may see.
+@Suite("huibao build --public (the built binary)")
+struct PublicBuildTests {
+    @Test func holdsNoPersonalDataNoInternalTextNoDraftsAndNoStaffNames() throws {
+        let site = try Fixtures.temporaryFolder().appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Fixtures.site("basic"), to: site)
+        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let activity = site.appendingPathComponent("Content/activities/2025-05/宣讲.md")
+        var text = try String(contentsOf: activity, encoding: .utf8)
+        text += "\n困难职工王某，电话 138-0013-8000，身份证号11010519491231002X。\n"
+        try Data(text.utf8).write(to: activity)
+        let team = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20", "--drafts"])
+        #expect(team.status == 0, "\(team.stderr)")
+        #expect(team.stderr.contains("警告: 这里有手机号“138-0013-8000”"), "\(team.stderr)")
+        let teamText = try allText(site.appendingPathComponent("public"))
+        #expect(teamText.contains("138-0013-8000") && teamText.contains("还没写完的宣讲") && teamText.contains("张三"))
+
+        let output = site.appendingPathComponent("public-site")
+        let result = try CommandRunner.huibao([
+            "build", "--public", "--source", site.path, "--output", output.path, "--as-of", "2025-10-20",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let all = try allText(output)
+        for secret in [
+            "138-0013-8000", "13800138000", "11010519491231002X", "19491231",  // personal data
+            "走访了 5 户", "困难职工摸底（内部）",  // the internal write-up's text and title
+            "还没写完的宣讲", "草稿正文",  // the draft
+            "张三", "李四", "王五",  // staff and authors
+            "审核中的稿件",  // an article not yet submitted
+        ] {
+            #expect(!all.contains(secret), "«\(secret)» leaked")
         }
+        #expect(all.contains("138-****-8000") || all.contains("138****8000"))
+        #expect(all.contains("110105********002X"))
+        #expect(all.contains("内部记录"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("activities/2025-06/宣讲/index.html").path))
+        #expect(LinkCheck.brokenLinks(in: output).isEmpty, "\(LinkCheck.brokenLinks(in: output))")
+    }
+
+    @Test func publicAndDraftsTogetherIsAUsageError() throws {
+        let result = try CommandRunner.huibao(["build", "--public", "--drafts", "--source", Fixtures.site("basic").path])
+        #expect(result.status == 64)
+    }
+
+    /// Every text file of a built site, concatenated.
+    func allText(_ folder: URL) throws -> String {
+        try Fixtures.files(in: folder).filter { !$0.hasSuffix(".svg") }.map {
+            String(decoding: try Data(contentsOf: folder.appendingPathComponent($0)), as: UTF8.self)
+        }.joined(separator: "\n")
     }
 }

@@ -1,6 +1,6 @@
 /// A minimal JSON value and writer with a fixed key order and formatting, so that the same
 /// figures always give the same bytes.
-indirect enum JSONValue {
+public indirect enum JSONValue: Sendable {
     case string(String)
     /// A number already formatted (integers, or decimals such as `12.5`).
     case number(String)
@@ -9,10 +9,10 @@ indirect enum JSONValue {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// Pretty-printed with two-space indentation and a final newline.
-    func serialized() -> String {
+    public func serialized() -> String {
         var out = ""
         write(into: &out, indent: 0)
         out += "\n"
@@ -56,7 +56,7 @@ indirect enum JSONValue {
 
     /// Escapes per RFC 8259; non-ASCII characters stay as UTF-8, `<` is escaped so the text
     /// can sit inside an HTML `<script>` block.
-    static func writeString(_ text: String, into out: inout String) {
+    public static func writeString(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

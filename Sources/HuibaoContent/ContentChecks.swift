@@ -1,0 +1,42 @@
+import HuibaoModel
+
+/// Checks that depend on the as-of date or look across whole files after parsing: personal
+/// data in what may be published, and article length. `build` and `check` both run them,
+/// so both print the same diagnostics.
+public enum ContentChecks {
+    public static func run(_ content: SiteContent, snapshot: ContentSnapshot, asOf: Day) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let prefix = snapshot.displayPrefix
+        let bytesByFile = Dictionary(snapshot.files.map { (prefix + $0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+
+        // Personal data: every write-up that is not internal, every article, every ledger read.
+        var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
+        scanned += content.ledgers.values.map(\.file).sorted()
+        for file in scanned {
+            guard let bytes = bytesByFile[file], let text = TextDecoding.decode(bytes)?.text else { continue }
+            for match in PersonalData.matches(in: text, asOf: asOf) {
+                let code: String
+                switch match.kind {
+                case .mobile: code = "personal-data.mobile"
+                case .idNumber: code = "personal-data.id-number"
+                case .possiblyMistypedIDNumber: code = "personal-data.id-number-mistyped"
+                }
+                diagnostics.append(
+                    .warning(
+                        code,
+                    "这里有\(PersonalData.describe(match.kind))“\(match.text)”：团队网站照原样显示，公开版和评估报告中会遮盖为“\(match.masked)”；如非必要请删除",
+                        at: SourcePosition(file: file, line: match.line, column: match.column)))
+            }
+        }
+
+        let limit = content.project.articleMaxChars
+        for article in content.articles where article.body.characterCount > limit {
+            diagnostics.append(
+                .warning(
+                    "article.too-long", "稿件正文 \(article.body.characterCount) 字，超过字数上限 \(limit) 字",
+                    at: SourcePosition(file: article.file)))
+        }
+        let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        return Excerpts.attach(to: diagnostics, files: files, prefix: prefix)
+    }
+}
