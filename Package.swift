@@ -28,7 +28,8 @@ let package = Package(
             dependencies: ["HuibaoModel", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.embedInCode("DefaultTemplates")]
         ),
-        .target(name: "HuibaoBuild", dependencies: ["HuibaoModel", "HuibaoContent", "HuibaoSite"]),
+        .target(name: "CAtomicRename"),
+        .target(name: "HuibaoBuild", dependencies: ["HuibaoModel", "HuibaoContent", "HuibaoSite", "CAtomicRename"]),
         .executableTarget(
             name: "huibao",
             dependencies: ["HuibaoBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -13,8 +13,11 @@ public enum OutputSafety {
         let content = source.appendingPathComponent("Content").standardizedFileURL.resolvingSymlinksInPath().path
         let sourcePath = source.standardizedFileURL.resolvingSymlinksInPath().path
         let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
-        if out == "/" || out == home {
-            return "输出文件夹不能是 \(out)"
+        if out == "/" {
+            return "输出文件夹不能是 /"
+        }
+        if out == home {
+            return "输出文件夹不能是主目录 \(out)"
         }
         if out == sourcePath {
             return "输出文件夹不能是项目文件夹本身（\(out)）"
