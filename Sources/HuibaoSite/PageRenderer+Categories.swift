@@ -11,7 +11,7 @@ extension PageRenderer {
                 "activityCount": activities.filter { $0.category == category.name && !$0.isDraft }.count,
             ]
         }
-        return page(path, title: "服务类别", template: "categories", section: "categories", ["categories": items])
+        return page(path, title: "服务类别", template: "categories", section: "indicators", ["categories": items])
     }
 
     func categoryPage(_ category: IndicatorCategory) -> OutputFile {
@@ -19,7 +19,7 @@ extension PageRenderer {
         let figures = category.indicators.compactMap { figuresByID[$0.id] }
         let items = activities.filter { $0.category == category.name }
         return page(
-            path, title: category.name, template: "category", section: "categories",
+            path, title: category.name, template: "category", section: "indicators",
             [
                 "name": category.name, "rows": indicatorRows(figures, from: path), "summary": statusSummary(figures),
                 "items": activityItems(items, from: path), "hasItems": !items.isEmpty,

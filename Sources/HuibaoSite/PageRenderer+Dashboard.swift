@@ -13,7 +13,7 @@ extension PageRenderer {
         let recent = activities.filter { $0.date <= options.asOf }.suffix(8).reversed()
         let context: [String: Any] = [
             "elapsedDays": report.elapsed.elapsedDays, "totalDays": report.elapsed.totalDays,
-            "elapsedPercent": report.elapsed.percentText,
+            "elapsedPercent": report.elapsed.percentText, "elapsedBar": Charts.elapsedBar(report.elapsed),
             "signed": project.signed?.chineseText ?? "",
             "summary": statusSummary(report.indicators),
             "groups": groups,
@@ -24,6 +24,24 @@ extension PageRenderer {
             "activitiesHref": Routes.activities.link(from: path),
             "activityCount": activities.filter { !$0.isDraft }.count,
         ]
-        return page(path, title: "总览", template: "dashboard", section: "home", context)
+        var full = context
+        if let current = monthProgress.last {
+            let moved = current.indicators.filter { $0.increment > .zero }
+            full["currentMonth"] = [
+                "month": current.month.chineseText, "href": Routes.month(current.month).link(from: path),
+                "end": current.end.chineseText,
+                "activityCount": activities.filter { $0.date.month == current.month && !$0.isDraft }.count,
+                "moved": moved.map {
+                    ["name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),
+                     "increment": $0.indicator.isQuantitative ? "+" + $0.increment.text + $0.indicator.unit : "已开展"]
+                },
+                "hasMoved": !moved.isEmpty,
+                "fellBehind": current.fellBehind.map {
+                    ["name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path), "status": $0.status.chineseName]
+                },
+                "hasFellBehind": !current.fellBehind.isEmpty,
+            ] as [String: Any]
+        }
+        return page(path, title: "总览", template: "dashboard", section: "home", full)
     }
 }

@@ -14,6 +14,7 @@ extension PageRenderer {
             "value": figure.value.text, "expected": figure.expected.map(String.init) ?? "—",
             "percent": figure.percentText ?? "—", "status": figure.status.chineseName,
             "statusClass": figure.status.cssName, "evidenceCount": figure.evidence.count,
+            "bar": Charts.progressBar(figure),
         ]
     }
 
@@ -40,7 +41,7 @@ extension PageRenderer {
         }
         return page(
             path, title: "服务指标", template: "indicators", section: "indicators",
-            ["groups": groups, "summary": statusSummary(report.indicators)])
+            ["groups": groups, "summary": statusSummary(report.indicators), "categoriesHref": Routes.categories.link(from: path)])
     }
 
     func indicatorPage(_ figure: IndicatorFigure) -> OutputFile {
@@ -58,6 +59,18 @@ extension PageRenderer {
         context["source"] = sourceDescription(indicator, from: path)
         context["evidence"] = evidence
         context["hasEvidence"] = !evidence.isEmpty
+        context["burnUp"] = Charts.burnUp(
+            figure, months: monthProgress, period: content.project.period, midterm: content.project.midtermEvaluation)
+        context["monthRows"] = monthProgress.compactMap { month -> [String: Any]? in
+            guard let row = month.indicators.first(where: { $0.indicator.id == indicator.id }) else { return nil }
+            return [
+                "month": month.month.chineseText, "href": Routes.month(month.month).link(from: path),
+                "increment": row.increment == .zero ? "—" : "+" + row.increment.text, "cumulative": row.cumulative.text,
+                "expected": row.expected.map(String.init) ?? "—", "status": row.status.chineseName,
+                "statusClass": row.status.cssName,
+            ]
+        }
+        context["hasMonths"] = !monthProgress.isEmpty
         context["midterm"] =
             content.project.midtermEvaluation.map { evaluation -> [String: Any] in
                 ["name": evaluation.name, "date": evaluation.date.chineseText]

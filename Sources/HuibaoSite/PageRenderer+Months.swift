@@ -1,6 +1,20 @@
 import HuibaoModel
 
 extension PageRenderer {
+    /// A month's table: each indicator's increment, cumulative value and status at the month's end.
+    func monthRows(_ progress: MonthProgress, from page: SitePath) -> [[String: Any]] {
+        progress.indicators.map { row in
+            [
+                "name": row.indicator.name, "href": Routes.indicator(row.indicator.id).link(from: page),
+                "quantitative": row.indicator.isQuantitative, "unit": row.indicator.unit,
+                "increment": row.increment == .zero ? "—" : "+" + row.increment.text,
+                "cumulative": row.cumulative.text, "target": row.indicator.target.map(String.init) ?? "—",
+                "expected": row.expected.map(String.init) ?? "—", "status": row.status.chineseName,
+                "statusClass": row.status.cssName, "fellBehind": row.fellBehind,
+            ]
+        }
+    }
+
     func monthsIndex() -> OutputFile {
         let path = Routes.months
         let items = months.reversed().map { month -> [String: Any] in
@@ -14,8 +28,13 @@ extension PageRenderer {
     func monthPage(_ month: Month, index: Int) -> OutputFile {
         let path = Routes.month(month)
         let items = activities.filter { $0.date.month == month }
+        let progress = monthProgress[index]
         var context: [String: Any] = [
             "month": month.chineseText, "items": activityItems(items, from: path), "hasItems": !items.isEmpty,
+            "end": progress.end.chineseText,
+            "rows": monthRows(progress, from: path),
+            "fellBehind": progress.fellBehind.map { ["name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path), "status": $0.status.chineseName] },
+            "hasFellBehind": !progress.fellBehind.isEmpty,
         ]
         if index > 0 {
             context["previous"] = [

@@ -17,6 +17,8 @@ struct PageRenderer {
     let indicatorsByID: [String: Indicator]
     /// The months of the service period up to the as-of date, oldest first.
     let months: [Month]
+    /// Each month's increments and cumulative values, in the same order.
+    let monthProgress: [MonthProgress]
 
     init(content: SiteContent, report: ProgressReport, options: SiteOptions, templates: TemplateSet) {
         self.content = content
@@ -28,9 +30,8 @@ struct PageRenderer {
         activitiesWithPages = isTeam ? activities : activities.filter { !$0.isInternal }
         figuresByID = Dictionary(report.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let period = content.project.period
-        let last = min(options.asOf, period.end)
-        months = last < period.start ? [] : Month.range(from: period.start.month, through: last.month)
+        monthProgress = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
+        months = monthProgress.map(\.month)
     }
 
     /// Renders one page: its body template inside the layout.
@@ -80,8 +81,7 @@ struct PageRenderer {
 
     func navigation(from path: SitePath, section: String) -> [[String: Any]] {
         let items: [(String, String, SitePath)] = [
-            ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators),
-            ("categories", "服务类别", Routes.categories), ("months", "月报", Routes.months),
+            ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators), ("months", "月报", Routes.months),
             ("activities", "活动", Routes.activities), ("payments", "付款", Routes.payments),
             ("articles", "稿件", Routes.articles),
         ]
