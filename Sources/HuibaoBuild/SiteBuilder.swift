@@ -36,7 +36,8 @@ public enum SiteBuilder {
         let diagnostics = project.diagnostics
         let files = clock.run("生成页面") {
             SiteRenderer.render(
-                content, options: SiteOptions(asOf: options.asOf, audience: options.audience), templates: templateSet)
+                content, options: SiteOptions(asOf: options.asOf, audience: options.audience), templates: templateSet,
+                media: content.project.evaluations.isEmpty ? [:] : MediaLoader.load(content, source: options.source))
         }
         let written = clock.run("写入 \(options.output.lastPathComponent)/") {
             Result { () throws(OutputWriter.Failure) in

@@ -6,7 +6,7 @@ enum TemplateLoader {
         let folder = source.appendingPathComponent("Templates", isDirectory: true)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [:] }
         var result: [String: String] = [:]
-        for name in names.sorted() where name.hasSuffix(".mustache") || name == "style.css" {
+        for name in names.sorted() where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
             if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
                 result[name] = String(decoding: data, as: UTF8.self)
             }

@@ -11,6 +11,12 @@ public enum Routes {
     public static let progressJSON = SitePath(["data", "progress.json"], isPage: false)
     public static let indicatorsCSV = SitePath(["data", "indicators.csv"], isPage: false)
 
+    public static let reports = SitePath(["reports"])
+    /// An evaluator report: one HTML file.
+    public static func report(_ evaluationID: String) -> SitePath {
+        SitePath(["reports", Slug.cleanSegment(evaluationID) + ".html"], isPage: false)
+    }
+
     public static func indicator(_ id: String) -> SitePath { SitePath(["indicators", id]) }
     public static func category(_ name: String) -> SitePath { SitePath(["categories", Slug.cleanSegment(name)]) }
     public static func activity(_ slug: String) -> SitePath { SitePath(page: "activities/" + slug) }

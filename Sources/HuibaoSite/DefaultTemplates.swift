@@ -22,6 +22,9 @@ enum DefaultTemplates {
         "article.mustache": PackageResources.article_mustache,
         "indicator-table.mustache": PackageResources.indicator_table_mustache,
         "activity-list.mustache": PackageResources.activity_list_mustache,
+        "reports.mustache": PackageResources.reports_mustache,
+        "report.mustache": PackageResources.report_mustache,
         "style.css": PackageResources.style_css,
+        "report.css": PackageResources.report_css,
     ]
 }

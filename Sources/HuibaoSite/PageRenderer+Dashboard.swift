@@ -19,6 +19,9 @@ extension PageRenderer {
             "groups": groups,
             "payments": paymentRows(from: path),
             "paymentsHref": Routes.payments.link(from: path),
+            "reportsHref": isTeam ? Routes.reports.link(from: path) : "",
+            "reports": isTeam
+                ? dueEvaluations.map { ["name": $0.name, "href": Routes.report($0.id).link(from: path)] } : [],
             "evaluations": evaluationRows(),
             "items": activityItems(Array(recent), from: path), "hasItems": !recent.isEmpty,
             "activitiesHref": Routes.activities.link(from: path),

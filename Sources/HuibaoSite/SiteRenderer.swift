@@ -3,7 +3,10 @@ import HuibaoModel
 /// Renders the whole site from content and its figures: values in, files out.
 public enum SiteRenderer {
     /// Every file of the site, in a stable order.
-    public static func render(_ content: SiteContent, options: SiteOptions, templates: TemplateSet) -> [OutputFile] {
+    /// - Parameter media: the bytes of the images write-ups show (by path in `Content/`), embedded in reports.
+    public static func render(
+        _ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]] = [:]
+    ) -> [OutputFile] {
         let report = ProgressReport.compute(content, asOf: options.asOf, audience: options.audience)
         let pages = PageRenderer(content: content, report: report, options: options, templates: templates)
         var files: [OutputFile] = [
@@ -22,6 +25,15 @@ public enum SiteRenderer {
                 text: ProgressData.json(content, report, audience: options.audience)))
         files.append(OutputFile(path: Routes.indicatorsCSV.outputFile, body: .bytes(ProgressData.csv(report))))
         files.append(OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet))
+        if case .team = options.audience {
+            // The team's site carries the report of every evaluation due by the as-of date, each at its date.
+            files.append(pages.reportsIndex())
+            for evaluation in pages.dueEvaluations {
+                let report = ReportRenderer(
+                    content: content, evaluation: evaluation, asOf: evaluation.date, templates: templates, media: media)
+                files.append(OutputFile(path: Routes.report(evaluation.id).outputFile, text: report.render().html))
+            }
+        }
         var media: Set<String> = []
         for body in pages.activitiesWithPages.map(\.body)
             + ProgressData.visibleArticles(content.articles, audience: options.audience).map(\.body)

@@ -8,11 +8,13 @@ public struct TemplateSet: Sendable {
     public static let templateNames = [
         "layout", "dashboard", "indicators", "indicator", "categories", "category", "activities", "activity",
         "months", "month", "payments", "ledger", "articles", "article",
-        "indicator-table", "activity-list",
+        "indicator-table", "activity-list", "reports", "report",
     ]
 
     public let library: MustacheLibrary
     public let stylesheet: String
+    /// The evaluator report's stylesheet, inlined into every report.
+    public let reportStylesheet: String
 
     /// - Parameter overrides: file name (`layout.mustache`, `style.css`) → text, from the site's `Templates/`.
     /// - Throws: a diagnostic at the template's line when an override does not parse.
@@ -32,6 +34,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         stylesheet = overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")
+        reportStylesheet = overrides["report.css"] ?? DefaultTemplates.text(named: "report.css")
     }
 
     /// Renders `context` with the template `name`.

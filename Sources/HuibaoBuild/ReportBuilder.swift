@@ -1,0 +1,87 @@
+import Foundation
+import HuibaoModel
+import HuibaoSite
+
+/// `huibao report`: one evaluator report written to a file, optionally printed to PDF.
+public enum ReportBuilder {
+    /// What `report` was asked to do.
+    public struct Options: Sendable {
+        public var source: URL
+        public var evaluationID: String
+        /// Nil: the evaluation's date.
+        public var asOf: Day?
+        /// Nil: `<source>/reports/<id>.html`.
+        public var output: URL?
+
+        public init(source: URL, evaluationID: String, asOf: Day? = nil, output: URL? = nil) {
+            self.source = source
+            self.evaluationID = evaluationID
+            self.asOf = asOf
+            self.output = output
+        }
+    }
+
+    /// What a report run produced.
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var output: URL?
+        public var asOf: Day?
+    }
+
+    public struct Failure: Error, Sendable {
+        public var message: String
+    }
+
+    public static func build(_ options: Options) throws(Failure) -> Outcome {
+        // Load once at a provisional date to find the evaluation, then check at the report's date.
+        var clock = StageClock(total: 3)
+        let first: LoadedProject
+        do {
+            first = try ProjectLoader.load(source: options.source, asOf: options.asOf ?? Day(year: 2100, month: 1, day: 1)!, clock: &clock)
+        } catch {
+            throw Failure(message: error.message)
+        }
+        guard let content = first.content, first.templates != nil else {
+            return Outcome(diagnostics: first.diagnostics, output: nil, asOf: nil)
+        }
+        guard let evaluation = content.project.evaluation(id: options.evaluationID) else {
+            let known = content.project.evaluations.map(\.id).joined(separator: "、")
+            throw Failure(
+                message: "project.yml 中没有编号为“\(options.evaluationID)”的评估" + (known.isEmpty ? "" : "（已有：\(known)）"))
+        }
+        let asOf = options.asOf ?? evaluation.date
+        var project = first
+        if options.asOf == nil {
+            var again = StageClock(total: 3)
+            do {
+                project = try ProjectLoader.load(source: options.source, asOf: asOf, clock: &again)
+            } catch {
+                throw Failure(message: error.message)
+            }
+        }
+        guard project.isRenderable, let content = project.content, let templates = project.templates else {
+            return Outcome(diagnostics: project.diagnostics, output: nil, asOf: asOf)
+        }
+        let renderer = ReportRenderer(
+            content: content, evaluation: evaluation, asOf: asOf, templates: templates,
+            media: MediaLoader.load(content, source: options.source))
+        let (html, warnings) = renderer.render()
+        let output =
+            options.output
+            ?? options.source.appendingPathComponent("reports", isDirectory: true)
+            .appendingPathComponent(Slug.cleanSegment(evaluation.id) + ".html")
+        do {
+            try FileManager.default.createDirectory(
+                at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Written beside and renamed, so a reader never sees half a report.
+            let temporary = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tmp")
+            try Data(html.utf8).write(to: temporary)
+            guard rename(temporary.path, output.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+        } catch {
+            throw Failure(message: "无法写入 \(output.path)：\(error.localizedDescription)")
+        }
+        return Outcome(diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf)
+    }
+}

@@ -1,0 +1,87 @@
+import HuibaoModel
+
+/// Renders the evaluator report: one self-contained HTML file (inline CSS, inline SVG,
+/// photos as `data:` URIs, in-page links only) under the evaluator audience's rules.
+public struct ReportRenderer {
+    public let content: SiteContent
+    public let evaluation: Evaluation
+    public let asOf: Day
+    public let templates: TemplateSet
+    /// The bytes of the local images the write-ups show, by path relative to `Content/`.
+    public let media: [String: [UInt8]]
+
+    /// The figures of the report: the same as a public build at the same as-of date.
+    let report: ProgressReport
+    /// Write-ups in the report: no drafts, none after the as-of date.
+    let activities: [Activity]
+    let articles: [Article]
+
+    public init(
+        content: SiteContent, evaluation: Evaluation, asOf: Day, templates: TemplateSet, media: [String: [UInt8]] = [:]
+    ) {
+        self.content = content
+        self.evaluation = evaluation
+        self.asOf = asOf
+        self.templates = templates
+        self.media = media
+        report = ProgressReport.compute(content, asOf: asOf, audience: .evaluator)
+        activities = content.activities.filter { !$0.isDraft && $0.date <= asOf }
+        articles = ProgressData.visibleArticles(content.articles, audience: .evaluator).filter { $0.countedOn <= asOf }
+    }
+
+    /// The report's HTML, and warnings about images (too large to embed well, or remote).
+    public func render() -> (html: String, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let project = content.project
+        let context: [String: Any] = [
+            "css": templates.reportStylesheet,
+            "project": [
+                "name": project.name, "client": project.client, "provider": project.provider,
+                "period": Format.period(project.period), "amount": Format.money(project.amount),
+                "amountText": project.amount.capitalized, "signed": project.signed?.chineseText ?? "",
+            ],
+            "evaluation": [
+                "name": evaluation.name, "kind": evaluation.kind.chineseName, "date": evaluation.date.chineseText,
+            ],
+            "reportDate": asOf.chineseText,
+            "elapsed": report.elapsed.percentText, "elapsedDays": report.elapsed.elapsedDays,
+            "totalDays": report.elapsed.totalDays,
+            "summary": report.indicators.map(summaryRow),
+            "categories": categorySections(diagnostics: &diagnostics),
+            "ledgers": ledgerSummaries(), "hasLedgers": !content.ledgers.isEmpty,
+            "articles": articles.enumerated().map { articleRow($1, index: $0) }, "hasArticles": !articles.isEmpty,
+            "payments": paymentRows(), "hasPayments": !report.payments.isEmpty,
+            "rules": contractRules(), "hasRules": !contractRules().isEmpty,
+            "appendix": activities.enumerated().map { index, activity in
+                [
+                    "anchor": activityAnchor(index), "date": activity.date.isoText, "category": activity.category,
+                    "title": activity.isInternal ? "内部记录" : activity.title,
+                ]
+            },
+            "figures": ProgressData.json(content, report, audience: .evaluator),
+        ]
+        let html = templates.render(PageRenderer.withoutEmptyText(context), template: "report")
+        return (PersonalData.mask(html, asOf: asOf), diagnostics)
+    }
+
+    // MARK: - Anchors
+
+    func indicatorAnchor(_ id: String) -> String { "i-\(id)" }
+    func activityAnchor(_ index: Int) -> String { "a-\(index + 1)" }
+    func articleAnchor(_ index: Int) -> String { "p-\(index + 1)" }
+    func ledgerAnchor(_ name: String) -> String { "l-\(Slug.cleanSegment(name))" }
+
+    /// The in-report link for an evidence item.
+    func evidenceAnchor(_ source: Evidence.Source) -> String? {
+        switch source {
+        case .activity(let slug):
+            return activities.firstIndex { $0.slug == slug }.map { "#" + activityAnchor($0) }
+        case .article(let slug):
+            return articles.firstIndex { $0.slug == slug }.map { "#" + articleAnchor($0) }
+        case .ledgerRow(let ledger, _):
+            return "#" + ledgerAnchor(ledger)
+        case .internalRecord:
+            return nil
+        }
+    }
+}

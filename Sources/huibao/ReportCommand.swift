@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import HuibaoBuild
+import HuibaoModel
+
+/// `huibao report <evaluation-id>`: the evaluator report as one self-contained HTML file.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "生成评估报告：一个可离线打开、可打印的 HTML 文件（可选 PDF）。")
+
+    @Argument(help: ArgumentHelp("评估编号（project.yml 中的编号，如 midterm、final）", valueName: "evaluation-id"))
+    var evaluationID: String
+
+    @Option(name: .long, help: ArgumentHelp("项目文件夹（包含 Content/）", valueName: "DIR"))
+    var source: String = "."
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("统计截止日期（默认：评估日期）", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp("输出文件（默认：项目文件夹下的 reports/<编号>.html）", valueName: "FILE"))
+    var output: String?
+
+    @Flag(name: .long, help: "同时用 Chromium 打印为 PDF（与 HTML 同名，扩展名 .pdf）")
+    var pdf = false
+
+    func run() throws {
+        var day: Day?
+        if let asOf {
+            guard let parsed = Day.parse(asOf) else {
+                throw ValidationError("--as-of 应为日期，如 2025-10-15，这里是“\(asOf)”")
+            }
+            day = parsed
+        }
+        let outcome: ReportBuilder.Outcome
+        do {
+            outcome = try ReportBuilder.build(
+                ReportBuilder.Options(
+                    source: URL(fileURLWithPath: source, isDirectory: true), evaluationID: evaluationID, asOf: day,
+                    output: output.map { URL(fileURLWithPath: $0) }))
+        } catch {
+            Console.error("错误: \(error.message)")
+            throw ExitCode(2)
+        }
+        for diagnostic in outcome.diagnostics { Console.error(diagnostic.formatted) }
+        guard let file = outcome.output, let asOf = outcome.asOf else {
+            Console.error("内容有错误，没有生成报告。")
+            throw ExitCode(1)
+        }
+        print("已生成评估报告 → \(file.path)（统计截至 \(asOf.chineseText)）")
+        if pdf {
+            let target = file.deletingPathExtension().appendingPathExtension("pdf")
+            do {
+                try PDFPrinter.print(file, to: target)
+            } catch {
+                Console.error("错误: \(error.message)")
+                throw ExitCode(2)
+            }
+            print("已生成 PDF → \(target.path)")
+        }
+    }
+}
