@@ -5,13 +5,19 @@ BIN := .build/$(CONFIG)/huibao
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ASOF ?=
 
-.PHONY: site test build deps clean format
+.PHONY: site test build deps report-deps clean format
 
 ## Install libcmark-dev when it is missing (Debian/Ubuntu).
 deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \
 	  echo "正在安装 libcmark-dev（Markdown 解析库）…"; \
 	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev pkg-config; }
+
+## What the report tests need besides the toolchain: Chromium for --pdf, Chinese fonts, poppler-utils to inspect PDFs.
+report-deps:
+	@command -v chromium >/dev/null && command -v pdfinfo >/dev/null && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || { \
+	  echo "正在安装 chromium、fonts-noto-cjk、poppler-utils…"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk poppler-utils; }
 
 build: deps
 	$(SWIFT) build -c $(CONFIG)
