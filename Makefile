@@ -44,4 +44,4 @@ clean:
 
 ## Format the Swift sources with the checked-in .swift-format.
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift

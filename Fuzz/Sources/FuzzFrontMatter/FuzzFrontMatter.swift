@@ -30,7 +30,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             let closing = lines[lines.count - 1]
             precondition(closing.hasPrefix("---") || closing.hasPrefix("..."), "front matter closes with --- or ...")
             precondition(
-                lines[1..<(lines.count - 1)].map { $0 + "\n" }.joined() == yaml, "the YAML is all between the two lines")
+                lines[1..<(lines.count - 1)].map { $0 + "\n" }.joined() == yaml, "the YAML is all between the two lines"
+            )
         } else {
             precondition(split.body == text && split.bodyFirstLine == 1, "no front matter leaves the text whole")
         }
