@@ -5,7 +5,7 @@ BIN := .build/$(CONFIG)/huibao
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ASOF ?=
 
-.PHONY: site test build deps report-deps clean format
+.PHONY: site test build deps report-deps clean format fuzz
 
 ## Install libcmark-dev when it is missing (Debian/Ubuntu).
 deps:
@@ -32,9 +32,22 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 
+## libFuzzer over the content parsers (Fuzz/: its own package, so `swift build` and
+## `swift test` never link libFuzzer), not part of `make test`. Each target runs FUZZ_SECONDS
+## (default 120) from the seeds in Fuzz/corpus/<target>/; crashes land in Fuzz/crashes/
+## (git-ignored); the end prints each target's total executions. FUZZ_TARGETS picks targets,
+## FUZZ_PARALLEL=2 runs two at once. Fuzz/run.sh tells how to replay a crash.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?= frontmatter yaml csv markdown content
+FUZZ_PARALLEL ?= 1
+fuzz: deps
+	$(SWIFT) build -c release --package-path Fuzz --scratch-path .build-fuzz \
+	  --sanitize fuzzer --sanitize address -Xswiftc -use-ld=lld
+	FUZZ_PARALLEL=$(FUZZ_PARALLEL) bash Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	rm -rf .build public
+	rm -rf .build .build-fuzz public
 
 ## Format the Swift sources with the checked-in .swift-format.
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift

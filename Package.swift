@@ -5,7 +5,9 @@ let package = Package(
     name: "huibao",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "huibao", targets: ["huibao"])
+        .executable(name: "huibao", targets: ["huibao"]),
+        // For the libFuzzer targets in Fuzz/ (a separate package that depends on this one).
+        .library(name: "HuibaoContent", targets: ["HuibaoContent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

@@ -28,6 +28,13 @@ public enum YAMLParsing {
             return .failure(diagnostic(for: error, file: file, firstLine: firstLine, text: text))
         }
         guard let node else { return .success(nil) }
+        if let key = complexKey(in: node) {
+            return .failure(
+                .error(
+                    "yaml.complex-key", "键只能是一个名称，不能是列表或键值表",
+                    at: SourcePosition(
+                        file: file, line: (key.mark?.line ?? 1) + firstLine - 1, column: key.mark?.column ?? 1)))
+        }
         let value = convert(node, file: file, lineOffset: firstLine - 1)
         if let deep = nodeExceedingDepth(value, depth: 1) {
             return .failure(.error("yaml.too-deep", "YAML 嵌套超过 \(maximumDepth) 层的上限", at: deep))
@@ -52,6 +59,24 @@ public enum YAMLParsing {
         return nil
     }
 
+    /// The first mapping key that is not a single value (`[a, b]: c`, `? - a`), if any: keys
+    /// are names, and Yams' own conversion of some such keys traps. libyaml limits nesting.
+    private static func complexKey(in node: Node) -> Node? {
+        switch node {
+        case .scalar, .alias: return nil
+        case .sequence(let sequence):
+            for item in sequence {
+                if let found = complexKey(in: item) { return found }
+            }
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if key.scalar == nil { return key }
+                if let found = complexKey(in: value) { return found }
+            }
+        }
+        return nil
+    }
+
     private static func convert(_ node: Node, file: String, lineOffset: Int) -> YAMLValue {
         func position(_ mark: Mark?) -> SourcePosition {
             SourcePosition(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
@@ -67,7 +92,7 @@ public enum YAMLParsing {
         case .mapping(let mapping):
             let pairs = mapping.map { key, value in
                 YAMLPair(
-                    key: key.scalar?.string ?? String(describing: key.any),
+                    key: key.scalar?.string ?? "",
                     keyPosition: position(key.mark),
                     value: convert(value, file: file, lineOffset: lineOffset))
             }
