@@ -47,6 +47,27 @@ public enum ContentParser {
 
         let (ledgers, entries) = readLedgers(
             categories: categories, period: project?.period, files: files, prefix: prefix, into: &reader)
+        var roster: [StaffMember]?
+        var expenses: [Expense]?
+        if let project {
+            func ledger(_ name: String, key: String) -> Ledger? {
+                let path = "ledgers/\(name).csv"
+                guard let bytes = files[path] else {
+                    reader.error(
+                        "ledger.missing", "project.yml 的“\(key)”写的台账 Content/\(path) 不存在",
+                        at: SourcePosition(file: prefix + "project.yml"))
+                    return nil
+                }
+                guard let text = SourceText.decode(bytes, file: prefix + path, isLedger: true, into: &reader) else { return nil }
+                return LedgerReader.read(text, name: name, file: prefix + path, into: &reader)
+            }
+            if let name = project.staffing.ledger, let table = ledger(name, key: "人员配备.台账") {
+                roster = ComplianceReader.roster(table, period: project.period, into: &reader)
+            }
+            if let name = project.budget.ledger, let table = ledger(name, key: "经费结构.台账") {
+                expenses = ComplianceReader.expenses(table, into: &reader)
+            }
+        }
 
         let context = ContentContext(
             project: project, categories: categories, contentFiles: snapshot.allPaths, linksOutside: snapshot.linksOutside)
@@ -84,7 +105,7 @@ public enum ContentParser {
         articles.sort { ($0.date, $0.file) < ($1.date, $1.file) }
         let content = SiteContent(
             project: project, categories: categories, activities: activities, articles: articles,
-            ledgerEntries: entries, ledgers: ledgers)
+            ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
         return Result(content: content, diagnostics: diagnostics)
     }
 

@@ -34,7 +34,20 @@ extension ProgressReport {
                 installment: installment, status: status, paidOn: paid ? installment.paidOn : nil,
                 paidAmount: paid ? installment.paidAmount : nil, difference: difference)
         }
-        return ProgressReport(asOf: asOf, elapsed: elapsed, indicators: indicators, payments: payments)
+        var staffing: StaffingFigures?
+        if let roster = content.roster, let minimum = project.staffing.minimum {
+            staffing = StaffingFigures.compute(
+                roster: roster, minimum: minimum, replacementDays: project.staffing.replacementDays,
+                start: project.period.start, asOf: asOf)
+        }
+        var budget: BudgetFigures?
+        if let expenses = content.expenses, let share = project.budget.staffShareMin {
+            budget = BudgetFigures.compute(
+                expenses: expenses, staffItems: project.budget.staffItems, staffShareMin: share, fee: project.amount,
+                periodEnd: project.period.end, asOf: asOf)
+        }
+        return ProgressReport(
+            asOf: asOf, elapsed: elapsed, indicators: indicators, payments: payments, staffing: staffing, budget: budget)
     }
 
     /// Whether an item dated `day` counts at `asOf`: inside the period and not after the as-of date.

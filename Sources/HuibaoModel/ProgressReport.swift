@@ -4,8 +4,17 @@ public struct ProgressReport: Sendable, Equatable {
     public var elapsed: ElapsedShare
     public var indicators: [IndicatorFigure]
     public var payments: [PaymentFigure]
+    /// Staffing against the contract's floor, when project.yml names a roster and a minimum.
+    public var staffing: StaffingFigures?
+    /// Spending against the budget rule, when project.yml names an expense ledger and a share.
+    public var budget: BudgetFigures?
 
-    public init(asOf: Day, elapsed: ElapsedShare, indicators: [IndicatorFigure], payments: [PaymentFigure]) {
+    public init(
+        asOf: Day, elapsed: ElapsedShare, indicators: [IndicatorFigure], payments: [PaymentFigure],
+        staffing: StaffingFigures? = nil, budget: BudgetFigures? = nil
+    ) {
+        self.staffing = staffing
+        self.budget = budget
         self.asOf = asOf
         self.elapsed = elapsed
         self.indicators = indicators

@@ -12,6 +12,7 @@ public enum Routes {
     public static let indicatorsCSV = SitePath(["data", "indicators.csv"], isPage: false)
 
     public static let reports = SitePath(["reports"])
+    public static let compliance = SitePath(["compliance"])
     /// An evaluator report: one HTML file.
     public static func report(_ evaluationID: String) -> SitePath {
         SitePath(["reports", Slug.cleanSegment(evaluationID) + ".html"], isPage: false)

@@ -8,11 +8,18 @@ public struct SiteContent: Sendable, Equatable {
     public var ledgerEntries: [String: [LedgerEntry]]
     /// Ledgers that indicators read, by name.
     public var ledgers: [String: Ledger]
+    /// The staff roster named by `staffing.ledger`, when there is one.
+    public var roster: [StaffMember]?
+    /// The expense ledger named by `budget.ledger`, when there is one.
+    public var expenses: [Expense]?
 
     public init(
         project: Project, categories: [IndicatorCategory], activities: [Activity] = [],
-        articles: [Article] = [], ledgerEntries: [String: [LedgerEntry]] = [:], ledgers: [String: Ledger] = [:]
+        articles: [Article] = [], ledgerEntries: [String: [LedgerEntry]] = [:], ledgers: [String: Ledger] = [:],
+        roster: [StaffMember]? = nil, expenses: [Expense]? = nil
     ) {
+        self.roster = roster
+        self.expenses = expenses
         self.project = project
         self.categories = categories
         self.activities = activities

@@ -95,3 +95,46 @@ enum Charts {
         return parts.joined()
     }
 }
+
+extension Charts {
+    /// Headcount as a step line from the period's start to the as-of date, the minimum as a
+    /// dashed line, shortfall runs shaded.
+    static func headcount(_ staffing: StaffingFigures) -> String {
+        guard let first = staffing.daily.first?.day, let last = staffing.daily.last?.day else { return "" }
+        let width = 640.0, height = 220.0, left = 40.0, right = 16.0, top = 16.0, bottom = 32.0
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let span = Double(max(last - first, 1))
+        let top_ = Double(max(staffing.daily.map(\.headcount).max() ?? 0, staffing.minimum) + 2)
+        func x(_ day: Day) -> Double { left + Double(day - first) / span * plotWidth }
+        func y(_ count: Int) -> Double { top + plotHeight - Double(count) / top_ * plotHeight }
+        let text = "人员数量：最少 \(staffing.minimum) 人，截至 \(last.chineseText) \(staffing.headcount) 人，\(staffing.status.rawValue)"
+        var parts = [
+            "<svg class=\"headcount\" role=\"img\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" aria-labelledby=\"headcount-t\"><title id=\"headcount-t\">人员数量变化</title><desc>\(text)</desc>"
+        ]
+        for run in staffing.shortfalls {
+            parts.append(
+                "<rect class=\"shortfall\" x=\"\(SVG.number(x(run.from)))\" y=\"\(SVG.number(top))\" width=\"\(SVG.number(max(x(run.to) - x(run.from), 2)))\" height=\"\(SVG.number(plotHeight))\"><title>\(run.from.isoText) 至 \(run.to.isoText) 低于最少人数（\(run.days) 天，最少 \(run.headcount) 人）</title></rect>"
+            )
+        }
+        for value in [0, staffing.minimum] {
+            parts.append(
+                "<text class=\"axis\" x=\"\(SVG.number(left - 6))\" y=\"\(SVG.number(y(value) + 4))\" text-anchor=\"end\">\(value)</text>")
+        }
+        parts.append(
+            "<line class=\"minimum\" x1=\"\(SVG.number(left))\" x2=\"\(SVG.number(width - right))\" y1=\"\(SVG.number(y(staffing.minimum)))\" y2=\"\(SVG.number(y(staffing.minimum)))\"/>"
+        )
+        var points: [String] = []
+        var previous: Int?
+        for (day, count) in staffing.daily {
+            if let previous, previous != count { points.append("\(SVG.number(x(day))),\(SVG.number(y(previous)))") }
+            if previous != count { points.append("\(SVG.number(x(day))),\(SVG.number(y(count)))") }
+            previous = count
+        }
+        points.append("\(SVG.number(x(last))),\(SVG.number(y(previous ?? 0)))")
+        parts.append("<polyline class=\"actual\" points=\"\(points.joined(separator: " "))\"/>")
+        parts.append(
+            "<text class=\"axis\" x=\"\(SVG.number(left))\" y=\"\(SVG.number(height - 8))\">\(first.isoText)</text><text class=\"axis\" x=\"\(SVG.number(width - right))\" y=\"\(SVG.number(height - 8))\" text-anchor=\"end\">\(last.isoText)</text></svg>"
+        )
+        return parts.joined()
+    }
+}

@@ -24,6 +24,7 @@ enum DefaultTemplates {
         "activity-list.mustache": PackageResources.activity_list_mustache,
         "reports.mustache": PackageResources.reports_mustache,
         "report.mustache": PackageResources.report_mustache,
+        "compliance.mustache": PackageResources.compliance_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
     ]

@@ -19,6 +19,9 @@ extension PageRenderer {
             "groups": groups,
             "payments": paymentRows(from: path),
             "paymentsHref": Routes.payments.link(from: path),
+            "complianceHref": hasCompliance ? Routes.compliance.link(from: path) : "",
+            "staffingStatus": report.staffing.map { "人员配备\($0.status.rawValue)（\($0.headcount)/\($0.minimum) 人）" } ?? "",
+            "budgetStatus": report.budget.map { "薪酬福利占比 \($0.staffShareText ?? "—")，\($0.status.rawValue)" } ?? "",
             "reportsHref": isTeam ? Routes.reports.link(from: path) : "",
             "reports": isTeam
                 ? dueEvaluations.map { ["name": $0.name, "href": Routes.report($0.id).link(from: path)] } : [],

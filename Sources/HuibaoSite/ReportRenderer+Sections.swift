@@ -167,4 +167,33 @@ extension ReportRenderer {
         }
         return rules
     }
+
+    /// 履约情况 at the report's date: headcount, shortfalls, the roster with names, and the budget.
+    func complianceSection() -> [String: Any] {
+        var section: [String: Any] = [:]
+        if let staffing = report.staffing {
+            section["staffing"] = [
+                "minimum": staffing.minimum, "headcount": staffing.headcount, "status": staffing.status.rawValue,
+                "chart": Charts.headcount(staffing),
+                "shortfalls": staffing.shortfalls.map {
+                    ["from": $0.from.isoText, "to": $0.to.isoText, "days": $0.days, "headcount": $0.headcount]
+                },
+                "roster": (content.roster ?? []).map { member -> [String: Any] in
+                    [
+                        "name": member.name, "joined": member.joined.isoText, "left": member.left?.isoText ?? "",
+                        "signed": member.contractSigned?.isoText ?? "", "filed": member.filed?.isoText ?? "",
+                    ]
+                },
+            ] as [String: Any]
+        }
+        if let budget = report.budget {
+            section["budget"] = [
+                "total": Format.money(budget.totalSpent), "totalText": budget.totalSpent.capitalized,
+                "staff": Format.money(budget.staffSpent), "staffText": budget.staffSpent.capitalized,
+                "share": budget.staffShareText ?? "—", "min": budget.staffShareMin.twoDecimalText,
+                "floor": Format.money(budget.floor), "floorText": budget.floor.capitalized, "status": budget.status.rawValue,
+            ]
+        }
+        return section
+    }
 }

@@ -52,6 +52,7 @@ public struct ReportRenderer {
             "articles": articles.enumerated().map { articleRow($1, index: $0) }, "hasArticles": !articles.isEmpty,
             "payments": paymentRows(), "hasPayments": !report.payments.isEmpty,
             "rules": contractRules(), "hasRules": !contractRules().isEmpty,
+            "compliance": complianceSection(), "hasCompliance": report.staffing != nil || report.budget != nil,
             "appendix": activities.enumerated().map { index, activity in
                 [
                     "anchor": activityAnchor(index), "date": activity.date.isoText, "category": activity.category,

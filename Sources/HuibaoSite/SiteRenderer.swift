@@ -25,6 +25,7 @@ public enum SiteRenderer {
                 text: ProgressData.json(content, report, audience: options.audience)))
         files.append(OutputFile(path: Routes.indicatorsCSV.outputFile, body: .bytes(ProgressData.csv(report))))
         files.append(OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet))
+        if pages.hasCompliance { files.append(pages.compliancePage()) }
         if case .team = options.audience {
             // The team's site carries the report of every evaluation due by the as-of date, each at its date.
             files.append(pages.reportsIndex())

@@ -205,7 +205,7 @@ struct PublicBuildTests {
             "138-0013-8000", "13800138000", "11010519491231002X", "19491231",  // personal data
             "走访了 5 户", "困难职工摸底（内部）",  // the internal write-up's text and title
             "还没写完的宣讲", "草稿正文",  // the draft
-            "张三", "李四", "王五",  // staff and authors
+            "张三", "李四", "王五", "赵六", "钱七",  // staff, roster names and authors
             "审核中的稿件",  // an article not yet submitted
         ] {
             #expect(!all.contains(secret), "«\(secret)» leaked")

@@ -217,6 +217,8 @@ struct KeyAliasTests {
         let files = [
             ("project.yml", project), ("indicators.yml", indicators), ("activities/2025-05/a.md", activity),
             ("articles/a.md", article), ("ledgers/unions.csv", "名称,日期,人数,合格\n甲,2025-05-01,10,是\n"),
+            ("ledgers/staff.csv", "姓名,入职日期,离职日期,劳动合同签订日期,备案日期\n张三,2025-04-08,,2025-04-08,\n"),
+            ("ledgers/expenses.csv", "日期,科目,金额,摘要\n2025-05-15,工资,100,5月\n"),
         ]
         return ContentParser.parse(
             ContentSnapshot(files: files.map { ContentSnapshot.File(path: $0.0, bytes: Array($0.1.utf8)) }))

@@ -1,0 +1,88 @@
+import Foundation
+import HuibaoModel
+
+/// Reads the staff roster and the expense ledger that project.yml names (the spec's
+/// "Staff and budget"), reporting a missing column by name and a bad value at its line.
+enum ComplianceReader {
+    static func roster(_ ledger: Ledger, period: ServicePeriod, into reader: inout FieldReader) -> [StaffMember]? {
+        guard
+            let columns = columns(
+                ["姓名", "入职日期", "离职日期", "劳动合同签订日期", "备案日期"], required: 2, in: ledger, into: &reader)
+        else { return nil }
+        var result: [StaffMember] = []
+        for row in ledger.rows {
+            let at = SourcePosition(file: ledger.file, line: row.line)
+            let name = row[columns[0]!]
+            guard !name.isEmpty else { continue }
+            guard let joined = day(row[columns[1]!], column: "入职日期", at: at, required: true, into: &reader) else {
+                continue
+            }
+            let left = columns[2].flatMap { day(row[$0], column: "离职日期", at: at, into: &reader) }
+            let signed = columns[3].flatMap { day(row[$0], column: "劳动合同签订日期", at: at, into: &reader) }
+            let filed = columns[4].flatMap { day(row[$0], column: "备案日期", at: at, into: &reader) }
+            if let left, left < joined {
+                reader.error("roster.left-before-joined", "\(name)的离职日期 \(left.isoText) 早于入职日期 \(joined.isoText)", at: at)
+                continue
+            }
+            if joined > period.start, filed == nil || filed! > joined {
+                reader.warning(
+                    "roster.not-filed", "\(name)在服务期开始后入职，但没有提前报甲方备案（更换人员未提前报甲方备案）", at: at)
+            }
+            if signed == nil || signed! > joined {
+                reader.warning(
+                    "roster.contract", "\(name)的劳动合同\(signed == nil ? "没有签订日期" : "晚于入职日期签订")（合同要求入职即签订劳动合同）",
+                    at: at)
+            }
+            result.append(
+                StaffMember(name: name, joined: joined, left: left, contractSigned: signed, filed: filed, line: row.line))
+        }
+        return result
+    }
+
+    static func expenses(_ ledger: Ledger, into reader: inout FieldReader) -> [Expense]? {
+        guard let columns = columns(["日期", "科目", "金额", "摘要"], required: 3, in: ledger, into: &reader) else { return nil }
+        var result: [Expense] = []
+        for row in ledger.rows {
+            let at = SourcePosition(file: ledger.file, line: row.line)
+            guard let date = day(row[columns[0]!], column: "日期", at: at, required: true, into: &reader) else {
+                continue
+            }
+            let text = FullWidthDigits.normalize(row[columns[2]!]).text
+            guard let amount = Money.parse(text) else {
+                reader.error("ledger.bad-money", "“金额”的值“\(row[columns[2]!])”不是金额（元，最多两位小数）", at: at)
+                continue
+            }
+            result.append(
+                Expense(date: date, item: row[columns[1]!], amount: amount, note: columns[3].map { row[$0] } ?? "", line: row.line))
+        }
+        return result
+    }
+
+    /// The indices of `names` in the ledger's header; the first `required` must exist.
+    private static func columns(
+        _ names: [String], required: Int, in ledger: Ledger, into reader: inout FieldReader
+    ) -> [Int?]? {
+        let indices = names.map { ledger.columnIndex($0) }
+        var complete = true
+        for (index, name) in names.enumerated().prefix(required) where indices[index] == nil {
+            reader.error("ledger.column-missing", "台账 \(ledger.file) 中没有“\(name)”列", at: SourcePosition(file: ledger.file, line: 1))
+            complete = false
+        }
+        return complete ? indices : nil
+    }
+
+    /// A date cell, or nil: when empty (an error when required) or after reporting a bad value.
+    private static func day(
+        _ text: String, column: String, at position: SourcePosition, required: Bool = false, into reader: inout FieldReader
+    ) -> Day? {
+        if text.isEmpty {
+            if required { reader.error("ledger.date-missing", "“\(column)”不能为空", at: position) }
+            return nil
+        }
+        guard let day = Day.parse(FullWidthDigits.normalize(text).text) else {
+            reader.error("ledger.bad-date", "“\(column)”的值“\(text)”不是有效日期（如 2025-04-08）", at: position)
+            return nil
+        }
+        return day
+    }
+}
