@@ -28,7 +28,8 @@ public enum PDFPrinter {
         guard let browser = chromium() else { throw Failure(message: installHint) }
         let process = Process()
         process.executableURL = browser
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("huibao-chromium-\(UUID().uuidString)")
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "huibao-chromium-\(UUID().uuidString)")
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(profile.path)",
             "--print-to-pdf=\(pdf.path)", html.absoluteURL.absoluteString,

@@ -37,7 +37,8 @@ public enum ReportBuilder {
         var clock = StageClock(total: 3)
         let first: LoadedProject
         do {
-            first = try ProjectLoader.load(source: options.source, asOf: options.asOf ?? Day(year: 2100, month: 1, day: 1)!, clock: &clock)
+            first = try ProjectLoader.load(
+                source: options.source, asOf: options.asOf ?? Day(year: 2100, month: 1, day: 1)!, clock: &clock)
         } catch {
             throw Failure(message: error.message)
         }
@@ -74,7 +75,8 @@ public enum ReportBuilder {
             try FileManager.default.createDirectory(
                 at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
             // Written beside and renamed, so a reader never sees half a report.
-            let temporary = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tmp")
+            let temporary = output.deletingLastPathComponent().appendingPathComponent(
+                ".\(output.lastPathComponent).tmp")
             try Data(html.utf8).write(to: temporary)
             guard rename(temporary.path, output.path) == 0 else {
                 throw CocoaError(.fileWriteUnknown)

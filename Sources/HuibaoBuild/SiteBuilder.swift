@@ -19,7 +19,9 @@ public enum SiteBuilder {
         public var message: String
     }
 
-    public static func build(_ options: BuildOptions, log: @escaping (String) -> Void = { _ in }) throws(Failure) -> Outcome {
+    public static func build(_ options: BuildOptions, log: @escaping (String) -> Void = { _ in }) throws(Failure)
+        -> Outcome
+    {
         var clock = StageClock(total: 5, log: options.verbose ? log : nil)
         if let problem = OutputSafety.problem(output: options.output, source: options.source) {
             throw Failure(message: problem)
@@ -31,7 +33,8 @@ public enum SiteBuilder {
             throw Failure(message: error.message)
         }
         guard project.isRenderable, let content = project.content, let templateSet = project.templates else {
-            return Outcome(diagnostics: project.diagnostics, fileCount: 0, pageCount: 0, written: false, stages: clock.stages)
+            return Outcome(
+                diagnostics: project.diagnostics, fileCount: 0, pageCount: 0, written: false, stages: clock.stages)
         }
         let diagnostics = project.diagnostics
         let files = clock.run("生成页面") {

@@ -21,26 +21,30 @@ enum ComplianceReader {
             let signed = columns[3].flatMap { day(row[$0], column: "劳动合同签订日期", at: at, into: &reader) }
             let filed = columns[4].flatMap { day(row[$0], column: "备案日期", at: at, into: &reader) }
             if let left, left < joined {
-                reader.error("roster.left-before-joined", "\(name)的离职日期 \(left.isoText) 早于入职日期 \(joined.isoText)", at: at)
+                reader.error(
+                    "roster.left-before-joined", "\(name)的离职日期 \(left.isoText) 早于入职日期 \(joined.isoText)", at: at)
                 continue
             }
-            if joined > period.start, filed == nil || filed! > joined {
+            let member = StaffMember(
+                name: name, joined: joined, left: left, contractSigned: signed, filed: filed, line: row.line)
+            if member.isReplacementNotFiled(periodStart: period.start) {
                 reader.warning(
                     "roster.not-filed", "\(name)在服务期开始后入职，但没有提前报甲方备案（更换人员未提前报甲方备案）", at: at)
             }
-            if signed == nil || signed! > joined {
+            if member.isContractLate {
                 reader.warning(
                     "roster.contract", "\(name)的劳动合同\(signed == nil ? "没有签订日期" : "晚于入职日期签订")（合同要求入职即签订劳动合同）",
                     at: at)
             }
-            result.append(
-                StaffMember(name: name, joined: joined, left: left, contractSigned: signed, filed: filed, line: row.line))
+            result.append(member)
         }
         return result
     }
 
     static func expenses(_ ledger: Ledger, into reader: inout FieldReader) -> [Expense]? {
-        guard let columns = columns(["日期", "科目", "金额", "摘要"], required: 3, in: ledger, into: &reader) else { return nil }
+        guard let columns = columns(["日期", "科目", "金额", "摘要"], required: 3, in: ledger, into: &reader) else {
+            return nil
+        }
         var result: [Expense] = []
         for row in ledger.rows {
             let at = SourcePosition(file: ledger.file, line: row.line)
@@ -53,7 +57,9 @@ enum ComplianceReader {
                 continue
             }
             result.append(
-                Expense(date: date, item: row[columns[1]!], amount: amount, note: columns[3].map { row[$0] } ?? "", line: row.line))
+                Expense(
+                    date: date, item: row[columns[1]!], amount: amount, note: columns[3].map { row[$0] } ?? "",
+                    line: row.line))
         }
         return result
     }
@@ -65,7 +71,9 @@ enum ComplianceReader {
         let indices = names.map { ledger.columnIndex($0) }
         var complete = true
         for (index, name) in names.enumerated().prefix(required) where indices[index] == nil {
-            reader.error("ledger.column-missing", "台账 \(ledger.file) 中没有“\(name)”列", at: SourcePosition(file: ledger.file, line: 1))
+            reader.error(
+                "ledger.column-missing", "台账 \(ledger.file) 中没有“\(name)”列",
+                at: SourcePosition(file: ledger.file, line: 1))
             complete = false
         }
         return complete ? indices : nil
@@ -73,7 +81,8 @@ enum ComplianceReader {
 
     /// A date cell, or nil: when empty (an error when required) or after reporting a bad value.
     private static func day(
-        _ text: String, column: String, at position: SourcePosition, required: Bool = false, into reader: inout FieldReader
+        _ text: String, column: String, at position: SourcePosition, required: Bool = false,
+        into reader: inout FieldReader
     ) -> Day? {
         if text.isEmpty {
             if required { reader.error("ledger.date-missing", "“\(column)”不能为空", at: position) }

@@ -7,7 +7,8 @@ public enum ContentChecks {
     public static func run(_ content: SiteContent, snapshot: ContentSnapshot, asOf: Day) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let prefix = snapshot.displayPrefix
-        let bytesByFile = Dictionary(snapshot.files.map { (prefix + $0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let bytesByFile = Dictionary(
+            snapshot.files.map { (prefix + $0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
 
         // Personal data: every write-up that is not internal, every article, every ledger read.
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
@@ -24,7 +25,7 @@ public enum ContentChecks {
                 diagnostics.append(
                     .warning(
                         code,
-                    "这里有\(PersonalData.describe(match.kind))“\(match.text)”：团队网站照原样显示，公开版和评估报告中会遮盖为“\(match.masked)”；如非必要请删除",
+                        "这里有\(PersonalData.describe(match.kind))“\(match.text)”：团队网站照原样显示，公开版和评估报告中会遮盖为“\(match.masked)”；如非必要请删除",
                         at: SourcePosition(file: file, line: match.line, column: match.column)))
             }
         }

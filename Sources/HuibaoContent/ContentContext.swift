@@ -9,13 +9,15 @@ struct ContentContext {
     var indicatorsByName: [String: Indicator]
     var body: BodyRenderer
 
-    init(project: Project?, categories: [IndicatorCategory], contentFiles: Set<String>, linksOutside: Set<String> = []) {
+    init(project: Project?, categories: [IndicatorCategory], contentFiles: Set<String>, linksOutside: Set<String> = [])
+    {
         self.project = project
         categoryNames = categories.map(\.name)
         let indicators = categories.flatMap(\.indicators)
         indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByName = Dictionary(indicators.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        body = BodyRenderer(unsafeHTML: project?.unsafeHTML ?? false, contentFiles: contentFiles, linksOutside: linksOutside)
+        body = BodyRenderer(
+            unsafeHTML: project?.unsafeHTML ?? false, contentFiles: contentFiles, linksOutside: linksOutside)
     }
 
     /// The indicator a write-up names by id or by name.

@@ -58,7 +58,9 @@ public enum ContentParser {
                         at: SourcePosition(file: prefix + "project.yml"))
                     return nil
                 }
-                guard let text = SourceText.decode(bytes, file: prefix + path, isLedger: true, into: &reader) else { return nil }
+                guard let text = SourceText.decode(bytes, file: prefix + path, isLedger: true, into: &reader) else {
+                    return nil
+                }
                 return LedgerReader.read(text, name: name, file: prefix + path, into: &reader)
             }
             if let name = project.staffing.ledger, let table = ledger(name, key: "人员配备.台账") {
@@ -70,7 +72,8 @@ public enum ContentParser {
         }
 
         let context = ContentContext(
-            project: project, categories: categories, contentFiles: snapshot.allPaths, linksOutside: snapshot.linksOutside)
+            project: project, categories: categories, contentFiles: snapshot.allPaths,
+            linksOutside: snapshot.linksOutside)
         let paths = snapshot.files.map(\.path).sorted()
         var activities: [Activity] = []
         var articles: [Article] = []

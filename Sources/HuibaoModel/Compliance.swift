@@ -17,6 +17,14 @@ public struct StaffMember: Sendable, Equatable {
         self.line = line
     }
 
+    /// Joined after the period's start without being filed with 甲方 before joining.
+    public func isReplacementNotFiled(periodStart: Day) -> Bool {
+        joined > periodStart && (filed.map { $0 > joined } ?? true)
+    }
+
+    /// The labour contract was signed after joining, or not at all.
+    public var isContractLate: Bool { contractSigned.map { $0 > joined } ?? true }
+
     /// On the team that day: joined on or before it and not yet left.
     public func isOnTeam(_ day: Day) -> Bool { joined <= day && (left.map { day < $0 } ?? true) }
 }
@@ -95,7 +103,8 @@ public struct StaffingFigures: Sendable, Equatable {
         }
         if let open = run { shortfalls.append(open) }
         let status: Status =
-            shortfalls.isEmpty ? .met : shortfalls.allSatisfy { $0.days <= replacementDays } ? .withinReplacement : .notMet
+            shortfalls.isEmpty
+            ? .met : shortfalls.allSatisfy { $0.days <= replacementDays } ? .withinReplacement : .notMet
         return StaffingFigures(
             minimum: minimum, headcount: daily.last?.1 ?? roster.filter { $0.isOnTeam(asOf) }.count, status: status,
             shortfalls: shortfalls, daily: daily)
@@ -129,7 +138,9 @@ public struct BudgetFigures: Sendable, Equatable {
         let staff = Money.sum(counted.filter { staffItems.contains($0.item) }.map(\.amount))
         let floor = fee.share(staffShareMin, roundingUp: true)
         // staff ≥ share × total, compared exactly: staff × 10000 ≥ hundredths × total.
-        var met = staff.fen.multipliedFullWidth(by: 10000) >= Int64(staffShareMin.hundredths).multipliedFullWidth(by: total.fen)
+        var met =
+            staff.fen.multipliedFullWidth(by: 10000)
+            >= Int64(staffShareMin.hundredths).multipliedFullWidth(by: total.fen)
         if asOf > periodEnd && staff < floor { met = false }
         return BudgetFigures(
             staffShareMin: staffShareMin, totalSpent: total, staffSpent: staff,

@@ -50,7 +50,8 @@ extension ProgressReport {
                 if let target = indicator.target {
                     let checkpoint = indicator.midtermTarget.flatMap { mt in midtermDay.map { (target: mt, day: $0) } }
                     let e = IndicatorProgress.expected(
-                        target: target, midterm: checkpoint, elapsedDays: elapsed.elapsedDays, totalDays: elapsed.totalDays)
+                        target: target, midterm: checkpoint, elapsedDays: elapsed.elapsedDays,
+                        totalDays: elapsed.totalDays)
                     expected = e
                     status = IndicatorProgress.status(value: cumulative, target: target, expected: e)
                 } else {

@@ -165,7 +165,8 @@ public enum PersonalData {
         guard digits[0] == "1", ("3"..."9").contains(digits[1]), endsAlone(scalars, i) else { return nil }
         // A separator must not be followed by more digits of a longer number.
         let text = String(String.UnicodeScalarView(digits))
-        let first = text.prefix(3), last = text.suffix(4)
+        let first = text.prefix(3)
+        let last = text.suffix(4)
         return Found(kind: .mobile, end: i, masked: first + separators[0] + "****" + separators[1] + last)
     }
 
@@ -182,7 +183,8 @@ public enum PersonalData {
             return eighteen(digits, check: 10, scalars: scalars, start: start, end: run + 1, asOf: asOf)
         }
         if digitCount == 18, endsAlone(scalars, run) {
-            return eighteen(Array(digits[0..<17]), check: digits[17], scalars: scalars, start: start, end: run, asOf: asOf)
+            return eighteen(
+                Array(digits[0..<17]), check: digits[17], scalars: scalars, start: start, end: run, asOf: asOf)
         }
         if digitCount == 15, endsAlone(scalars, run) {
             let year = 1900 + digits[6] * 10 + digits[7]

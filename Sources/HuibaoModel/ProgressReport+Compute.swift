@@ -47,7 +47,8 @@ extension ProgressReport {
                 periodEnd: project.period.end, asOf: asOf)
         }
         return ProgressReport(
-            asOf: asOf, elapsed: elapsed, indicators: indicators, payments: payments, staffing: staffing, budget: budget)
+            asOf: asOf, elapsed: elapsed, indicators: indicators, payments: payments, staffing: staffing, budget: budget
+        )
     }
 
     /// Whether an item dated `day` counts at `asOf`: inside the period and not after the as-of date.

@@ -6,12 +6,14 @@ enum Charts {
     /// A horizontal bar: the value against the target, with a tick where the expected value is.
     static func progressBar(_ figure: IndicatorFigure) -> String {
         guard let target = figure.indicator.target else { return "" }
-        let width = 120.0, height = 12.0
+        let width = 120.0
+        let height = 12.0
         let value = Double(figure.value.hundredths) / 100
         let filled = min(max(value / Double(target), 0), 1) * width
         let expected = Double(figure.expected ?? 0) / Double(target) * width
         let name = SVG.escape(figure.indicator.name)
-        let text = "\(name)：完成 \(figure.value.text) / 目标 \(target)，应完成 \(figure.expected ?? 0)，\(figure.status.chineseName)"
+        let text =
+            "\(name)：完成 \(figure.value.text) / 目标 \(target)，应完成 \(figure.expected ?? 0)，\(figure.status.chineseName)"
         return """
             <svg class="bar" role="img" width="\(SVG.number(width))" height="\(SVG.number(height))" viewBox="0 0 \(SVG.number(width)) \(SVG.number(height))" aria-labelledby="bar-\(figure.indicator.id)-t"><title id="bar-\(figure.indicator.id)-t">\(text)</title><desc>\(text)</desc>\
             <rect class="bar-track" x="0" y="0" width="\(SVG.number(width))" height="\(SVG.number(height))" rx="2"/>\
@@ -22,7 +24,8 @@ enum Charts {
 
     /// The elapsed share of the service period as a bar.
     static func elapsedBar(_ elapsed: ElapsedShare) -> String {
-        let width = 240.0, height = 12.0
+        let width = 240.0
+        let height = 12.0
         let filled = Double(elapsed.elapsedDays) / Double(max(elapsed.totalDays, 1)) * width
         let text = "服务期已过 \(elapsed.elapsedDays) / \(elapsed.totalDays) 天（\(elapsed.percentText)）"
         return """
@@ -38,9 +41,14 @@ enum Charts {
         _ figure: IndicatorFigure, months: [MonthProgress], period: ServicePeriod, midterm: Evaluation?
     ) -> String {
         guard let target = figure.indicator.target else { return "" }
-        let width = 640.0, height = 260.0
-        let left = 48.0, right = 16.0, top = 16.0, bottom = 36.0
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let width = 640.0
+        let height = 260.0
+        let left = 48.0
+        let right = 16.0
+        let top = 16.0
+        let bottom = 36.0
+        let plotWidth = width - left - right
+        let plotHeight = height - top - bottom
         let total = Double(max(period.days, 1))
         let maxValue = max(Double(target), Double(figure.value.hundredths) / 100, 1)
         func x(_ day: Day) -> Double { left + Double(min(max(day - period.start, 0), period.days)) / total * plotWidth }
@@ -60,7 +68,8 @@ enum Charts {
                 "<line class=\"grid\" x1=\"\(SVG.number(left))\" x2=\"\(SVG.number(width - right))\" y1=\"\(SVG.number(y(value)))\" y2=\"\(SVG.number(y(value)))\"/><text class=\"axis\" x=\"\(SVG.number(left - 6))\" y=\"\(SVG.number(y(value) + 4))\" text-anchor=\"end\">\(SVG.number(value))</text>"
             )
         }
-        for month in Month.range(from: period.start.month, through: period.end.month) where month.firstDay >= period.start {
+        for month in Month.range(from: period.start.month, through: period.end.month)
+        where month.firstDay >= period.start {
             let position = x(month.firstDay)
             parts.append(
                 "<text class=\"axis\" x=\"\(SVG.number(position))\" y=\"\(SVG.number(height - bottom + 16))\" text-anchor=\"middle\">\(month.month)月</text>"
@@ -83,13 +92,22 @@ enum Charts {
         // Actual: the cumulative value at each month's end.
         var actual = [(x(period.start), y(0))]
         for month in months {
-            actual.append((x(month.end), y(Double(month.indicators.first { $0.indicator.id == figure.indicator.id }?.cumulative.hundredths ?? 0) / 100)))
+            actual.append(
+                (
+                    x(month.end),
+                    y(
+                        Double(
+                            month.indicators.first { $0.indicator.id == figure.indicator.id }?.cumulative.hundredths
+                                ?? 0) / 100)
+                ))
         }
         parts.append(
             "<polyline class=\"actual\" points=\"\(actual.map { "\(SVG.number($0.0)),\(SVG.number($0.1))" }.joined(separator: " "))\"/>"
         )
         for point in actual.dropFirst() {
-            parts.append("<circle class=\"actual-point\" cx=\"\(SVG.number(point.0))\" cy=\"\(SVG.number(point.1))\" r=\"2.5\"/>")
+            parts.append(
+                "<circle class=\"actual-point\" cx=\"\(SVG.number(point.0))\" cy=\"\(SVG.number(point.1))\" r=\"2.5\"/>"
+            )
         }
         parts.append("</svg>")
         return parts.joined()
@@ -101,13 +119,20 @@ extension Charts {
     /// dashed line, shortfall runs shaded.
     static func headcount(_ staffing: StaffingFigures) -> String {
         guard let first = staffing.daily.first?.day, let last = staffing.daily.last?.day else { return "" }
-        let width = 640.0, height = 220.0, left = 40.0, right = 16.0, top = 16.0, bottom = 32.0
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let width = 640.0
+        let height = 220.0
+        let left = 40.0
+        let right = 16.0
+        let top = 16.0
+        let bottom = 32.0
+        let plotWidth = width - left - right
+        let plotHeight = height - top - bottom
         let span = Double(max(last - first, 1))
         let top_ = Double(max(staffing.daily.map(\.headcount).max() ?? 0, staffing.minimum) + 2)
         func x(_ day: Day) -> Double { left + Double(day - first) / span * plotWidth }
         func y(_ count: Int) -> Double { top + plotHeight - Double(count) / top_ * plotHeight }
-        let text = "人员数量：最少 \(staffing.minimum) 人，截至 \(last.chineseText) \(staffing.headcount) 人，\(staffing.status.rawValue)"
+        let text =
+            "人员数量：最少 \(staffing.minimum) 人，截至 \(last.chineseText) \(staffing.headcount) 人，\(staffing.status.rawValue)"
         var parts = [
             "<svg class=\"headcount\" role=\"img\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" aria-labelledby=\"headcount-t\"><title id=\"headcount-t\">人员数量变化</title><desc>\(text)</desc>"
         ]
@@ -118,7 +143,8 @@ extension Charts {
         }
         for value in [0, staffing.minimum] {
             parts.append(
-                "<text class=\"axis\" x=\"\(SVG.number(left - 6))\" y=\"\(SVG.number(y(value) + 4))\" text-anchor=\"end\">\(value)</text>")
+                "<text class=\"axis\" x=\"\(SVG.number(left - 6))\" y=\"\(SVG.number(y(value) + 4))\" text-anchor=\"end\">\(value)</text>"
+            )
         }
         parts.append(
             "<line class=\"minimum\" x1=\"\(SVG.number(left))\" x2=\"\(SVG.number(width - right))\" y1=\"\(SVG.number(y(staffing.minimum)))\" y2=\"\(SVG.number(y(staffing.minimum)))\"/>"

@@ -4,7 +4,8 @@ extension PageRenderer {
     func articleItem(_ article: Article, from page: SitePath) -> [String: Any] {
         [
             "title": article.title, "href": Routes.article(article.slug).link(from: page),
-            "date": article.date.isoText, "dateText": article.date.chineseText, "author": isTeam ? article.author ?? "" : "",
+            "date": article.date.isoText, "dateText": article.date.chineseText,
+            "author": isTeam ? article.author ?? "" : "",
             "status": article.status.chineseName, "statusClass": article.status.rawValue,
             "chars": article.body.characterCount,
             "outlets": article.outlets.map(\.name).joined(separator: "、"),

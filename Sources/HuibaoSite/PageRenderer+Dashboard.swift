@@ -20,7 +20,8 @@ extension PageRenderer {
             "payments": paymentRows(from: path),
             "paymentsHref": Routes.payments.link(from: path),
             "complianceHref": hasCompliance ? Routes.compliance.link(from: path) : "",
-            "staffingStatus": report.staffing.map { "人员配备\($0.status.rawValue)（\($0.headcount)/\($0.minimum) 人）" } ?? "",
+            "staffingStatus": report.staffing.map { "人员配备\($0.status.rawValue)（\($0.headcount)/\($0.minimum) 人）" }
+                ?? "",
             "budgetStatus": report.budget.map { "薪酬福利占比 \($0.staffShareText ?? "—")，\($0.status.rawValue)" } ?? "",
             "reportsHref": isTeam ? Routes.reports.link(from: path) : "",
             "reports": isTeam
@@ -33,20 +34,27 @@ extension PageRenderer {
         var full = context
         if let current = monthProgress.last {
             let moved = current.indicators.filter { $0.increment > .zero }
-            full["currentMonth"] = [
-                "month": current.month.chineseText, "href": Routes.month(current.month).link(from: path),
-                "end": current.end.chineseText,
-                "activityCount": activities.filter { $0.date.month == current.month && !$0.isDraft }.count,
-                "moved": moved.map {
-                    ["name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),
-                     "increment": $0.indicator.isQuantitative ? "+" + $0.increment.text + $0.indicator.unit : "已开展"]
-                },
-                "hasMoved": !moved.isEmpty,
-                "fellBehind": current.fellBehind.map {
-                    ["name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path), "status": $0.status.chineseName]
-                },
-                "hasFellBehind": !current.fellBehind.isEmpty,
-            ] as [String: Any]
+            full["currentMonth"] =
+                [
+                    "month": current.month.chineseText, "href": Routes.month(current.month).link(from: path),
+                    "end": current.end.chineseText,
+                    "activityCount": activities.filter { $0.date.month == current.month && !$0.isDraft }.count,
+                    "moved": moved.map {
+                        [
+                            "name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),
+                            "increment": $0.indicator.isQuantitative
+                                ? "+" + $0.increment.text + $0.indicator.unit : "已开展",
+                        ]
+                    },
+                    "hasMoved": !moved.isEmpty,
+                    "fellBehind": current.fellBehind.map {
+                        [
+                            "name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),
+                            "status": $0.status.chineseName,
+                        ]
+                    },
+                    "hasFellBehind": !current.fellBehind.isEmpty,
+                ] as [String: Any]
         }
         return page(path, title: "总览", template: "dashboard", section: "home", full)
     }

@@ -41,7 +41,10 @@ extension PageRenderer {
         }
         return page(
             path, title: "服务指标", template: "indicators", section: "indicators",
-            ["groups": groups, "summary": statusSummary(report.indicators), "categoriesHref": Routes.categories.link(from: path)])
+            [
+                "groups": groups, "summary": statusSummary(report.indicators),
+                "categoriesHref": Routes.categories.link(from: path),
+            ])
     }
 
     func indicatorPage(_ figure: IndicatorFigure) -> OutputFile {

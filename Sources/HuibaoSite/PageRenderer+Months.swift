@@ -33,7 +33,12 @@ extension PageRenderer {
             "month": month.chineseText, "items": activityItems(items, from: path), "hasItems": !items.isEmpty,
             "end": progress.end.chineseText,
             "rows": monthRows(progress, from: path),
-            "fellBehind": progress.fellBehind.map { ["name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path), "status": $0.status.chineseName] },
+            "fellBehind": progress.fellBehind.map {
+                [
+                    "name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),
+                    "status": $0.status.chineseName,
+                ]
+            },
             "hasFellBehind": !progress.fellBehind.isEmpty,
         ]
         if index > 0 {

@@ -7,9 +7,13 @@ extension PageRenderer {
     func reportsIndex() -> OutputFile {
         let path = Routes.reports
         let reports = dueEvaluations.map { evaluation -> [String: Any] in
-            ["name": evaluation.name, "date": evaluation.date.chineseText, "href": Routes.report(evaluation.id).link(from: path)]
+            [
+                "name": evaluation.name, "date": evaluation.date.chineseText,
+                "href": Routes.report(evaluation.id).link(from: path),
+            ]
         }
         return page(
-            path, title: "评估报告", template: "reports", section: "home", ["reports": reports, "hasReports": !reports.isEmpty])
+            path, title: "评估报告", template: "reports", section: "home",
+            ["reports": reports, "hasReports": !reports.isEmpty])
     }
 }

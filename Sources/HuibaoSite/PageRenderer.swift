@@ -80,11 +80,12 @@ struct PageRenderer {
     }
 
     func navigation(from path: SitePath, section: String) -> [[String: Any]] {
-        let items: [(String, String, SitePath)] = [
-            ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators), ("months", "月报", Routes.months),
-            ("activities", "活动", Routes.activities), ("payments", "付款", Routes.payments),
-            ("articles", "稿件", Routes.articles),
-        ] + (hasCompliance ? [("compliance", "履约", Routes.compliance)] : [])
+        let items: [(String, String, SitePath)] =
+            [
+                ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators), ("months", "月报", Routes.months),
+                ("activities", "活动", Routes.activities), ("payments", "付款", Routes.payments),
+                ("articles", "稿件", Routes.articles),
+            ] + (hasCompliance ? [("compliance", "履约", Routes.compliance)] : [])
         return items.map { key, title, target in
             ["title": title, "href": target.link(from: path), "current": key == section]
         }

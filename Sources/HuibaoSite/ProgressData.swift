@@ -84,31 +84,33 @@ public enum ProgressData {
 
     /// `compliance: {staffing, budget}`; a part without its ledger is null, never guessed.
     static func compliance(_ report: ProgressReport) -> JSONValue {
-        let staffing: JSONValue = report.staffing.map { figures in
-            .object([
-                ("minimum", .number(String(figures.minimum))), ("headcount", .number(String(figures.headcount))),
-                ("status", .string(figures.status.rawValue)),
-                (
-                    "shortfalls",
-                    .array(
-                        figures.shortfalls.map { run in
-                            .object([
-                                ("from", .string(run.from.isoText)), ("to", .string(run.to.isoText)),
-                                ("days", .number(String(run.days))), ("headcount", .number(String(run.headcount))),
-                            ])
-                        })
-                ),
-            ])
-        } ?? .null
-        let budget: JSONValue = report.budget.map { figures in
-            .object([
-                ("staff_share_min", .string(figures.staffShareMin.twoDecimalText)),
-                ("total_spent", .string(figures.totalSpent.decimalString)),
-                ("staff_spent", .string(figures.staffSpent.decimalString)),
-                ("staff_share", .optional(figures.staffShareText)), ("floor", .string(figures.floor.decimalString)),
-                ("status", .string(figures.status.rawValue)),
-            ])
-        } ?? .null
+        let staffing: JSONValue =
+            report.staffing.map { figures in
+                .object([
+                    ("minimum", .number(String(figures.minimum))), ("headcount", .number(String(figures.headcount))),
+                    ("status", .string(figures.status.rawValue)),
+                    (
+                        "shortfalls",
+                        .array(
+                            figures.shortfalls.map { run in
+                                .object([
+                                    ("from", .string(run.from.isoText)), ("to", .string(run.to.isoText)),
+                                    ("days", .number(String(run.days))), ("headcount", .number(String(run.headcount))),
+                                ])
+                            })
+                    ),
+                ])
+            } ?? .null
+        let budget: JSONValue =
+            report.budget.map { figures in
+                .object([
+                    ("staff_share_min", .string(figures.staffShareMin.twoDecimalText)),
+                    ("total_spent", .string(figures.totalSpent.decimalString)),
+                    ("staff_spent", .string(figures.staffSpent.decimalString)),
+                    ("staff_share", .optional(figures.staffShareText)), ("floor", .string(figures.floor.decimalString)),
+                    ("status", .string(figures.status.rawValue)),
+                ])
+            } ?? .null
         return .object([("staffing", staffing), ("budget", budget)])
     }
 

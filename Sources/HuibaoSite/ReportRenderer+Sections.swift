@@ -25,11 +25,15 @@ extension ReportRenderer {
                 row["standard"] = figure.indicator.standard
                 row["quantitative"] = figure.indicator.isQuantitative
                 row["chart"] = Charts.burnUp(
-                    figure, months: months, period: content.project.period, midterm: content.project.midtermEvaluation)
-                    .replacingOccurrences(of: "burnup-t", with: "burnup-\(figure.indicator.id)-t")
-                    .replacingOccurrences(of: "burnup-d", with: "burnup-\(figure.indicator.id)-d")
+                    figure, months: months, period: content.project.period, midterm: content.project.midtermEvaluation
+                )
+                .replacingOccurrences(of: "burnup-t", with: "burnup-\(figure.indicator.id)-t")
+                .replacingOccurrences(of: "burnup-d", with: "burnup-\(figure.indicator.id)-d")
                 row["evidence"] = figure.evidence.map { item -> [String: Any] in
-                    ["title": item.title, "date": item.date.isoText, "count": item.count.text, "href": evidenceAnchor(item.source) ?? ""]
+                    [
+                        "title": item.title, "date": item.date.isoText, "count": item.count.text,
+                        "href": evidenceAnchor(item.source) ?? "",
+                    ]
                 }
                 row["hasEvidence"] = !figure.evidence.isEmpty
                 return row
@@ -50,7 +54,8 @@ extension ReportRenderer {
     func activitySection(_ activity: Activity, index: Int, diagnostics: inout [Diagnostic]) -> [String: Any] {
         let counts = activity.counts.compactMap { count -> String? in
             guard let indicator = content.indicators.first(where: { $0.id == count.indicatorID }) else { return nil }
-            return indicator.isQuantitative ? "\(indicator.name) \(count.count)\(indicator.unit)" : "\(indicator.name)（已开展）"
+            return indicator.isQuantitative
+                ? "\(indicator.name) \(count.count)\(indicator.unit)" : "\(indicator.name)（已开展）"
         }.joined(separator: "；")
         var section: [String: Any] = [
             "anchor": activityAnchor(index), "date": activity.date.chineseText, "category": activity.category,
@@ -93,7 +98,8 @@ extension ReportRenderer {
             let alt = attribute("alt", of: tag)
             diagnostics.append(
                 .warning("report.remote-image", "远程图片 \(url) 不会嵌入报告，只保留为链接", at: SourcePosition(file: activity.file)))
-            html.replaceSubrange(start.lowerBound..<end.upperBound, with: "<a href=\"\(url)\">［图片：\(alt.isEmpty ? "远程图片" : alt)］</a>")
+            html.replaceSubrange(
+                start.lowerBound..<end.upperBound, with: "<a href=\"\(url)\">［图片：\(alt.isEmpty ? "远程图片" : alt)］</a>")
         }
         return html
     }
@@ -124,7 +130,9 @@ extension ReportRenderer {
             }
             return [
                 "anchor": ledgerAnchor(name), "name": name, "file": ledger.file, "rows": ledger.rows.count,
-                "indicators": users.map { ["name": $0.indicator.name, "counted": $0.evidence.count, "value": $0.value.text] },
+                "indicators": users.map {
+                    ["name": $0.indicator.name, "counted": $0.evidence.count, "value": $0.value.text]
+                },
             ]
         }
     }
@@ -158,12 +166,14 @@ extension ReportRenderer {
         let project = content.project
         if let minimum = project.staffing.minimum {
             rules.append(
-                "人员配备：本项目至少配备 \(minimum) 名专职工会社会化工作人员；如需更换社工，应提前报甲方备案；甲方要求时，于 \(project.staffing.replacementDays) 日内派驻合格人员到岗。")
+                "人员配备：本项目至少配备 \(minimum) 名专职工会社会化工作人员；如需更换社工，应提前报甲方备案；甲方要求时，于 \(project.staffing.replacementDays) 日内派驻合格人员到岗。"
+            )
         }
         if let share = project.budget.staffShareMin {
             let floor = project.amount.share(share, roundingUp: true)
             rules.append(
-                "经费结构：用于支付社会化工作者的薪酬和福利（工资、津贴、社会保险等）不低于项目经费的 \(share.text)，即不低于 \(Format.money(floor)) 元（\(floor.capitalized)）。")
+                "经费结构：用于支付社会化工作者的薪酬和福利（工资、津贴、社会保险等）不低于项目经费的 \(share.text)，即不低于 \(Format.money(floor)) 元（\(floor.capitalized)）。"
+            )
         }
         return rules
     }
@@ -172,26 +182,28 @@ extension ReportRenderer {
     func complianceSection() -> [String: Any] {
         var section: [String: Any] = [:]
         if let staffing = report.staffing {
-            section["staffing"] = [
-                "minimum": staffing.minimum, "headcount": staffing.headcount, "status": staffing.status.rawValue,
-                "chart": Charts.headcount(staffing),
-                "shortfalls": staffing.shortfalls.map {
-                    ["from": $0.from.isoText, "to": $0.to.isoText, "days": $0.days, "headcount": $0.headcount]
-                },
-                "roster": (content.roster ?? []).map { member -> [String: Any] in
-                    [
-                        "name": member.name, "joined": member.joined.isoText, "left": member.left?.isoText ?? "",
-                        "signed": member.contractSigned?.isoText ?? "", "filed": member.filed?.isoText ?? "",
-                    ]
-                },
-            ] as [String: Any]
+            section["staffing"] =
+                [
+                    "minimum": staffing.minimum, "headcount": staffing.headcount, "status": staffing.status.rawValue,
+                    "chart": Charts.headcount(staffing),
+                    "shortfalls": staffing.shortfalls.map {
+                        ["from": $0.from.isoText, "to": $0.to.isoText, "days": $0.days, "headcount": $0.headcount]
+                    },
+                    "roster": (content.roster ?? []).map { member -> [String: Any] in
+                        [
+                            "name": member.name, "joined": member.joined.isoText, "left": member.left?.isoText ?? "",
+                            "signed": member.contractSigned?.isoText ?? "", "filed": member.filed?.isoText ?? "",
+                        ]
+                    },
+                ] as [String: Any]
         }
         if let budget = report.budget {
             section["budget"] = [
                 "total": Format.money(budget.totalSpent), "totalText": budget.totalSpent.capitalized,
                 "staff": Format.money(budget.staffSpent), "staffText": budget.staffSpent.capitalized,
                 "share": budget.staffShareText ?? "—", "min": budget.staffShareMin.twoDecimalText,
-                "floor": Format.money(budget.floor), "floorText": budget.floor.capitalized, "status": budget.status.rawValue,
+                "floor": Format.money(budget.floor), "floorText": budget.floor.capitalized,
+                "status": budget.status.rawValue,
             ]
         }
         return section

@@ -149,14 +149,18 @@ struct BuildCommandTests {
 @Suite("huibao check (the built binary)")
 struct CheckCommandTests {
     @Test func cleanContentExitsZero() throws {
-        let result = try CommandRunner.huibao(["check", "--source", Fixtures.repositoryRoot.path, "--as-of", "2025-10-20"])
+        let result = try CommandRunner.huibao([
+            "check", "--source", Fixtures.repositoryRoot.path, "--as-of", "2025-10-20",
+        ])
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains("没有发现问题"))
     }
 
     @Test func jsonListsEveryDiagnosticWithAStableCode() throws {
         let folder = Fixtures.invalid("unknown-category")
-        let result = try CommandRunner.huibao(["check", "--source", folder.path, "--format", "json", "--as-of", "2025-10-20"])
+        let result = try CommandRunner.huibao([
+            "check", "--source", folder.path, "--format", "json", "--as-of", "2025-10-20",
+        ])
         #expect(result.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
         #expect(json["errors"] as? Int == 1)
@@ -213,12 +217,16 @@ struct PublicBuildTests {
         #expect(all.contains("138-****-8000") || all.contains("138****8000"))
         #expect(all.contains("110105********002X"))
         #expect(all.contains("内部记录"))
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("activities/2025-06/宣讲/index.html").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: output.appendingPathComponent("activities/2025-06/宣讲/index.html").path))
         #expect(LinkCheck.brokenLinks(in: output).isEmpty, "\(LinkCheck.brokenLinks(in: output))")
     }
 
     @Test func publicAndDraftsTogetherIsAUsageError() throws {
-        let result = try CommandRunner.huibao(["build", "--public", "--drafts", "--source", Fixtures.site("basic").path])
+        let result = try CommandRunner.huibao([
+            "build", "--public", "--drafts", "--source", Fixtures.site("basic").path,
+        ])
         #expect(result.status == 64)
     }
 

@@ -32,7 +32,9 @@ struct InputCaseTests {
     @Test(arguments: Fixtures.invalidCases())
     func checkCommand(_ name: String) throws {
         let expected = try Self.expected(name)
-        let result = try CommandRunner.huibao(["check", "--source", Fixtures.invalid(name).path, "--as-of", "2025-10-20"])
+        let result = try CommandRunner.huibao([
+            "check", "--source", Fixtures.invalid(name).path, "--as-of", "2025-10-20",
+        ])
         let hasErrors = expected.contains { $0.contains(": 错误: ") }
         #expect(result.status == (hasErrors ? 1 : 0), "\(result.stdout)\(result.stderr)")
         for line in expected {

@@ -16,7 +16,8 @@ struct KillTests {
         let generator = Process()
         generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         generator.arguments = [
-            "python3", Fixtures.repositoryRoot.appendingPathComponent("../shared/bench/gen_corpus.py").standardizedFileURL.path,
+            "python3",
+            Fixtures.repositoryRoot.appendingPathComponent("../shared/bench/gen_corpus.py").standardizedFileURL.path,
             corpus.path, "1000",
         ]
         generator.standardOutput = FileHandle.nullDevice
@@ -55,7 +56,9 @@ struct KillTests {
             #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == referenceIndex, "kill \(k)")
         }
         #expect(duringStaging > 0, "no kill landed while the staging folder existed")
-        print("kill test: build \(String(format: "%.2f", duration)) s, \(kills) kills, \(duringStaging) while staging existed")
+        print(
+            "kill test: build \(String(format: "%.2f", duration)) s, \(kills) kills, \(duringStaging) while staging existed"
+        )
 
         // The next build cleans up what the killed ones left.
         #expect(try CommandRunner.huibao(arguments).status == 0)

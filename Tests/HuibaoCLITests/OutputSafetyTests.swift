@@ -12,7 +12,8 @@ struct OutputSafetyTests {
     /// A copy of the basic fixture, with a sentinel file in every folder we try.
     func project() throws -> URL {
         let site = try Fixtures.temporaryFolder().appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Fixtures.site("basic").appendingPathComponent("Content"), to: site.appendingPathComponent("Content"))
+        try FileManager.default.copyItem(
+            at: Fixtures.site("basic").appendingPathComponent("Content"), to: site.appendingPathComponent("Content"))
         return site
     }
 

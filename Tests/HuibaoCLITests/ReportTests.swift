@@ -38,7 +38,8 @@ struct ReportTests {
         #expect(sources.allSatisfy { $0 == "data:" }, "\(sources)")
         #expect(sources.count >= 1)  // the photo is embedded
         let hrefs = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-        #expect(hrefs.allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("https://") || $0.hasPrefix("http://") }, "\(hrefs)")
+        #expect(
+            hrefs.allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("https://") || $0.hasPrefix("http://") }, "\(hrefs)")
 
         // The same figures as a public build at the same date.
         let publicSite = site.appendingPathComponent("public-site")
@@ -62,10 +63,13 @@ struct ReportTests {
 
     @Test func goldenReport() throws {
         let output = try Fixtures.temporaryFolder().appendingPathComponent("midterm.html")
-        let result = try CommandRunner.huibao(["report", "midterm", "--source", Fixtures.site("basic").path, "--output", output.path])
+        let result = try CommandRunner.huibao([
+            "report", "midterm", "--source", Fixtures.site("basic").path, "--output", output.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOf: output, encoding: .utf8)
-        let problem = try Snapshot.compareText(html, expected: Fixtures.site("basic").appendingPathComponent("expected-report/midterm.html"))
+        let problem = try Snapshot.compareText(
+            html, expected: Fixtures.site("basic").appendingPathComponent("expected-report/midterm.html"))
         #expect(problem == nil, "\(problem ?? "")")
     }
 
@@ -77,7 +81,9 @@ struct ReportTests {
 
     @Test func teamBuildCarriesTheReportsThatAreDue() throws {
         let output = try Fixtures.temporaryFolder().appendingPathComponent("public")
-        let result = try CommandRunner.huibao(["build", "--source", Fixtures.site("basic").path, "--output", output.path, "--as-of", "2025-10-20"])
+        let result = try CommandRunner.huibao([
+            "build", "--source", Fixtures.site("basic").path, "--output", output.path, "--as-of", "2025-10-20",
+        ])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("reports/midterm.html").path))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("reports/final.html").path))
@@ -86,7 +92,9 @@ struct ReportTests {
     }
 
     @Test func pdfHasSeveralPagesAndChineseText() throws {
-        let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].contains {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
         let tools = FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo")
         if !(chromium && tools) {
             // In CI the tools are installed by .ci/run: missing there is a failure, not a skip.
@@ -95,11 +103,16 @@ struct ReportTests {
         }
         let site = try site()
         let output = site.appendingPathComponent("out/midterm.html")
-        let result = try CommandRunner.huibao(["report", "midterm", "--source", site.path, "--output", output.path, "--pdf"])
+        let result = try CommandRunner.huibao([
+            "report", "midterm", "--source", site.path, "--output", output.path, "--pdf",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let pdf = site.appendingPathComponent("out/midterm.pdf")
         let info = try run("/usr/bin/pdfinfo", [pdf.path])
-        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+        let pages =
+            info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
+                Int($0.split(separator: " ").last ?? "")
+            } ?? 0
         #expect(pages > 1)
         let fonts = try run("/usr/bin/pdffonts", [pdf.path])
         #expect(fonts.split(separator: "\n").dropFirst(2).contains { $0.contains(" yes ") }, "\(fonts)")  // embedded

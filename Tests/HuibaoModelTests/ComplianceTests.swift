@@ -24,20 +24,24 @@ struct ComplianceTests {
     @Test func shortfallRunsAndStatus() {
         // Two people needed; one leaves on 05-01 and the next joins on 05-08: 7 short days.
         let roster = [member("2025-04-08"), member("2025-04-08", "2025-05-01"), member("2025-05-08")]
-        let figures = StaffingFigures.compute(roster: roster, minimum: 2, replacementDays: 7, start: start, asOf: day("2025-06-01"))
+        let figures = StaffingFigures.compute(
+            roster: roster, minimum: 2, replacementDays: 7, start: start, asOf: day("2025-06-01"))
         #expect(figures.shortfalls == [Shortfall(from: day("2025-05-01"), to: day("2025-05-07"), headcount: 1)])
         #expect(figures.shortfalls.first?.days == 7)
         #expect(figures.status == .withinReplacement)
-        let strict = StaffingFigures.compute(roster: roster, minimum: 2, replacementDays: 6, start: start, asOf: day("2025-06-01"))
+        let strict = StaffingFigures.compute(
+            roster: roster, minimum: 2, replacementDays: 6, start: start, asOf: day("2025-06-01"))
         #expect(strict.status == .notMet)
-        let none = StaffingFigures.compute(roster: roster, minimum: 1, replacementDays: 7, start: start, asOf: day("2025-06-01"))
+        let none = StaffingFigures.compute(
+            roster: roster, minimum: 1, replacementDays: 7, start: start, asOf: day("2025-06-01"))
         #expect(none.status == .met && none.shortfalls.isEmpty)
         #expect(none.headcount == 2)
     }
 
     @Test func aRunStillOpenEndsAtTheAsOfDate() {
         let roster = [member("2025-04-08", "2025-04-20")]
-        let figures = StaffingFigures.compute(roster: roster, minimum: 1, replacementDays: 7, start: start, asOf: day("2025-05-01"))
+        let figures = StaffingFigures.compute(
+            roster: roster, minimum: 1, replacementDays: 7, start: start, asOf: day("2025-05-01"))
         #expect(figures.shortfalls == [Shortfall(from: day("2025-04-20"), to: day("2025-05-01"), headcount: 0)])
         #expect(figures.status == .notMet)
         #expect(figures.daily.count == 24)
@@ -62,14 +66,16 @@ struct ComplianceTests {
         #expect(figures.floor.decimalString == "617868.75")
         let below = BudgetFigures.compute(
             expenses: [expense("2025-05-15", "工资", "74.99"), expense("2025-05-15", "运营", "25.01")], staffItems: ["工资"],
-            staffShareMin: Percent(hundredths: 7500), fee: Money(yuan: 100), periodEnd: day("2026-04-08"), asOf: day("2025-10-20"))
+            staffShareMin: Percent(hundredths: 7500), fee: Money(yuan: 100), periodEnd: day("2026-04-08"),
+            asOf: day("2025-10-20"))
         #expect(below.status == .low)
         #expect(below.staffShareText == "74.99%")
     }
 
     @Test func reversalsCountAndTheFloorAppliesAfterTheEnd() {
         let expenses = [
-            expense("2025-05-15", "工资", "800"), expense("2025-06-15", "工资", "(100.00)"), expense("2025-06-15", "运营", "100"),
+            expense("2025-05-15", "工资", "800"), expense("2025-06-15", "工资", "(100.00)"),
+            expense("2025-06-15", "运营", "100"),
         ]
         let during = BudgetFigures.compute(
             expenses: expenses, staffItems: ["工资"], staffShareMin: Percent(hundredths: 7500), fee: Money(yuan: 1000),

@@ -48,7 +48,8 @@ struct PersonalDataMaskingTests {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("0123456789 -+Xx86中文\n")
         for _ in 0..<2000 {
-            let text = String((0..<Int.random(in: 0..<60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let text = String(
+                (0..<Int.random(in: 0..<60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             let masked = PersonalData.mask(text, asOf: asOf)
             #expect(PersonalData.matches(in: masked, asOf: asOf).isEmpty || masked != text)
         }

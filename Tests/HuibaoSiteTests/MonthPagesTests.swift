@@ -26,19 +26,22 @@ struct MonthPagesTests {
                 total + (month.indicators.first { $0.indicator.id == figure.indicator.id }?.increment ?? .zero)
             }
             #expect(sum == figure.value, "\(figure.indicator.id) at \(date)")
-            #expect(months.last?.indicators.first { $0.indicator.id == figure.indicator.id }?.cumulative == figure.value)
+            #expect(
+                months.last?.indicators.first { $0.indicator.id == figure.indicator.id }?.cumulative == figure.value)
         }
     }
 
     @Test func noMonthBeforeTheStart() throws {
         let content = try content()
-        let report = ProgressReport.compute(content, asOf: Day(year: 2025, month: 3, day: 1)!, audience: .team(drafts: false))
+        let report = ProgressReport.compute(
+            content, asOf: Day(year: 2025, month: 3, day: 1)!, audience: .team(drafts: false))
         #expect(report.months(period: content.project.period, midterm: nil).isEmpty)
     }
 
     @Test func fellBehindOnlyInTheMonthItHappened() throws {
         let content = try content()
-        let report = ProgressReport.compute(content, asOf: Day(year: 2026, month: 4, day: 8)!, audience: .team(drafts: false))
+        let report = ProgressReport.compute(
+            content, asOf: Day(year: 2026, month: 4, day: 8)!, audience: .team(drafts: false))
         let months = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         for indicator in content.indicators where indicator.isQuantitative {
             var wasBehind = false
@@ -55,7 +58,8 @@ struct MonthPagesTests {
 
     @Test func monthPagesExistExactlyUpToTheAsOfDate() throws {
         let output = try Fixtures.temporaryFolder().appendingPathComponent("public")
-        _ = try SiteBuilder.build(BuildOptions(source: Fixtures.repositoryRoot, output: output, asOf: Day(year: 2025, month: 10, day: 20)!))
+        _ = try SiteBuilder.build(
+            BuildOptions(source: Fixtures.repositoryRoot, output: output, asOf: Day(year: 2025, month: 10, day: 20)!))
         let months = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("months").path)
             .filter { $0 != "index.html" }.sorted()
         #expect(months == ["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10"])
