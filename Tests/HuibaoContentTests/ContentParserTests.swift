@@ -111,4 +111,15 @@ struct ContentParserTests {
         #expect(articles[0].body.characterCount == 17)  // the spec's example sentence
         #expect(articles[0].author == "李四")
     }
+
+    @Test func rosterInGB18030WithCRLFAndTheExpenseLedger() throws {
+        let roster = try #require(content.roster)
+        #expect(roster.map(\.name) == ["张三", "李四", "王五", "赵六", "钱七"])
+        #expect(roster[1].left == Day(year: 2025, month: 6, day: 30))
+        #expect(roster[3].filed == Day(year: 2025, month: 7, day: 1))
+        #expect(roster.map(\.line) == [2, 3, 4, 5, 6])
+        let expenses = try #require(content.expenses)
+        #expect(expenses.map(\.amount.decimalString) == ["9000.00", "3000.00", "9000.00", "-1000.00", "3000.01", "9000.00"])
+        #expect(result.diagnostics.filter { $0.position.file.hasSuffix("staff.csv") }.map(\.code) == ["roster.contract", "roster.not-filed"])
+    }
 }
