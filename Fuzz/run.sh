@@ -7,6 +7,9 @@
 set -u
 # Short allocation stacks in ASan reports make the Swift code about twice as fast to fuzz.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=4}
+# libFuzzer reports a Swift trap itself; Swift's own backtracer, reading the dying process's
+# memory, only adds a false AddressSanitizer report after it.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 seconds=$1
 shift
 bin=${FUZZ_BIN:-.build-fuzz/release}

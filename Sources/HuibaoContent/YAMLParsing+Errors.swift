@@ -3,9 +3,14 @@ import Yams
 
 extension YAMLParsing {
     /// Converts a Yams error into a Chinese diagnostic at the user's line and column.
-    static func diagnostic(for error: Error, file: String, firstLine: Int, text: String) -> Diagnostic {
+    static func diagnostic(
+        for error: Error, file: String, firstLine: Int, text: String, lines: YAMLLineMap
+    ) -> Diagnostic {
+        // The text's line of a mark, which is libyaml's unless the text has U+2028 and the like.
+        func fileLine(_ mark: Mark) -> Int { lines.place(mark).line }
         func at(_ mark: Mark) -> SourcePosition {
-            SourcePosition(file: file, line: mark.line + firstLine - 1, column: mark.column)
+            let place = lines.place(mark)
+            return SourcePosition(file: file, line: place.line + firstLine - 1, column: place.column)
         }
         guard let yamlError = error as? YamlError else {
             return .error("yaml.syntax", "YAML 无法解析", at: SourcePosition(file: file, line: firstLine))
@@ -18,7 +23,7 @@ extension YAMLParsing {
                 let opened = context.mark
                 let what = context.text.contains("quoted scalar") ? "这里开始的引号没有闭合" : "这里开始的括号没有闭合"
                 var diagnostic = Diagnostic.error("yaml.unclosed", "YAML 格式错误：\(what)", at: at(opened))
-                diagnostic.excerpt = line(opened.line, of: text)
+                diagnostic.excerpt = line(fileLine(opened), of: text)
                 return diagnostic
             }
             // A tab in the indentation is the most common cause; libyaml names it vaguely.
@@ -33,13 +38,13 @@ extension YAMLParsing {
                 return diagnostic
             }
             var diagnostic = Diagnostic.error(
-                "yaml.syntax", "YAML 格式错误：\(translate(problem, line: mark.line, text: text))", at: at(mark))
-            diagnostic.excerpt = line(mark.line, of: text)
+                "yaml.syntax", "YAML 格式错误：\(translate(problem, line: fileLine(mark), text: text))", at: at(mark))
+            diagnostic.excerpt = line(fileLine(mark), of: text)
             return diagnostic
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "“\($0)”" }.joined(separator: "、")
             let mark = context.mark
-            let line = duplicateKeyLine(duplicates.first ?? "", after: mark.line, in: text) ?? mark.line
+            let line = duplicateKeyLine(duplicates.first ?? "", after: fileLine(mark), in: text) ?? fileLine(mark)
             var diagnostic = Diagnostic.error(
                 "key.duplicate", "同一层中重复的键 \(keys)",
                 at: SourcePosition(file: file, line: line + firstLine - 1, column: 1))

@@ -21,21 +21,22 @@ public enum YAMLParsing {
                     "yaml.too-deep", "YAML 嵌套超过 \(maximumDepth) 层的上限",
                     at: SourcePosition(file: file, line: firstLine + line - 1)))
         }
+        let lines = YAMLLineMap(text)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            return .failure(diagnostic(for: error, file: file, firstLine: firstLine, text: text))
+            return .failure(diagnostic(for: error, file: file, firstLine: firstLine, text: text, lines: lines))
         }
         guard let node else { return .success(nil) }
         if let key = complexKey(in: node) {
+            let place = lines.place(key.mark)
             return .failure(
                 .error(
                     "yaml.complex-key", "键只能是一个名称，不能是列表或键值表",
-                    at: SourcePosition(
-                        file: file, line: (key.mark?.line ?? 1) + firstLine - 1, column: key.mark?.column ?? 1)))
+                    at: SourcePosition(file: file, line: place.line + firstLine - 1, column: place.column)))
         }
-        let value = convert(node, file: file, lineOffset: firstLine - 1)
+        let value = convert(node, file: file, lineOffset: firstLine - 1, lines: lines)
         if let deep = nodeExceedingDepth(value, depth: 1) {
             return .failure(.error("yaml.too-deep", "YAML 嵌套超过 \(maximumDepth) 层的上限", at: deep))
         }
@@ -77,9 +78,10 @@ public enum YAMLParsing {
         return nil
     }
 
-    private static func convert(_ node: Node, file: String, lineOffset: Int) -> YAMLValue {
+    private static func convert(_ node: Node, file: String, lineOffset: Int, lines: YAMLLineMap) -> YAMLValue {
         func position(_ mark: Mark?) -> SourcePosition {
-            SourcePosition(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+            let place = lines.place(mark)
+            return SourcePosition(file: file, line: place.line + lineOffset, column: place.column)
         }
         switch node {
         case .scalar(let scalar):
@@ -88,13 +90,14 @@ public enum YAMLParsing {
                 || scalar.style == .literal || scalar.style == .folded
             return .scalar(YAMLScalar(text: scalar.string, quoted: quoted, position: position(scalar.mark)))
         case .sequence(let sequence):
-            return .sequence(sequence.map { convert($0, file: file, lineOffset: lineOffset) }, position(sequence.mark))
+            return .sequence(
+                sequence.map { convert($0, file: file, lineOffset: lineOffset, lines: lines) }, position(sequence.mark))
         case .mapping(let mapping):
             let pairs = mapping.map { key, value in
                 YAMLPair(
                     key: key.scalar?.string ?? "",
                     keyPosition: position(key.mark),
-                    value: convert(value, file: file, lineOffset: lineOffset))
+                    value: convert(value, file: file, lineOffset: lineOffset, lines: lines))
             }
             return .mapping(pairs, position(mapping.mark))
         case .alias(let alias):
