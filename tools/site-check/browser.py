@@ -100,7 +100,8 @@ def screenshot(driver: webdriver.Chrome, url: str, width: int, out: pathlib.Path
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
     driver.get(url)
     driver.execute_async_script("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done());")
-    height = driver.execute_script("return Math.ceil(document.documentElement.scrollHeight);")
+    # The page's own height, not the viewport's: a short page gives a short picture.
+    height = driver.execute_script("return Math.ceil(document.documentElement.getBoundingClientRect().height);")
     metrics["height"] = min(int(height), MAX_HEIGHT)
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
     driver.save_screenshot(str(out))
