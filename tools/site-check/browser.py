@@ -1,0 +1,134 @@
+"""Headless Chromium for the site gates: the axe-core check and the screenshots.
+
+    python browser.py axe SITE_DIR          # fails on any serious or critical violation
+    python browser.py screenshots SITE_DIR OUT_DIR
+
+Debian's chromium and chromium-driver run the pages from file:// URLs. axe.min.js comes from
+the axe-playwright-python package (installed without Playwright), so no browser is downloaded.
+"""
+
+import importlib.util
+import json
+import os
+import pathlib
+import shutil
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+# The pages the gates look at, by name: dashboard, a month, an indicator.
+PAGES = {
+    "dashboard": "index.html",
+    "month": "months/2025-10/index.html",
+    "indicator": "indicators/unions_established/index.html",
+}
+FAILING_IMPACTS = ("serious", "critical")
+MAX_HEIGHT = 16000
+
+
+def chromium(width: int = 1280, height: int = 900) -> webdriver.Chrome:
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",  # CI runs as root
+        "--disable-dev-shm-usage",
+        "--hide-scrollbars",
+        "--force-color-profile=srgb",
+        "--lang=zh-CN",
+        f"--window-size={width},{height}",
+    ):
+        options.add_argument(arg)
+    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    return webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
+
+
+def page_url(site: pathlib.Path, page: str) -> str:
+    path = site / page
+    if not path.is_file():
+        sys.exit(f"browser: {path} does not exist; build the site first")
+    return path.resolve().as_uri()
+
+
+def axe_source() -> str:
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or spec.origin is None:
+        sys.exit("axe: axe-playwright-python is missing; run make check-site-deps")
+    return (pathlib.Path(spec.origin).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def run_axe(site: pathlib.Path) -> int:
+    source = axe_source()
+    driver = chromium()
+    failing = 0
+    try:
+        for name, page in PAGES.items():
+            driver.get(page_url(site, page))
+            driver.execute_script(source)
+            result = driver.execute_async_script(
+                "const done = arguments[arguments.length - 1];"
+                "axe.run(document, {resultTypes: ['violations']})"
+                ".then(r => done({version: axe.version, violations: r.violations, passes: r.passes.length}))"
+                ".catch(e => done({error: String(e)}));"
+            )
+            if "error" in result:
+                print(f"axe {name}: axe.run failed: {result['error']}")
+                failing += 1
+                continue
+            counts = {}
+            for violation in result["violations"]:
+                impact = violation.get("impact") or "none"
+                counts[impact] = counts.get(impact, 0) + 1
+                marker = "FAIL" if impact in FAILING_IMPACTS else "note"
+                print(f"  [{marker}] {page}: {violation['id']} ({impact}, {len(violation['nodes'])} nodes): {violation['help']}")
+                for node in violation["nodes"][:5]:
+                    why = [line.strip() for line in (node.get("failureSummary") or "").splitlines()[1:]]
+                    print(f"      {', '.join(map(str, node['target']))}: {' / '.join(why)}")
+                if impact in FAILING_IMPACTS:
+                    failing += 1
+            summary = ", ".join(f"{counts.get(i, 0)} {i}" for i in ("critical", "serious", "moderate", "minor"))
+            print(f"axe {name} ({page}), axe-core {result['version']}: {summary}; {result['passes']} rules passed")
+    finally:
+        driver.quit()
+    print(f"axe: {len(PAGES)} pages, {failing} serious or critical violations")
+    return 1 if failing else 0
+
+
+def screenshot(driver: webdriver.Chrome, url: str, width: int, out: pathlib.Path, mobile: bool = False) -> None:
+    metrics = {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": mobile}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    driver.get(url)
+    driver.execute_async_script("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done());")
+    # The page's own height, not the viewport's: a short page gives a short picture.
+    height = driver.execute_script("return Math.ceil(document.documentElement.getBoundingClientRect().height);")
+    metrics["height"] = min(int(height), MAX_HEIGHT)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    driver.save_screenshot(str(out))
+    print(f"screenshots: {out} ({width}×{metrics['height']})")
+
+
+def run_screenshots(site: pathlib.Path, out_dir: pathlib.Path) -> int:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    driver = chromium()
+    try:
+        for name, page in PAGES.items():
+            screenshot(driver, page_url(site, page), 1280, out_dir / f"{name}.png")
+        screenshot(driver, page_url(site, PAGES["dashboard"]), 390, out_dir / "dashboard-phone.png", mobile=True)
+    finally:
+        driver.quit()
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("SE_AVOID_STATS", "true")
+    if len(argv) >= 2 and argv[0] == "axe":
+        return run_axe(pathlib.Path(argv[1]))
+    if len(argv) >= 3 and argv[0] == "screenshots":
+        return run_screenshots(pathlib.Path(argv[1]), pathlib.Path(argv[2]))
+    print(__doc__, file=sys.stderr)
+    return 64
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
