@@ -5,7 +5,7 @@ BIN := .build/$(CONFIG)/huibao
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ASOF ?=
 
-.PHONY: site test build deps report-deps clean format fuzz
+.PHONY: site test build deps report-deps clean format fuzz bench-serve
 
 ## Install libcmark-dev when it is missing (Debian/Ubuntu).
 deps:
@@ -44,6 +44,14 @@ fuzz: deps
 	$(SWIFT) build -c release --package-path Fuzz --scratch-path .build-fuzz \
 	  --sanitize fuzzer --sanitize address -Xswiftc -use-ld=lld
 	FUZZ_PARALLEL=$(FUZZ_PARALLEL) bash Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+## The live preview's edit-to-served time: the median over 10 one-file edits on the
+## 10,000-write-up corpus (release build; the corpus is made once in .build-bench/).
+BENCH_CORPUS ?= .build-bench/corpus-10000
+bench-serve: deps
+	$(SWIFT) build -c release --product huibao
+	@test -d $(BENCH_CORPUS)/Content || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) 10000
+	python3 Bench/serve_bench.py .build/release/huibao $(BENCH_CORPUS) 10
 
 clean:
 	rm -rf .build .build-fuzz public
