@@ -14,7 +14,7 @@ final class ServeProcess {
     init(source: URL, extra: [String] = [], port: Int = HTTPGet.freePort()) throws {
         self.port = port
         output = try Fixtures.temporaryFolder().appendingPathComponent("serve.log")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         process.executableURL = Fixtures.binary
         process.arguments =
@@ -29,7 +29,9 @@ final class ServeProcess {
 
     /// Waits up to `seconds` for `condition` on the reply at `path`; returns the last reply.
     @discardableResult
-    func waitFor(_ path: String, seconds: Double = 20, _ condition: (HTTPGet.Reply) -> Bool) -> HTTPGet.Reply? {
+    func waitFor(_ path: String, seconds: Double = 20, _ condition: (HTTPGet.Reply) -> Bool = { _ in true }) -> HTTPGet
+        .Reply?
+    {
         let deadline = Date().addingTimeInterval(seconds)
         var last: HTTPGet.Reply?
         while Date() < deadline {
