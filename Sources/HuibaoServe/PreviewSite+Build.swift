@@ -15,11 +15,19 @@ extension PreviewSite {
     static func build(_ project: ProjectFiles, options: ServeOptions, caches: inout BuildCaches) -> (
         PreviewSite, [Diagnostic]
     ) {
+        var clock = Clock()
         let snapshot = project.snapshot
+        clock.lap("snapshot")
         let parsed = ContentParser.parse(snapshot, cache: &caches.parsing)
+        clock.lap("parse")
         var diagnostics = parsed.diagnostics
         if let content = parsed.content {
             diagnostics += caches.checks.run(content, snapshot: snapshot, asOf: options.asOf)
+        }
+        clock.lap("checks")
+        defer {
+            clock.lap("pages")
+            clock.print()
         }
         var templates: TemplateSet?
         do throws(TemplateError) {
@@ -47,5 +55,22 @@ extension PreviewSite {
             }
         }
         return result
+    }
+}
+
+/// Stage times of a preview build, printed to standard error when HUIBAO_SERVE_TIMING is set.
+struct Clock {
+    var last = DispatchTime.now().uptimeNanoseconds
+    var laps: [String] = []
+
+    mutating func lap(_ name: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append("\(name) \(String(format: "%.1f", Double(now - last) / 1_000_000)) ms")
+        last = now
+    }
+
+    func print() {
+        guard ProcessInfo.processInfo.environment["HUIBAO_SERVE_TIMING"] != nil else { return }
+        FileHandle.standardError.write(Data(("[serve] " + laps.joined(separator: ", ") + "\n").utf8))
     }
 }
