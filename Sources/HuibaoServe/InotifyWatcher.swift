@@ -92,6 +92,8 @@ final class InotifyWatcher: Sendable {
                 if mask & UInt32(IN_ISDIR) != 0, mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 {
                     watch(path)
                 }
+                // A file being written is read once it is closed, not half-written on each write.
+                if mask & UInt32(IN_ISDIR) == 0, mask & ~(UInt32(IN_MODIFY) | UInt32(IN_CREATE)) == 0 { continue }
                 changed.insert(path)
             }
             // Gather what follows within a few milliseconds (a save is often several events).
