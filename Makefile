@@ -6,7 +6,7 @@ BIN := .build/$(CONFIG)/huibao
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ASOF ?=
 
-.PHONY: site test build deps report-deps clean format fuzz check-site check-site-deps screenshots
+.PHONY: site test build deps report-deps clean format fuzz check-site check-site-deps screenshots bench-serve
 
 ## Install libcmark-dev when it is missing (Debian/Ubuntu).
 deps:
@@ -63,6 +63,14 @@ check-site: $(if $(filter true,$(CI)),check-site-deps) build
 screenshots: $(if $(filter true,$(CI)),check-site-deps) build
 	$(BIN) build --source . --output public --as-of $(SITE_CHECK_ASOF)
 	bash tools/site-check/screenshots.sh public screenshots
+
+## The live preview's edit-to-served time: the median over 10 one-file edits on the
+## 10,000-write-up corpus (release build; the corpus is made once in .build-bench/).
+BENCH_CORPUS ?= .build-bench/corpus-10000
+bench-serve: deps
+	$(SWIFT) build -c release --product huibao
+	@test -d $(BENCH_CORPUS)/Content || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) 10000
+	python3 Bench/serve_bench.py .build/release/huibao $(BENCH_CORPUS) 10
 
 clean:
 	rm -rf .build .build-fuzz .build-site-check public screenshots

@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -32,9 +34,19 @@ let package = Package(
         ),
         .target(name: "CAtomicRename"),
         .target(name: "HuibaoBuild", dependencies: ["HuibaoModel", "HuibaoContent", "HuibaoSite", "CAtomicRename"]),
+        // The live preview: its own target, so the others build and test without Hummingbird.
+        .target(
+            name: "HuibaoServe",
+            dependencies: [
+                "HuibaoBuild", "HuibaoContent", "HuibaoSite", "HuibaoModel",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "huibao",
-            dependencies: ["HuibaoBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "HuibaoBuild", "HuibaoServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "HuibaoTestSupport", path: "Tests/HuibaoTestSupport"),
         .testTarget(name: "HuibaoModelTests", dependencies: ["HuibaoModel"]),
@@ -42,5 +54,6 @@ let package = Package(
         .testTarget(
             name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoTestSupport"]),
+        .testTarget(name: "HuibaoServeTests", dependencies: ["HuibaoServe", "HuibaoModel", "HuibaoTestSupport"]),
     ]
 )

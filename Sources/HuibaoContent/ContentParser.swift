@@ -10,6 +10,12 @@ public enum ContentParser {
     }
 
     public static func parse(_ snapshot: ContentSnapshot) -> Result {
+        var cache = ParseCache()
+        return parse(snapshot, cache: &cache)
+    }
+
+    /// The same result, re-using the write-ups in `cache` whose bytes did not change.
+    public static func parse(_ snapshot: ContentSnapshot, cache: inout ParseCache) -> Result {
         var reader = FieldReader()
         let prefix = snapshot.displayPrefix
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
@@ -77,21 +83,44 @@ public enum ContentParser {
         let paths = snapshot.files.map(\.path).sorted()
         var activities: [Activity] = []
         var articles: [Article] = []
+        cache.begin(
+            ParseCache.Context(
+                project: files["project.yml"], indicators: files["indicators.yml"], allPaths: snapshot.allPaths,
+                linksOutside: snapshot.linksOutside))
         for path in paths where path.hasPrefix("activities/") && path.hasSuffix(".md") {
-            guard let source = text(path) else { continue }
-            if let activity = ActivityReader.read(
-                source, file: prefix + path, contentPath: path, context: context, into: &reader)
-            {
-                activities.append(activity)
+            let bytes = files[path] ?? []
+            if let entry = cache.entry(path, bytes: bytes) {
+                reader.diagnostics += entry.diagnostics
+                if let activity = entry.activity { activities.append(activity) }
+                continue
             }
+            let before = reader.diagnostics.count
+            var activity: Activity?
+            if let source = text(path) {
+                activity = ActivityReader.read(
+                    source, file: prefix + path, contentPath: path, context: context, into: &reader)
+            }
+            if let activity { activities.append(activity) }
+            cache.store(
+                path,
+                .init(bytes: bytes, activity: activity, diagnostics: Array(reader.diagnostics[before...])))
         }
         for path in paths where path.hasPrefix("articles/") && path.hasSuffix(".md") {
-            guard let source = text(path) else { continue }
-            if let article = ArticleReader.read(
-                source, file: prefix + path, contentPath: path, context: context, into: &reader)
-            {
-                articles.append(article)
+            let bytes = files[path] ?? []
+            if let entry = cache.entry(path, bytes: bytes) {
+                reader.diagnostics += entry.diagnostics
+                if let article = entry.article { articles.append(article) }
+                continue
             }
+            let before = reader.diagnostics.count
+            var article: Article?
+            if let source = text(path) {
+                article = ArticleReader.read(
+                    source, file: prefix + path, contentPath: path, context: context, into: &reader)
+            }
+            if let article { articles.append(article) }
+            cache.store(
+                path, .init(bytes: bytes, article: article, diagnostics: Array(reader.diagnostics[before...])))
         }
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)

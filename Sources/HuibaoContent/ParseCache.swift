@@ -1,0 +1,50 @@
+import HuibaoModel
+
+/// Write-ups parsed by an earlier run of `ContentParser.parse(_:cache:)`, by path, with the
+/// bytes they were parsed from: the preview re-parses only the files whose bytes changed.
+/// Everything is dropped when what a write-up is read against changes (project.yml,
+/// indicators.yml, or the set of files in `Content/`).
+public struct ParseCache: Sendable {
+    struct Entry: Sendable {
+        var bytes: [UInt8]
+        var activity: Activity?
+        var article: Article?
+        /// What reading the file reported, before excerpts are attached.
+        var diagnostics: [Diagnostic]
+    }
+
+    struct Context: Sendable, Equatable {
+        var project: [UInt8]?
+        var indicators: [UInt8]?
+        var allPaths: Set<String>
+        var linksOutside: Set<String>
+    }
+
+    var context: Context?
+    var entries: [String: Entry] = [:]
+    /// How many write-ups the last run parsed (the rest came from the cache).
+    public private(set) var parsedCount = 0
+
+    public init() {}
+
+    /// Keeps the entries when `context` is the one they were parsed against.
+    mutating func begin(_ context: Context) {
+        if self.context != context {
+            entries = [:]
+            self.context = context
+        }
+        parsedCount = 0
+    }
+
+    /// The entry for `path` when it was parsed from these bytes (an O(1) check when the
+    /// caller kept the same array).
+    func entry(_ path: String, bytes: [UInt8]) -> Entry? {
+        guard let entry = entries[path], entry.bytes == bytes else { return nil }
+        return entry
+    }
+
+    mutating func store(_ path: String, _ entry: Entry) {
+        entries[path] = entry
+        parsedCount += 1
+    }
+}

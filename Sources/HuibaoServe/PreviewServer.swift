@@ -1,0 +1,165 @@
+import Foundation
+import HuibaoContent
+import HuibaoModel
+import Hummingbird
+import Logging
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `huibao serve`: builds the site into memory, serves it with Hummingbird, rebuilds on
+/// every change of Content/ or Templates/ and tells open pages to reload.
+public enum PreviewServer {
+    /// Why the preview could not start (the CLI exits with 2).
+    public struct Failure: Error, Sendable {
+        public var message: String
+    }
+
+    /// Runs until SIGINT or SIGTERM, which end the process.
+    /// - Parameters:
+    ///   - say: prints a line for the user (standard output).
+    ///   - warn: prints diagnostics (standard error).
+    public static func run(
+        _ options: ServeOptions, say: @escaping @Sendable (String) -> Void, warn: @escaping @Sendable (String) -> Void
+    ) async throws(Failure) {
+        var project = ProjectFiles(source: options.source)
+        do {
+            try project.reloadAll()
+        } catch {
+            throw Failure(message: error.userMessage)
+        }
+        if let problem = PortCheck.problem(host: options.bind, port: options.port) { throw Failure(message: problem) }
+
+        let start = DispatchTime.now().uptimeNanoseconds
+        var caches = BuildCaches()
+        let (site, diagnostics) = PreviewSite.build(project, options: options, caches: &caches)
+        report(diagnostics, site: site, milliseconds: milliseconds(since: start), changed: nil, say: say, warn: warn)
+        let store = SiteStore(site: site, contentFolder: project.contentFolder)
+        let watcher = FileWatcher.start(source: options.source, poll: options.poll)
+        say(watcher.description)
+
+        let rebuilds = Task { [project, caches] in
+            var project = project
+            var caches = caches
+            for await changes in watcher.changes {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let site: PreviewSite
+                let diagnostics: [Diagnostic]
+                do {
+                    try project.apply(changes)
+                    (site, diagnostics) = PreviewSite.build(project, options: options, caches: &caches)
+                } catch {
+                    let message = error.userMessage
+                    (site, diagnostics) = (
+                        .broken(html: ErrorPage.html(diagnostics: [], problem: message), diagnostics: []), []
+                    )
+                    warn("错误: \(message)")
+                }
+                await store.replace(with: site)
+                report(
+                    diagnostics, site: site, milliseconds: milliseconds(since: start), changed: changes, say: say,
+                    warn: warn)
+            }
+        }
+        let signals = ShutdownSignals.install {
+            say("\n已停止预览。")
+            rebuilds.cancel()
+        }
+
+        let router = Router()
+        router.get(RouterPath(ReloadScript.eventsPath)) { _, _ in events(store) }
+        router.get("/") { request, _ in await respond(request, store) }
+        router.get("/**") { request, _ in await respond(request, store) }
+        var logger = Logger(label: "huibao.serve")
+        logger.logLevel = .error
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(options.bind, port: options.port), serverName: "huibao"),
+            onServerRunning: { _ in
+                say("预览地址：http://\(displayHost(options.bind)):\(options.port)/（按 Ctrl-C 停止）")
+                if options.bind == "0.0.0.0" || options.bind == "::" {
+                    let addresses = NetworkAddresses.local()
+                    let urls = addresses.map { "http://\($0):\(options.port)/" }.joined(separator: "、")
+                    say("已对局域网开放：同一网络的同事可以在浏览器中打开\(urls.isEmpty ? "本机地址" : " \(urls) ")预览。")
+                }
+            },
+            logger: logger)
+        do {
+            try await app.runService(gracefulShutdownSignals: [])
+            withExtendedLifetime(signals) {}
+        } catch {
+            let text = "\(error)"
+            if text.contains("Address already in use") || text.contains("EADDRINUSE") {
+                throw Failure(message: PortCheck.inUseMessage(port: options.port))
+            }
+            throw Failure(message: "预览服务器无法启动：\(text)")
+        }
+    }
+
+    static func respond(_ request: Request, _ store: SiteStore) async -> Response {
+        let raw = request.uri.path
+        let path = raw.removingPercentEncoding ?? raw
+        let answer = await store.answer(for: path.precomposedStringWithCanonicalMapping)
+        var headers = HTTPFields()
+        headers[.contentType] = answer.contentType
+        headers[.cacheControl] = "no-store"
+        return Response(
+            status: HTTPResponse.Status(code: answer.status), headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.bytes)))
+    }
+
+    /// Server-sent events: a `reload` event after every rebuild.
+    static func events(_ store: SiteStore) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/event-stream; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                let stream = await store.listen()
+                try await writer.write(ByteBuffer(string: ": huibao\n\n"))
+                for await generation in stream {
+                    try await writer.write(ByteBuffer(string: "event: reload\ndata: \(generation)\n\n"))
+                }
+                try await writer.finish(nil)
+            })
+    }
+
+    static func report(
+        _ diagnostics: [Diagnostic], site: PreviewSite, milliseconds: Double, changed: Set<String>?,
+        say: (String) -> Void, warn: (String) -> Void
+    ) {
+        let time = String(format: "%.0f", milliseconds)
+        let what = changed.map { "（\($0.sorted().prefix(3).joined(separator: "、"))\($0.count > 3 ? " 等" : "")）" } ?? ""
+        for diagnostic in diagnostics { warn(diagnostic.formatted) }
+        switch site {
+        case .pages:
+            say("\(changed == nil ? "已生成网站" : "已重新生成")\(what)，\(time) ms")
+        case .broken(_, let diagnostics):
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            say("内容有 \(errors) 个错误\(what)：浏览器中显示错误页，改正并保存后网站自动恢复。")
+        }
+    }
+
+    static func milliseconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    static func displayHost(_ bind: String) -> String {
+        switch bind {
+        case "0.0.0.0": return "localhost"
+        case "::": return "[::1]"
+        default: return bind.contains(":") ? "[\(bind)]" : bind
+        }
+    }
+}
+
+extension Error {
+    /// The user's message of an error from the loaders, or its description.
+    var userMessage: String {
+        if let failure = self as? PreviewServer.Failure { return failure.message }
+        if let failure = self as? ContentLoader.Failure { return failure.message }
+        return String(describing: self)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import HuibaoContent
+import HuibaoModel
+import HuibaoSite
+
+/// What one preview build keeps for the next.
+struct BuildCaches: Sendable {
+    var parsing = ParseCache()
+    var checks = ChecksCache()
+}
+
+extension PreviewSite {
+    /// Parses the files in memory, runs the checks and prepares the pages (rendered on request).
+    /// - Parameter caches: parsed write-ups and their checks from the previous build, updated.
+    static func build(_ project: ProjectFiles, options: ServeOptions, caches: inout BuildCaches) -> (
+        PreviewSite, [Diagnostic]
+    ) {
+        var clock = Clock()
+        let snapshot = project.snapshot
+        clock.lap("snapshot")
+        let parsed = ContentParser.parse(snapshot, cache: &caches.parsing)
+        clock.lap("parse")
+        var diagnostics = parsed.diagnostics
+        if let content = parsed.content {
+            diagnostics += caches.checks.run(content, snapshot: snapshot, asOf: options.asOf)
+        }
+        clock.lap("checks")
+        defer {
+            clock.lap("pages")
+            clock.print()
+        }
+        var templates: TemplateSet?
+        do throws(TemplateError) {
+            templates = try TemplateSet(overrides: project.templates)
+        } catch {
+            diagnostics.append(error.diagnostic)
+        }
+        diagnostics.sort()
+        guard let content = parsed.content, let templates, !diagnostics.hasErrors else {
+            return (.broken(html: ErrorPage.html(diagnostics: diagnostics), diagnostics: diagnostics), diagnostics)
+        }
+        let pages = SitePages(
+            content, options: SiteOptions(asOf: options.asOf, audience: .team(drafts: options.drafts)),
+            templates: templates, media: media(content, folder: project.contentFolder))
+        return (.pages(pages), diagnostics)
+    }
+
+    /// The images reports embed (only when the project has evaluations).
+    static func media(_ content: SiteContent, folder: URL) -> [String: [UInt8]] {
+        guard !content.project.evaluations.isEmpty else { return [:] }
+        var result: [String: [UInt8]] = [:]
+        for path in Set(content.activities.flatMap(\.body.media)).sorted() {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) {
+                result[path] = [UInt8](data)
+            }
+        }
+        return result
+    }
+}
+
+/// Stage times of a preview build, printed to standard error when HUIBAO_SERVE_TIMING is set.
+struct Clock {
+    var last = DispatchTime.now().uptimeNanoseconds
+    var laps: [String] = []
+
+    mutating func lap(_ name: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append("\(name) \(String(format: "%.1f", Double(now - last) / 1_000_000)) ms")
+        last = now
+    }
+
+    func print() {
+        guard ProcessInfo.processInfo.environment["HUIBAO_SERVE_TIMING"] != nil else { return }
+        FileHandle.standardError.write(Data(("[serve] " + laps.joined(separator: ", ") + "\n").utf8))
+    }
+}
