@@ -6,7 +6,7 @@ BIN := .build/$(CONFIG)/huibao
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ASOF ?=
 
-.PHONY: site test build deps report-deps clean format fuzz check-site check-site-deps screenshots bench-serve
+.PHONY: site test build deps report-deps clean format fuzz check-site check-site-deps screenshots bench-serve bench bench-deps
 
 ## Install libcmark-dev when it is missing (Debian/Ubuntu).
 deps:
@@ -71,6 +71,19 @@ bench-serve: deps
 	$(SWIFT) build -c release --product huibao
 	@test -d $(BENCH_CORPUS)/Content || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) 10000
 	python3 Bench/serve_bench.py .build/release/huibao $(BENCH_CORPUS) 10
+
+## What `make bench` needs besides the toolchain: Hugo (the peer), cmark (the floor), GNU time (peak RSS), hyperfine.
+bench-deps:
+	@command -v hugo >/dev/null && command -v cmark >/dev/null && command -v hyperfine >/dev/null && [ -x /usr/bin/time ] || { \
+	  echo "正在安装 hugo、cmark、hyperfine、time…"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y hugo cmark hyperfine time; }
+
+## huibao's release build against Hugo and the floor at 1,000 and 10,000 write-ups (issue 9):
+## alternating rounds, everything under /dev/shm/huibao-bench (BENCH_WORK); BENCH_SIZES and
+## BENCH_RUNS (rounds per size) change the defaults 1000,10000 and 5,3.
+bench: deps bench-deps
+	$(SWIFT) build -c release
+	python3 tools/bench/bench.py
 
 clean:
 	rm -rf .build .build-fuzz .build-site-check public screenshots

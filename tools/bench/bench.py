@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""huibao vs Hugo vs the floor, on the shared benchmark corpus (issue 9).
+
+usage: bench.py [--sizes 1000,10000] [--runs 5,3] [--work /dev/shm/huibao-bench] [--bin PATH]
+
+For each size: generates the corpus with ../shared/bench/gen_corpus.py (cached), the Hugo
+site with make_hugo_site.sh (cached) and all write-ups concatenated (cached), then runs
+rounds in which each tool runs once, in turn (huibao, Hugo, floor), so that a noisy moment
+on a shared machine hits all three alike. Every output goes under the work folder (tmpfs);
+the previous output is removed before each run, untimed.
+
+- huibao: `huibao build --source CORPUS --output OUT --as-of 2026-04-08` under
+  `/usr/bin/time -v` (peak RSS), timed until it exits (the new site is then in place).
+- Hugo: `hugo -s SITE --quiet -d OUT`.
+- floor: `cmark` over the concatenated write-ups (to /dev/null), then `cp -r` of huibao's
+  finished output to a new folder; the two times added.
+
+Prints medians, the ratios huibao/Hugo and huibao/floor, huibao's peak RSS, and the growth
+from the smallest to the largest size.
+"""
+import argparse, hashlib, os, platform, re, shutil, statistics, subprocess, sys, time
+
+AS_OF = "2026-04-08"
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+
+
+def shared_bench():
+    for candidate in [os.environ.get("BENCH_SHARED", ""), os.path.join(REPO, "..", "shared", "bench"),
+                      "/work/shared/bench"]:
+        if candidate and os.path.isfile(os.path.join(candidate, "gen_corpus.py")):
+            return os.path.normpath(candidate)
+    sys.exit("gen_corpus.py not found: set BENCH_SHARED to the folder holding it")
+
+
+def digest(*paths):
+    h = hashlib.sha256()
+    for p in paths:
+        with open(p, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()[:16]
+
+
+def cached(folder, key, make):
+    """Runs make(folder) unless folder/.stamp holds key."""
+    stamp = os.path.join(folder, ".bench-stamp")
+    if os.path.isfile(stamp) and open(stamp).read() == key:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    make(folder)
+    with open(stamp, "w") as f:
+        f.write(key)
+
+
+def prepare(work, shared, n):
+    gen = os.path.join(shared, "gen_corpus.py")
+    hugo_script = os.path.join(shared, "make_hugo_site.sh")
+    key = digest(gen, hugo_script) + f"-{n}"
+    corpus = os.path.join(work, f"corpus-{n}")
+    site = os.path.join(work, f"hugo-site-{n}")
+    concatenated = os.path.join(work, f"writeups-{n}", "all.md")
+
+    def make_corpus(folder):
+        subprocess.run([sys.executable, gen, folder, str(n)], check=True)
+
+    def make_site(folder):
+        subprocess.run(["bash", hugo_script, corpus, folder], check=True)
+
+    def make_concatenated(folder):
+        files = []
+        for root, _, names in os.walk(os.path.join(corpus, "Content", "activities")):
+            files += [os.path.join(root, name) for name in names if name.endswith(".md")]
+        with open(concatenated, "wb") as out:
+            for path in sorted(files):
+                with open(path, "rb") as f:
+                    out.write(f.read())
+                out.write(b"\n")
+
+    t = time.perf_counter()
+    cached(corpus, key, make_corpus)
+    cached(site, key, make_site)
+    cached(os.path.dirname(concatenated), key, make_concatenated)
+    took = time.perf_counter() - t
+    if took > 1:
+        print(f"  corpus, Hugo site and concatenated write-ups for {n}: {took:.1f} s (cached in {work})")
+    return corpus, site, concatenated
+
+
+def run(argv, stdout=subprocess.DEVNULL):
+    t = time.perf_counter()
+    result = subprocess.run(argv, stdout=stdout, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - t
+    if result.returncode != 0:
+        sys.exit(f"failed ({result.returncode}): {' '.join(argv)}\n{result.stderr.decode(errors='replace')[-2000:]}")
+    return elapsed, result.stderr.decode(errors="replace")
+
+
+def fresh(path):
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def bench_size(work, shared, binary, n, runs):
+    corpus, site, concatenated = prepare(work, shared, n)
+    out = os.path.join(work, "out")
+    os.makedirs(out, exist_ok=True)
+    huibao_out = os.path.join(out, f"huibao-{n}")
+    hugo_out = os.path.join(out, f"hugo-{n}")
+    copy_out = os.path.join(out, f"floor-copy-{n}")
+    times = {"huibao": [], "hugo": [], "floor": []}
+    rss = []
+    for i in range(runs):
+        fresh(huibao_out)
+        elapsed, err = run(["/usr/bin/time", "-v", binary, "build", "--source", corpus, "--output", huibao_out,
+                            "--as-of", AS_OF])
+        times["huibao"].append(elapsed)
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+        rss.append(int(m.group(1)) / 1024 if m else float("nan"))
+
+        fresh(hugo_out)
+        elapsed, _ = run(["hugo", "-s", site, "--quiet", "-d", hugo_out])
+        times["hugo"].append(elapsed)
+
+        fresh(copy_out)
+        parse, _ = run(["cmark", concatenated])
+        copy, _ = run(["cp", "-r", huibao_out, copy_out])
+        times["floor"].append(parse + copy)
+        print(f"  {n:>6} round {i + 1}/{runs}: huibao {times['huibao'][-1]:.3f} s  hugo {times['hugo'][-1]:.3f} s"
+              f"  floor {times['floor'][-1]:.3f} s (cmark {parse:.3f} + cp {copy:.3f})  huibao RSS {rss[-1]:.0f} MiB",
+              flush=True)
+    pages = sum(1 for _, _, names in os.walk(huibao_out) for name in names if name == "index.html")
+    for path in (hugo_out, copy_out):
+        fresh(path)
+    return {k: statistics.median(v) for k, v in times.items()}, max(rss), pages
+
+
+def machine_state():
+    load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"] * 3
+    cpu = "?"
+    if os.path.exists("/proc/cpuinfo"):
+        m = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
+        cpu = m.group(1) if m else "?"
+    mem = "?"
+    if os.path.exists("/proc/meminfo"):
+        m = re.search(r"MemAvailable:\s*(\d+)", open("/proc/meminfo").read())
+        mem = f"{int(m.group(1)) // 1024} MiB available" if m else "?"
+    return f"{os.cpu_count()} cores ({cpu}), {mem}, load average {' '.join(load)}, {platform.platform()}"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "1000,10000"))
+    parser.add_argument("--runs", default=os.environ.get("BENCH_RUNS", "5,3"),
+                        help="rounds per size, one number or one per size")
+    parser.add_argument("--work", default=os.environ.get("BENCH_WORK", "/dev/shm/huibao-bench"))
+    parser.add_argument("--bin", default=os.path.join(REPO, ".build", "release", "huibao"))
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    runs = [int(r) for r in args.runs.split(",")]
+    runs += [runs[-1]] * (len(sizes) - len(runs))
+    shared = shared_bench()
+    os.makedirs(args.work, exist_ok=True)
+    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
+    print(f"machine: {machine_state()}")
+    print(f"huibao: {args.bin}; {hugo_version.split(' BuildDate')[0]}; cmark {subprocess.run(['cmark', '--version'], capture_output=True, text=True).stdout.split()[1]}")
+    results = {}
+    for n, r in zip(sizes, runs):
+        results[n] = bench_size(args.work, shared, args.bin, n, r)
+
+    print()
+    print(f"medians ({', '.join(f'{r} rounds at {n}' for n, r in zip(sizes, runs))}), output under {args.work}:")
+    print(f"| write-ups | pages | huibao | Hugo | floor | huibao/Hugo | huibao/floor | huibao peak RSS |")
+    print(f"|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n in sizes:
+        m, rss, pages = results[n]
+        print(f"| {n:,} | {pages:,} | {m['huibao']:.3f} s | {m['hugo']:.3f} s | {m['floor']:.3f} s "
+              f"| {m['huibao'] / m['hugo']:.3f} | {m['huibao'] / m['floor']:.2f} | {rss:.0f} MiB |")
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        growth = {k: results[large][0][k] / results[small][0][k] for k in ("huibao", "hugo", "floor")}
+        print(f"growth {small:,} → {large:,} write-ups: huibao ×{growth['huibao']:.2f}, Hugo ×{growth['hugo']:.2f}, "
+              f"floor ×{growth['floor']:.2f}")
+        m, rss, _ = results[large]
+        print(f"targets at {large:,}: huibao/Hugo ≤ 0.15: {m['huibao'] / m['hugo']:.3f}; "
+              f"huibao/floor ≤ 1.5: {m['huibao'] / m['floor']:.2f}; peak RSS ≤ 400 MiB: {rss:.0f} MiB; "
+              f"growth ≤ 11: {growth['huibao']:.2f}")
+    print("bench-serve: not measured — `huibao serve` does not exist yet (issue 8); its edit-to-figure "
+          "median will be added here.")
+    print(f"machine after: {machine_state()}")
+
+
+if __name__ == "__main__":
+    main()
