@@ -9,7 +9,7 @@ public enum OutputSafety {
 
     /// Nil when the output may be written, or the reason (Chinese) it may not.
     public static func problem(output: URL, source: URL) -> String? {
-        let out = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let out = resolved(output.standardizedFileURL)
         let content = source.appendingPathComponent("Content").standardizedFileURL.resolvingSymlinksInPath().path
         let sourcePath = source.standardizedFileURL.resolvingSymlinksInPath().path
         let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
@@ -37,5 +37,19 @@ public enum OutputSafety {
             }
         }
         return nil
+    }
+
+    /// The path with every link resolved, also when its last parts do not exist yet
+    /// (`content-link/site` must resolve into `Content/`).
+    static func resolved(_ url: URL) -> String {
+        var existing = url
+        var missing: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        var result = existing.resolvingSymlinksInPath()
+        for part in missing { result.appendPathComponent(part) }
+        return result.standardizedFileURL.path
     }
 }

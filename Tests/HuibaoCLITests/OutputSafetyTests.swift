@@ -42,6 +42,7 @@ struct OutputSafetyTests {
         let link = site.appendingPathComponent("out-link")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: site.appendingPathComponent("Content"))
         try refused(link, source: site, containing: "Content/")
+        try refused(link.appendingPathComponent("site"), source: site, containing: "Content/")  // not there yet
     }
 
     @Test func aFileOrAForeignFolderIsRefused() throws {
