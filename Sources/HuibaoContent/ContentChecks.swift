@@ -1,13 +1,14 @@
 import HuibaoModel
 
 /// Checks that depend on the as-of date or look across whole files after parsing: personal
-/// data in what may be published, and article length. `build` and `check` both run them,
-/// so both print the same diagnostics.
+/// data in what may be published, article length and the articles' review warnings. `build`
+/// and `check` both run them, so both print the same diagnostics.
 public enum ContentChecks {
     public static func run(_ content: SiteContent, snapshot: ContentSnapshot, asOf: Day) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let prefix = snapshot.displayPrefix
-        let bytesByFile = Dictionary(snapshot.files.map { (prefix + $0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let bytesByFile = Dictionary(
+            snapshot.files.map { (prefix + $0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
 
         // Personal data: every write-up that is not internal, every article, every ledger read.
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
@@ -24,7 +25,7 @@ public enum ContentChecks {
                 diagnostics.append(
                     .warning(
                         code,
-                    "这里有\(PersonalData.describe(match.kind))“\(match.text)”：团队网站照原样显示，公开版和评估报告中会遮盖为“\(match.masked)”；如非必要请删除",
+                        "这里有\(PersonalData.describe(match.kind))“\(match.text)”：团队网站照原样显示，公开版和评估报告中会遮盖为“\(match.masked)”；如非必要请删除",
                         at: SourcePosition(file: file, line: match.line, column: match.column)))
             }
         }
@@ -36,6 +37,7 @@ public enum ContentChecks {
                     "article.too-long", "稿件正文 \(article.body.characterCount) 字，超过字数上限 \(limit) 字",
                     at: SourcePosition(file: article.file)))
         }
+        diagnostics += reviewArticles(content.articles)
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         return Excerpts.attach(to: diagnostics, files: files, prefix: prefix)
     }
