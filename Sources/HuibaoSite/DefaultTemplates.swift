@@ -23,5 +23,6 @@ enum DefaultTemplates {
         "indicator-table.mustache": PackageResources.indicator_table_mustache,
         "activity-list.mustache": PackageResources.activity_list_mustache,
         "style.css": PackageResources.style_css,
+        "wechat-styles.json": PackageResources.wechat_styles_json,
     ]
 }
