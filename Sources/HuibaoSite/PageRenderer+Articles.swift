@@ -4,7 +4,8 @@ extension PageRenderer {
     func articleItem(_ article: Article, from page: SitePath) -> [String: Any] {
         [
             "title": article.title, "href": Routes.article(article.slug).link(from: page),
-            "date": article.date.isoText, "dateText": article.date.chineseText, "author": isTeam ? article.author ?? "" : "",
+            "date": article.date.isoText, "dateText": article.date.chineseText,
+            "author": isTeam ? article.author ?? "" : "",
             "status": article.status.chineseName, "statusClass": article.status.rawValue,
             "chars": article.body.characterCount,
             "outlets": article.outlets.map(\.name).joined(separator: "、"),
@@ -13,12 +14,11 @@ extension PageRenderer {
 
     func articlesIndex() -> OutputFile {
         let path = Routes.articles
-        let items = ProgressData.visibleArticles(content.articles, audience: options.audience).map {
-            articleItem($0, from: path)
-        }
-        return page(
-            path, title: "宣传稿件", template: "articles", section: "articles",
-            ["articles": items, "hasArticles": !items.isEmpty, "count": items.count])
+        let visible = ProgressData.visibleArticles(content.articles, audience: options.audience)
+        let items = visible.map { articleItem($0, from: path) }
+        var context = articleBoardContext(visible, from: path)
+        context.merge(["articles": items, "hasArticles": !items.isEmpty, "count": items.count, "team": isTeam]) { $1 }
+        return page(path, title: "宣传稿件", template: "articles", section: "articles", context)
     }
 
     func articlePage(_ article: Article) -> OutputFile {
@@ -34,6 +34,10 @@ extension PageRenderer {
             ]
         }
         context["hasOutlets"] = !article.outlets.isEmpty
+        context["history"] = articleHistory(article)
+        context["isDraft"] = article.status == .draft
+        context["articlesHref"] = Routes.articles.link(from: path)
+        if isTeam { context["wechat"] = wechatFragment(article) }
         return page(path, title: article.title, template: "article", section: "articles", context)
     }
 }
