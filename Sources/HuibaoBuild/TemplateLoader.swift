@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoSite
 
 /// Reads a site's own `Templates/` folder: each file there replaces the default of the same name.
 enum TemplateLoader {
@@ -6,7 +7,8 @@ enum TemplateLoader {
         let folder = source.appendingPathComponent("Templates", isDirectory: true)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [:] }
         var result: [String: String] = [:]
-        for name in names.sorted() where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
+        for name in names.sorted()
+        where name.hasSuffix(".mustache") || name.hasSuffix(".css") || name == WeChatStyles.fileName {
             if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
                 result[name] = String(decoding: data, as: UTF8.self)
             }

@@ -56,9 +56,10 @@ enum ArticleReader {
         let body = context.body.render(
             document.body, firstLine: document.bodyFirstLine, file: file, contentPath: contentPath, page: page,
             into: &reader)
+        let positions = ArticlePositions(frontMatter: fields.position, status: fields["status"]?.keyPosition)
         return Article(
             file: file, title: title, date: date, author: author, status: status, outlets: outlets, slug: slug,
-            body: body)
+            body: body, positions: positions)
     }
 
     static func readOutlet(_ item: YAMLValue, index: Int, context: ContentContext, into reader: inout FieldReader)
@@ -73,6 +74,6 @@ enum ArticleReader {
             name: name,
             submitted: reader.optional(fields, "submitted").flatMap { reader.day($0) },
             published: reader.optional(fields, "published").flatMap { reader.day($0) },
-            url: reader.optional(fields, "url").flatMap { reader.string($0) })
+            url: reader.optional(fields, "url").flatMap { reader.string($0) }, position: item.position)
     }
 }

@@ -1,8 +1,8 @@
 import HuibaoModel
 
 /// Checks that depend on the as-of date or look across whole files after parsing: personal
-/// data in what may be published, and article length. `build` and `check` both run them,
-/// so both print the same diagnostics.
+/// data in what may be published, article length and the articles' review warnings. `build`
+/// and `check` both run them, so both print the same diagnostics.
 public enum ContentChecks {
     public static func run(_ content: SiteContent, snapshot: ContentSnapshot, asOf: Day) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -37,6 +37,7 @@ public enum ContentChecks {
                     "article.too-long", "稿件正文 \(article.body.characterCount) 字，超过字数上限 \(limit) 字",
                     at: SourcePosition(file: article.file)))
         }
+        diagnostics += reviewArticles(content.articles)
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         return Excerpts.attach(to: diagnostics, files: files, prefix: prefix)
     }

@@ -27,10 +27,13 @@ public struct Article: Sendable, Equatable {
     /// The page path under `articles/`.
     public var slug: String
     public var body: RenderedBody
+    /// Where the front matter starts and where `status` is written, for review warnings.
+    public var positions: ArticlePositions
 
     public init(
         file: String, title: String, date: Day, author: String? = nil, status: Status,
-        outlets: [Outlet] = [], slug: String, body: RenderedBody = RenderedBody()
+        outlets: [Outlet] = [], slug: String, body: RenderedBody = RenderedBody(),
+        positions: ArticlePositions? = nil
     ) {
         self.file = file
         self.title = title
@@ -40,6 +43,7 @@ public struct Article: Sendable, Equatable {
         self.outlets = outlets
         self.slug = slug
         self.body = body
+        self.positions = positions ?? ArticlePositions(frontMatter: SourcePosition(file: file))
     }
 
     /// The day the article counts: its earliest outlet `submitted` date, else its own date.
@@ -54,11 +58,29 @@ public struct Outlet: Sendable, Equatable {
     public var submitted: Day?
     public var published: Day?
     public var url: String?
+    /// Where the outlet's entry starts in the front matter, for review warnings.
+    public var position: SourcePosition?
 
-    public init(name: String, submitted: Day? = nil, published: Day? = nil, url: String? = nil) {
+    public init(
+        name: String, submitted: Day? = nil, published: Day? = nil, url: String? = nil, position: SourcePosition? = nil
+    ) {
         self.name = name
         self.submitted = submitted
         self.published = published
         self.url = url
+        self.position = position
+    }
+}
+
+/// Where an article's front matter says what review warnings point at.
+public struct ArticlePositions: Sendable, Equatable {
+    /// The front matter's first key.
+    public var frontMatter: SourcePosition
+    /// The `status` key, when written.
+    public var status: SourcePosition?
+
+    public init(frontMatter: SourcePosition, status: SourcePosition? = nil) {
+        self.frontMatter = frontMatter
+        self.status = status
     }
 }

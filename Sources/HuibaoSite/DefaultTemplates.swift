@@ -27,5 +27,6 @@ enum DefaultTemplates {
         "compliance.mustache": PackageResources.compliance_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
+        "wechat-styles.json": PackageResources.wechat_styles_json,
     ]
 }

@@ -14,12 +14,11 @@ extension PageRenderer {
 
     func articlesIndex() -> OutputFile {
         let path = Routes.articles
-        let items = ProgressData.visibleArticles(content.articles, audience: options.audience).map {
-            articleItem($0, from: path)
-        }
-        return page(
-            path, title: "宣传稿件", template: "articles", section: "articles",
-            ["articles": items, "hasArticles": !items.isEmpty, "count": items.count])
+        let visible = ProgressData.visibleArticles(content.articles, audience: options.audience)
+        let items = visible.map { articleItem($0, from: path) }
+        var context = articleBoardContext(visible, from: path)
+        context.merge(["articles": items, "hasArticles": !items.isEmpty, "count": items.count, "team": isTeam]) { $1 }
+        return page(path, title: "宣传稿件", template: "articles", section: "articles", context)
     }
 
     func articlePage(_ article: Article) -> OutputFile {
@@ -35,6 +34,10 @@ extension PageRenderer {
             ]
         }
         context["hasOutlets"] = !article.outlets.isEmpty
+        context["history"] = articleHistory(article)
+        context["isDraft"] = article.status == .draft
+        context["articlesHref"] = Routes.articles.link(from: path)
+        if isTeam { context["wechat"] = wechatFragment(article) }
         return page(path, title: article.title, template: "article", section: "articles", context)
     }
 }

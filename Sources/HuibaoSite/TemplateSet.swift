@@ -15,6 +15,8 @@ public struct TemplateSet: Sendable {
     public let stylesheet: String
     /// The evaluator report's stylesheet, inlined into every report.
     public let reportStylesheet: String
+    /// The style table of the WeChat export (`wechat-styles.json`).
+    public let wechatStyles: WeChatStyles
 
     /// - Parameter overrides: file name (`layout.mustache`, `style.css`) → text, from the site's `Templates/`.
     /// - Throws: a diagnostic at the template's line when an override does not parse.
@@ -35,6 +37,8 @@ public struct TemplateSet: Sendable {
         self.library = library
         stylesheet = overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")
         reportStylesheet = overrides["report.css"] ?? DefaultTemplates.text(named: "report.css")
+        wechatStyles = try WeChatStyles(
+            override: overrides[WeChatStyles.fileName], displayPrefix: overrideDisplayPrefix)
     }
 
     /// Renders `context` with the template `name`.

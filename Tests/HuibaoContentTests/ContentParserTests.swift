@@ -105,7 +105,7 @@ struct ContentParserTests {
 
     @Test func articlesWithOutletsAndCharacterCounts() {
         let articles = content.articles
-        #expect(articles.map(\.status) == [.published, .review, .submitted])
+        #expect(articles.map(\.status) == [.published, .review, .submitted, .draft])
         #expect(articles[0].outlets.count == 2)
         #expect(articles[0].countedOn == Day(year: 2025, month: 5, day: 21))
         #expect(articles[0].body.characterCount == 17)  // the spec's example sentence

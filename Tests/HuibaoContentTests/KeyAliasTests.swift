@@ -270,8 +270,10 @@ struct KeyAliasTests {
             article.outlets == [
                 Outlet(
                     name: "中原发布", submitted: Day(year: 2025, month: 6, day: 2),
-                    published: Day(year: 2025, month: 6, day: 3), url: "https://example.org/1")
+                    published: Day(year: 2025, month: 6, day: 3), url: "https://example.org/1",
+                    position: SourcePosition(file: "Content/articles/a.md", line: 8, column: 5))
             ])
+        #expect(article.positions.status == SourcePosition(file: "Content/articles/a.md", line: 5))
         #expect(a.ledgerEntries["members"]?.first?.amount == Quantity(10))
     }
 

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import HuibaoBuild
+import HuibaoModel
+
+/// `huibao new activity|article "标题"`: starts a write-up or an article with its front matter.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "新建一篇活动记录（activity/活动）或宣传稿件（article/稿件），填好信息块，打印文件路径；不会覆盖已有文件。")
+
+    /// `activity` or `article` (or 活动 / 稿件).
+    struct KindArgument: ExpressibleByArgument {
+        var kind: NewContentFile.Kind
+
+        init?(argument: String) {
+            guard let kind = NewContentFile.Kind(word: argument) else { return nil }
+            self.kind = kind
+        }
+
+        static var allValueStrings: [String] { ["activity", "article"] }
+    }
+
+    @Argument(help: ArgumentHelp("activity（活动记录）或 article（宣传稿件）", valueName: "类型"))
+    var kind: KindArgument
+
+    @Argument(help: ArgumentHelp("标题，同时用作文件名", valueName: "标题"))
+    var title: String
+
+    @Option(name: .long, help: ArgumentHelp("活动记录的服务类别（indicators.yml 中的类别名）", valueName: "类别"))
+    var category: String?
+
+    @Option(name: .long, help: ArgumentHelp("项目文件夹（包含 Content/）", valueName: "DIR"))
+    var source: String = "."
+
+    func validate() throws {
+        if kind.kind == .article && category != nil {
+            throw ValidationError("宣传稿件没有服务类别：--category 只用于活动记录（activity）")
+        }
+        _ = try file(today: Day(year: 2000, month: 1, day: 1)!)
+    }
+
+    func file(today: Day) throws -> NewContentFile {
+        do throws(NewContentFile.Problem) {
+            return try NewContentFile(kind: kind.kind, title: title, category: category, today: today)
+        } catch {
+            throw ValidationError(error.message)
+        }
+    }
+
+    func run() throws {
+        let file = try file(today: Today.day())
+        do throws(NewContentFile.WriteFailure) {
+            try file.write(source: URL(fileURLWithPath: source, isDirectory: true))
+        } catch {
+            Console.error("错误: \(error.message)")
+            throw ExitCode(error.exists ? 1 : 2)
+        }
+        print(source == "." ? file.path : (source.hasSuffix("/") ? source : source + "/") + file.path)
+        if kind.kind == .activity && category == nil {
+            Console.error("提示: 还没有填写服务类别：请在文件中填写“服务类别”（indicators.yml 中的类别名），或下次用 --category 指定")
+        }
+    }
+}
