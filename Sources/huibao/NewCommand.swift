@@ -48,7 +48,13 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let file = try file(today: Today.day())
+        let today = Today.day()
+        let file = try file(today: today)
+        let categories = projectCategories(today: today)
+        if let category, let categories, !categories.contains(category) {
+            Console.error("错误: 服务类别“\(category)”不在 indicators.yml 中；可以用：\(categories.joined(separator: "、"))")
+            throw ExitCode(1)
+        }
         do throws(NewContentFile.WriteFailure) {
             try file.write(source: URL(fileURLWithPath: source, isDirectory: true))
         } catch {
@@ -57,7 +63,20 @@ struct NewCommand: ParsableCommand {
         }
         print(source == "." ? file.path : (source.hasSuffix("/") ? source : source + "/") + file.path)
         if kind.kind == .activity && category == nil {
-            Console.error("提示: 还没有填写服务类别：请在文件中填写“服务类别”（indicators.yml 中的类别名），或下次用 --category 指定")
+            var hint = "提示: 还没有填写服务类别：请在文件中填写“服务类别”（indicators.yml 中的类别名），或下次用 --category 指定"
+            if let categories { hint += "；可以用：\(categories.joined(separator: "、"))" }
+            Console.error(hint)
         }
+    }
+
+    /// The category names of the project's indicators.yml, or nil when the project cannot be read
+    /// (then `new` writes the file anyway and `check` reports the category later).
+    func projectCategories(today: Day) -> [String]? {
+        guard kind.kind == .activity else { return nil }
+        var clock = StageClock(total: 3)
+        guard let loaded = try? ProjectLoader.load(source: URL(fileURLWithPath: source, isDirectory: true), asOf: today, clock: &clock),
+            let content = loaded.content
+        else { return nil }
+        return content.categories.map(\.name)
     }
 }

@@ -70,6 +70,19 @@ struct NewCommandTests {
         #expect(text.contains("\n服务类别:\n指标:\n"))
     }
 
+    @Test func refusesACategoryNotInIndicators() throws {
+        let project = try project()
+        let result = try CommandRunner.huibao([
+            "new", "activity", "座谈会", "--category", "宣传", "--source", project.path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("错误: 服务类别“宣传”不在 indicators.yml 中；可以用："))
+        #expect(result.stderr.contains("宣传教育"))
+        let month = project.appendingPathComponent("Content/activities/\(Today.day().month.isoText)/座谈会.md")
+        #expect(!FileManager.default.fileExists(atPath: month.path))
+    }
+
     @Test func refusesToOverwrite() throws {
         let project = try project()
         let file = project.appendingPathComponent("Content/articles/first.md")
