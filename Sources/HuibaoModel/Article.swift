@@ -50,6 +50,19 @@ public struct Article: Sendable, Equatable {
     public var countedOn: Day {
         outlets.compactMap(\.submitted).min() ?? date
     }
+
+    /// The status the dates prove at `asOf`, for a board drawn at a past date: nil when the
+    /// article is dated after `asOf`; a sent article not yet submitted by then stands at 已审,
+    /// and a published one whose outlets all published after `asOf` at 已报送. Without dates to
+    /// go by, the written status stands.
+    public func status(at asOf: Day) -> Status? {
+        guard date <= asOf else { return nil }
+        guard status.isSubmitted else { return status }
+        if countedOn > asOf { return .approved }
+        let published = outlets.compactMap(\.published)
+        if status == .published, !published.isEmpty, !published.contains(where: { $0 <= asOf }) { return .submitted }
+        return status
+    }
 }
 
 /// One outlet an article went to (报送渠道).

@@ -25,6 +25,8 @@ public struct ArticleBoard: Sendable, Equatable {
     }
 
     public var columns: [Column]
+    /// Articles dated after the as-of date: on no column and counted nowhere yet.
+    public var later: [Article]
     /// One row per outlet, in the order outlets first appear among submitted articles.
     public var outlets: [OutletTally]
     /// Articles submitted by the as-of date, each counted once however many outlets it went to.
@@ -32,11 +34,15 @@ public struct ArticleBoard: Sendable, Equatable {
     /// Articles published by at least one outlet by the as-of date.
     public var publishedArticles: Int
 
+    /// Each article stands in the column of its status at `asOf` (``Article/status(at:)``).
     /// - Parameters:
     ///   - articles: the articles the audience sees, in page order.
     ///   - statuses: the columns to show (outside the team only 已报送 and 已刊发).
     public init(articles: [Article], asOf: Day, statuses: [Article.Status] = Article.Status.allCases) {
-        columns = statuses.map { status in Column(status: status, articles: articles.filter { $0.status == status }) }
+        columns = statuses.map { status in
+            Column(status: status, articles: articles.filter { $0.status(at: asOf) == status })
+        }
+        later = articles.filter { $0.status(at: asOf) == nil }
         let sent = articles.filter { $0.status.isSubmitted }
         var names: [String] = []
         var submitted: [String: Int] = [:]

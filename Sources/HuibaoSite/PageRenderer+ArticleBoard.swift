@@ -9,7 +9,12 @@ extension PageRenderer {
         let columns = board.columns.map { column -> [String: Any] in
             [
                 "status": column.status.chineseName, "statusClass": column.status.rawValue, "count": column.count,
-                "cards": column.articles.map { articleItem($0, from: page) }, "hasCards": column.count > 0,
+                "cards": column.articles.map { article -> [String: Any] in
+                    var item = articleItem(article, from: page)
+                    item["laterStatus"] = article.status != column.status ? article.status.chineseName : false
+                    return item
+                },
+                "hasCards": column.count > 0,
             ]
         }
         let outlets = board.outlets.map { tally -> [String: Any] in
@@ -20,6 +25,8 @@ extension PageRenderer {
             "columns": columns, "outletRows": outlets, "hasOutletRows": !outlets.isEmpty,
             "submittedArticles": board.submittedArticles, "publishedArticles": board.publishedArticles,
             "asOf": options.asOf.chineseText,
+            "later": board.later.map { articleItem($0, from: page) }, "hasLater": !board.later.isEmpty,
+            "laterCount": board.later.count,
         ]
         if !figures.isEmpty { context["progress"] = ["rows": indicatorRows(figures, from: page)] }
         return context

@@ -31,15 +31,34 @@ struct ArticleBoardTests {
                 Outlet(name: "中原发布", submitted: day("2025-06-05"), published: day("2025-06-06")),
                 Outlet(name: "河南工人日报", submitted: day("2025-06-05"), published: day("2025-06-20")),
             ]),
-        // Sent after the as-of date: on the board, not yet in the tally.
+        // Dated and sent after the as-of date: off the board and out of the tally until then.
         article("g", .submitted, date: "2025-06-30", outlets: [Outlet(name: "中原发布", submitted: day("2025-07-01"))]),
     ]
 
     @Test func countsEveryStatusInReviewOrder() {
         let board = ArticleBoard(articles: articles, asOf: day("2025-06-10"))
         #expect(board.columns.map(\.status) == [.draft, .review, .approved, .submitted, .published])
-        #expect(board.columns.map(\.count) == [2, 1, 1, 2, 1])
-        #expect(board.columns[3].articles.map(\.title) == ["e", "g"])
+        #expect(board.columns.map(\.count) == [2, 1, 1, 1, 1])
+        #expect(board.columns[3].articles.map(\.title) == ["e"])
+        #expect(board.later.map(\.title) == ["g"])
+    }
+
+    @Test func eachArticleStandsWhereItsDatesPutItAtTheAsOfDate() {
+        let f = articles[5]
+        #expect(f.status(at: day("2025-06-04")) == .approved)  // not yet sent anywhere
+        #expect(f.status(at: day("2025-06-05")) == .submitted)  // sent, not yet published
+        #expect(f.status(at: day("2025-06-06")) == .published)
+        #expect(f.status(at: day("2025-05-31")) == nil)  // not yet written
+        #expect(articles[0].status(at: day("2025-06-01")) == .draft)
+        // A published article without 刊发日期 keeps its written status (check warns about it).
+        let undated = article("h", .published, outlets: [Outlet(name: "中原发布", submitted: day("2025-06-05"))])
+        #expect(undated.status(at: day("2025-06-05")) == .published)
+
+        let early = ArticleBoard(articles: articles, asOf: day("2025-06-05"))
+        #expect(early.columns.map(\.count) == [2, 1, 1, 2, 0])
+        #expect(early.columns[3].articles.map(\.title) == ["e", "f"])
+        let lateBoard = ArticleBoard(articles: articles, asOf: day("2025-07-01"))
+        #expect(lateBoard.columns.map(\.count) == [2, 1, 1, 2, 1] && lateBoard.later.isEmpty)
     }
 
     @Test func tallyPerOutletAtTheAsOfDate() {
@@ -82,6 +101,7 @@ struct ArticleBoardTests {
         let board = ArticleBoard(
             articles: articles.filter { $0.status.isSubmitted }, asOf: day("2025-06-10"),
             statuses: [.submitted, .published])
-        #expect(board.columns.map(\.count) == [2, 1])
+        #expect(board.columns.map(\.count) == [1, 1])  // g is dated after the as-of date
+        #expect(board.later.map(\.title) == ["g"])
     }
 }
