@@ -22,7 +22,7 @@ public enum SiteRenderer {
         files.append(
             OutputFile(
                 path: Routes.progressJSON.outputFile,
-                text: ProgressData.json(content, report, audience: options.audience)))
+                body: .bytes(ProgressData.jsonBytes(content, report, audience: options.audience))))
         files.append(OutputFile(path: Routes.indicatorsCSV.outputFile, body: .bytes(ProgressData.csv(report))))
         files.append(OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet))
         if pages.hasCompliance { files.append(pages.compliancePage()) }
