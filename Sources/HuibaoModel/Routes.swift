@@ -38,6 +38,15 @@ public enum Routes {
         }
     }
 
+    /// `evidence(source)?.url`, without building the path for write-ups and articles.
+    public static func evidenceURL(_ source: Evidence.Source) -> String? {
+        switch source {
+        case .activity(let slug): return SitePath.pageURL(section: "activities", slug: slug)
+        case .article(let slug): return SitePath.pageURL(section: "articles", slug: slug)
+        case .ledgerRow, .internalRecord: return evidence(source)?.url
+        }
+    }
+
     /// The in-page anchor of a ledger row (`row-12` for the row on file line 12).
     public static func ledgerRowAnchor(line: Int) -> String { "row-\(line)" }
 

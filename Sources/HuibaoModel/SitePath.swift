@@ -18,6 +18,26 @@ public struct SitePath: Hashable, Sendable, Comparable {
         self.init(page.split(separator: "/").map(String.init))
     }
 
+    /// `SitePath(page: "\(section)/\(slug)").url` without building the path: a slug with no
+    /// empty segment needs no splitting, and progress.json asks this once per piece of evidence.
+    public static func pageURL(section: String, slug: String) -> String {
+        let bytes = slug.utf8
+        let slash = UInt8(ascii: "/")
+        var previousWasSlash = true
+        var clean = bytes.last != slash
+        if clean {
+            for byte in bytes {
+                if byte == slash && previousWasSlash {
+                    clean = false
+                    break
+                }
+                previousWasSlash = byte == slash
+            }
+        }
+        guard clean, !slug.isEmpty else { return SitePath(page: section + "/" + slug).url }
+        return "/" + section + "/" + slug + "/"
+    }
+
     /// A file path from a slash-separated string (`data/progress.json`).
     public init(file: String) {
         self.init(file.split(separator: "/").map(String.init), isPage: false)

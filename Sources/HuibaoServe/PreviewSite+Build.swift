@@ -7,6 +7,9 @@ import HuibaoSite
 struct BuildCaches: Sendable {
     var parsing = ParseCache()
     var checks = ChecksCache()
+    /// The templates of the last build and the overrides they came from: parsing every
+    /// template again costs more than a one-file edit.
+    var templates: (overrides: [String: String], set: TemplateSet)?
 }
 
 extension PreviewSite {
@@ -30,10 +33,17 @@ extension PreviewSite {
             clock.print()
         }
         var templates: TemplateSet?
-        do throws(TemplateError) {
-            templates = try TemplateSet(overrides: project.templates)
-        } catch {
-            diagnostics.append(error.diagnostic)
+        if let cached = caches.templates, cached.overrides == project.templates {
+            templates = cached.set
+        } else {
+            do throws(TemplateError) {
+                let set = try TemplateSet(overrides: project.templates)
+                templates = set
+                caches.templates = (project.templates, set)
+            } catch {
+                caches.templates = nil
+                diagnostics.append(error.diagnostic)
+            }
         }
         diagnostics.sort()
         guard let content = parsed.content, let templates, !diagnostics.hasErrors else {

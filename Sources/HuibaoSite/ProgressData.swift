@@ -31,7 +31,7 @@ public enum ProgressData {
                             .object([
                                 ("title", .string(item.title)), ("date", .string(item.date.isoText)),
                                 ("count", .number(item.count.text)),
-                                ("url", .optional(Routes.evidence(item.source)?.url)),
+                                ("url", .optional(Routes.evidenceURL(item.source))),
                             ])
                         })
                 ),

@@ -28,4 +28,16 @@ struct SitePathTests {
         #expect(Slug.clean("##") == .failure(.emptySegment))
         #expect(Slug.cleanSegment("a\u{0007}b\u{3000}c") == "ab-c")
     }
+
+    @Test func pageURLShortcutEqualsTheBuiltPath() {
+        let slugs = [
+            "2025-06/宣讲", "a", "中文 标题", "a/b/c", "/lead", "trail/", "a//b", "", "/", "//", "x/ /y", "%20",
+        ]
+        for slug in slugs {
+            #expect(SitePath.pageURL(section: "activities", slug: slug) == SitePath(page: "activities/" + slug).url, "\(slug)")
+            #expect(
+                Routes.evidenceURL(.article(slug: slug)) == Routes.evidence(.article(slug: slug))?.url, "\(slug)")
+        }
+        #expect(Routes.evidenceURL(.ledgerRow(ledger: "unions", line: 3)) == Routes.evidence(.ledgerRow(ledger: "unions", line: 3))?.url)
+    }
 }
