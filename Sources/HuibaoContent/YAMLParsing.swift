@@ -24,7 +24,8 @@ public enum YAMLParsing {
         let lines = YAMLLineMap(text)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // UTF-8 named here: Yams' default reads the environment on every call.
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch {
             return .failure(diagnostic(for: error, file: file, firstLine: firstLine, text: text, lines: lines))
         }

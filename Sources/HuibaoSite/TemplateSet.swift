@@ -26,7 +26,7 @@ public struct TemplateSet: Sendable {
             let file = name + ".mustache"
             let text = overrides[file] ?? DefaultTemplates.text(named: file)
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(HTMLEscaping.fast(try MustacheTemplate(string: text), text: text), named: name)
             } catch {
                 throw TemplateError(
                     diagnostic: .error(
