@@ -58,6 +58,11 @@ public indirect enum JSONValue: Sendable {
     /// can sit inside an HTML `<script>` block.
     public static func writeString(_ text: String, into out: inout String) {
         out += "\""
+        if !needsEscaping(text) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -76,5 +81,26 @@ public indirect enum JSONValue: Sendable {
             }
         }
         out += "\""
+    }
+
+    /// Whether `writeString` changes anything in `text`, checked on its UTF-8 bytes.
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(needsEscaping) ?? needsEscaping(Array(text.utf8))
+    }
+
+    private static func needsEscaping<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var utf8 = bytes.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"):
+                return true
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                if utf8.next() == 0x80, let third = utf8.next(), third == 0xA8 || third == 0xA9 { return true }
+            default:
+                break
+            }
+        }
+        return false
     }
 }

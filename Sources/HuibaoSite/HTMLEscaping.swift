@@ -26,11 +26,8 @@ struct HTMLEscaping: MustacheContentType {
     /// Exactly `String.htmlEscape()` of swift-mustache: `<`, `>`, `&`, `"` and `'` replaced
     /// when they are whole Characters (one followed by a combining mark stays as it is).
     func escapeText(_ text: String) -> String {
-        let needsEscaping = text.utf8.contains { byte in
-            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-        }
-        guard needsEscaping else { return text }
+        guard text.utf8.withContiguousStorageIfAvailable(Self.needsEscaping) ?? Self.needsEscaping(Array(text.utf8))
+        else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for character in text {
@@ -44,5 +41,12 @@ struct HTMLEscaping: MustacheContentType {
             }
         }
         return result
+    }
+
+    private static func needsEscaping<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.contains { byte in
+            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
     }
 }
