@@ -23,10 +23,12 @@ struct HTMLEscaping: MustacheContentType {
         return fast
     }
 
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
     /// Exactly `String.htmlEscape()` of swift-mustache: `<`, `>`, `&`, `"` and `'` replaced
     /// when they are whole Characters (one followed by a combining mark stays as it is).
-    func escapeText(_ text: String) -> String {
-        guard text.utf8.withContiguousStorageIfAvailable(Self.needsEscaping) ?? Self.needsEscaping(Array(text.utf8))
+    static func escape(_ text: String) -> String {
+        guard text.utf8.withContiguousStorageIfAvailable(needsEscaping) ?? needsEscaping(Array(text.utf8))
         else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
