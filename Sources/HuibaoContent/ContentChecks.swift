@@ -14,7 +14,9 @@ public enum ContentChecks {
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
         scanned += content.ledgers.values.map(\.file).sorted()
         let matchesByFile = Parallel.map(scanned) { file -> (String, [PersonalDataMatch]) in
-            guard let bytes = bytesByFile[file], let text = TextDecoding.decode(bytes)?.text else { return (file, []) }
+            guard let bytes = bytesByFile[file], PersonalData.mayContainMatch(fileBytes: bytes),
+                let text = TextDecoding.decode(bytes)?.text
+            else { return (file, []) }
             return (file, PersonalData.matches(in: text, asOf: asOf))
         }
         for (file, matches) in matchesByFile {

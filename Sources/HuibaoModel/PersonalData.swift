@@ -129,6 +129,12 @@ public enum PersonalData {
         text.utf8.withContiguousStorageIfAvailable(mayContainMatch) ?? mayContainMatch(Array(text.utf8))
     }
 
+    /// The same check on a file's bytes, before decoding, in UTF-8 or GB18030: ASCII stays
+    /// as it is in both, and the other characters' bytes can only add digits to a run.
+    public static func mayContainMatch(fileBytes bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { mayContainMatch($0) }
+    }
+
     private static func mayContainMatch<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var digits = 0
         var afterDigit = false

@@ -55,7 +55,22 @@ struct PageRenderer {
     /// skipped for them (Mustache treats any string, even "", as true). Array elements stay.
     static func withoutEmptyText(_ context: [String: Any]) -> [String: Any] {
         var result: [String: Any] = [:]
+        result.reserveCapacity(context.count)
         for (key, value) in context {
+            // The usual types, told by their exact type (cheaper than the casts below).
+            switch ObjectIdentifier(type(of: value)) {
+            case ObjectIdentifier(String.self):
+                if !(value as! String).isEmpty { result[key] = value }
+                continue
+            case ObjectIdentifier(Bool.self), ObjectIdentifier(Int.self), ObjectIdentifier([String].self):
+                result[key] = value
+                continue
+            case ObjectIdentifier([[String: Any]].self):
+                result[key] = (value as! [[String: Any]]).map(withoutEmptyText)
+                continue
+            default:
+                break
+            }
             switch value {
             case let text as String where text.isEmpty:
                 continue
