@@ -126,20 +126,21 @@ public enum PersonalData {
     /// False when `text` cannot hold a match, checked on its bytes: every match has at least
     /// 11 ASCII digits with at most one space or dash between two of them.
     static func mayContainMatch(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(mayContainMatch) ?? mayContainMatch(Array(text.utf8))
+        var text = text
+        return text.withUTF8(mayContainMatch)
     }
 
     /// The same check on a file's bytes, before decoding, in UTF-8 or GB18030: ASCII stays
     /// as it is in both, and the other characters' bytes can only add digits to a run.
     public static func mayContainMatch(fileBytes bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { mayContainMatch($0) }
+        bytes.withUnsafeBufferPointer(mayContainMatch)
     }
 
-    private static func mayContainMatch<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+    private static func mayContainMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
         var afterDigit = false
         for byte in bytes {
-            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            if byte &- UInt8(ascii: "0") < 10 {
                 digits += 1
                 if digits >= 11 { return true }
                 afterDigit = true
