@@ -8,8 +8,10 @@ extension FastTemplate {
     ///   (a partial among them is rendered by swift-mustache, so the whole page is).
     func render(_ context: [String: Any], partials: [String: FastTemplate], otherTemplates: Set<String>) -> String? {
         var renderer = Renderer(partials: partials, otherTemplates: otherTemplates)
+        var result = ""
         do {
-            return try renderer.render(tokens, stack: [.dictionary(context)], indentation: nil)
+            try renderer.render(tokens, stack: [.dictionary(context)], indentation: nil, into: &result)
+            return result
         } catch {
             return nil
         }
@@ -60,82 +62,78 @@ extension FastTemplate {
         let partials: [String: FastTemplate]
         let otherTemplates: Set<String>
 
-        /// `MustacheTemplate.render(context:)`: with an indentation (inside an indented
-        /// partial), every token that starts a line gets it.
-        mutating func render(_ tokens: [Token], stack: [Value], indentation: String?) throws -> String {
-            var result = ""
-            if let indentation, indentation != "" {
-                for token in tokens {
-                    let rendered = try render(token, stack: stack, indentation: indentation)
-                    if rendered.count > 0, result.last == "\n" { result += indentation }
-                    result += rendered
-                }
-            } else {
-                for token in tokens {
-                    result += try render(token, stack: stack, indentation: indentation)
-                }
+        /// `MustacheTemplate.render(context:)`, appended to `out`: with an indentation
+        /// (inside an indented partial), every token that starts a line of this call's
+        /// output gets it.
+        mutating func render(_ tokens: [Token], stack: [Value], indentation: String?, into out: inout String) throws {
+            guard let indentation, indentation != "" else {
+                for token in tokens { try render(token, stack: stack, indentation: indentation, into: &out) }
+                return
             }
-            return result
+            var result = ""
+            for token in tokens {
+                var rendered = ""
+                try render(token, stack: stack, indentation: indentation, into: &rendered)
+                if !rendered.isEmpty, result.last == "\n" { result += indentation }
+                result += rendered
+            }
+            out += result
         }
 
-        mutating func render(_ token: Token, stack: [Value], indentation: String?) throws -> String {
+        mutating func render(_ token: Token, stack: [Value], indentation: String?, into out: inout String) throws {
             switch token {
             case .text(let text):
-                return text
+                out += text
             case .variable(let name, let escaped):
-                guard let value = try lookup(name, in: stack) else { return "" }
-                let text: String
+                guard let value = try lookup(name, in: stack) else { return }
                 switch value {
-                case .text(let string): text = string
-                case .number(let number): text = String(number)
-                case .boolean(let bool): text = bool ? "true" : "false"
+                case .text(let string): out += escaped ? HTMLEscaping.escape(string) : string
+                case .number(let number): out += String(number)
+                case .boolean(let bool): out += bool ? "true" : "false"
                 case .dictionary, .list, .dictionaries, .texts: throw UnsupportedValue()  // printed as Swift prints them
                 }
-                return escaped ? HTMLEscaping.escape(text) : text
             case .section(let name, let tokens):
                 switch try lookup(name, in: stack) {
-                case .none: return ""
-                case .boolean(let bool)?: return bool ? try render(tokens, stack: stack, indentation: indentation) : ""
-                case .list(let items)?: return try renderEach(items.map { try Value($0) }, tokens, stack, indentation)
+                case .none: return
+                case .boolean(let bool)?:
+                    if bool { try render(tokens, stack: stack, indentation: indentation, into: &out) }
+                case .list(let items)?: try renderEach(items.map { try Value($0) }, tokens, stack, indentation, &out)
                 case .dictionaries(let items)?:
-                    return try renderEach(items.lazy.map(Value.dictionary), tokens, stack, indentation)
-                case .texts(let items)?: return try renderEach(items.lazy.map(Value.text), tokens, stack, indentation)
-                case let value?: return try render(tokens, stack: stack + [value], indentation: indentation)
+                    try renderEach(items.lazy.map(Value.dictionary), tokens, stack, indentation, &out)
+                case .texts(let items)?: try renderEach(items.lazy.map(Value.text), tokens, stack, indentation, &out)
+                case let value?: try render(tokens, stack: stack + [value], indentation: indentation, into: &out)
                 }
             case .invertedSection(let name, let tokens):
+                var pushed: Value?
                 switch try lookup(name, in: stack) {
-                case .none: return try render(tokens, stack: stack, indentation: indentation)
-                case .boolean(let bool)?: return bool ? "" : try render(tokens, stack: stack, indentation: indentation)
-                case .list(let items)? where items.isEmpty:
-                    return try render(tokens, stack: stack + [.list(items)], indentation: indentation)
-                case .dictionaries(let items)? where items.isEmpty:
-                    return try render(tokens, stack: stack + [.dictionaries(items)], indentation: indentation)
-                case .texts(let items)? where items.isEmpty:
-                    return try render(tokens, stack: stack + [.texts(items)], indentation: indentation)
-                case .some: return ""
+                case .none: break
+                case .boolean(let bool)?: if bool { return }
+                case .list(let items)? where items.isEmpty: pushed = .list(items)
+                case .dictionaries(let items)? where items.isEmpty: pushed = .dictionaries(items)
+                case .texts(let items)? where items.isEmpty: pushed = .texts(items)
+                case .some: return
                 }
+                try render(tokens, stack: pushed.map { stack + [$0] } ?? stack, indentation: indentation, into: &out)
             case .partial(let name, let indented):
                 guard let partial = partials[name] else {
                     if otherTemplates.contains(name) { throw UnsupportedValue() }
-                    return ""  // swift-mustache renders an unknown partial as nothing
+                    return  // swift-mustache renders an unknown partial as nothing
                 }
                 let inner = indented.map { (indentation ?? "") + $0 } ?? indentation
-                return try render(partial.tokens, stack: stack, indentation: inner)
+                try render(partial.tokens, stack: stack, indentation: inner, into: &out)
             }
         }
 
         /// A section over a list: its tokens once per item, the item on top of the stack.
         mutating func renderEach<Items: Sequence>(
-            _ items: Items, _ tokens: [Token], _ stack: [Value], _ indentation: String?
-        ) throws -> String where Items.Element == Value {
-            var result = ""
+            _ items: Items, _ tokens: [Token], _ stack: [Value], _ indentation: String?, _ out: inout String
+        ) throws where Items.Element == Value {
             var stack = stack
             stack.append(.boolean(false))
             for item in items {
                 stack[stack.count - 1] = item
-                result += try render(tokens, stack: stack, indentation: indentation)
+                try render(tokens, stack: stack, indentation: indentation, into: &out)
             }
-            return result
         }
 
         /// `MustacheTemplate.getChild(named:transforms:context:)` without transforms.

@@ -252,8 +252,9 @@ extension FastTemplate {
         /// Reads `string` when the text continues with it; throws at the end of the text.
         mutating func read(string: String) throws -> Bool {
             guard string.count > 0 else { return true }
-            guard buffer.distance(from: position, to: buffer.endIndex) >= string.count else { throw Unsupported() }
-            let end = buffer.index(position, offsetBy: string.count)
+            guard let end = buffer.index(position, offsetBy: string.count, limitedBy: buffer.endIndex) else {
+                throw Unsupported()
+            }
             guard buffer[position..<end] == string else { return false }
             position = end
             return true
