@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoModel
 
 /// Reads a source folder's `Content/` from disk into a `ContentSnapshot` (the only file
 /// system access of content loading).
@@ -20,7 +21,7 @@ public enum ContentLoader {
         guard FileManager.default.isReadableFile(atPath: content.path) else {
             throw Failure(message: "无法读取 \(content.path)")
         }
-        var files: [ContentSnapshot.File] = []
+        var parsed: [(path: String, full: String)] = []
         var allPaths: Set<String> = []
         var linksOutside: Set<String> = []
         for entry in entries(below: content.path) where entry.kind != .directory {
@@ -43,12 +44,15 @@ public enum ContentLoader {
                 relative.utf8.allSatisfy { $0 < 0x80 } ? relative : relative.precomposedStringWithCanonicalMapping
             if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             allPaths.insert(path)
-            if ContentSnapshot.isParsed(path) {
-                guard let bytes = contents(of: full) else {
-                    throw Failure(message: "无法读取 \(full)")
-                }
-                files.append(ContentSnapshot.File(path: path, bytes: bytes))
-            }
+            if ContentSnapshot.isParsed(path) { parsed.append((path, full)) }
+        }
+        // The files are read on all cores; the first that cannot be read stops loading.
+        let read = Parallel.map(parsed) { file in contents(of: file.full) }
+        var files: [ContentSnapshot.File] = []
+        files.reserveCapacity(parsed.count)
+        for (file, bytes) in zip(parsed, read) {
+            guard let bytes else { throw Failure(message: "无法读取 \(file.full)") }
+            files.append(ContentSnapshot.File(path: file.path, bytes: bytes))
         }
         files.sort { $0.path < $1.path }
         return ContentSnapshot(files: files, allPaths: allPaths, linksOutside: linksOutside)
