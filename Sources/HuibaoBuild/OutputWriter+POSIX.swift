@@ -22,8 +22,17 @@ extension OutputWriter {
                 guard folders.insert(String(path)).inserted else { break }
             }
         }
-        for folder in folders.sorted() where mkdir(staging + "/" + folder, 0o777) != 0 && errno != EEXIST {
-            throw failure(errno, folder)
+        // Level by level (a folder's parent exists before it), each level on all cores.
+        let levels = Dictionary(grouping: folders) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
+        for level in levels.keys.sorted() {
+            let made = Parallel.map(levels[level]!.sorted()) { folder -> String? in
+                guard mkdir(staging + "/" + folder, 0o777) != 0 else { return nil }
+                let code = errno
+                return code == EEXIST ? nil : "\(folder)：\(String(cString: strerror(code)))"
+            }
+            if let problem = made.first(where: { $0 != nil }) {
+                throw Failure(message: "写入输出文件夹失败：\(problem!)")
+            }
         }
         let problems = Parallel.map(files) { file -> String? in
             switch file.body {
@@ -69,9 +78,6 @@ extension OutputWriter {
         return close(descriptor) == 0 ? 0 : errno
     }
 
-    private static func failure(_ code: Int32, _ path: String) -> Failure {
-        Failure(message: "写入输出文件夹失败：\(path)：\(String(cString: strerror(code)))")
-    }
 }
 
 /// The C library's `write` (inside `OutputWriter` the name means its own method).

@@ -25,8 +25,9 @@ public enum Parallel {
     ) -> [Result] {
         guard coreCount > 1, items.count > 1, !forcesSerial else { return items.map(transform) }
         guard #available(macOS 15.0, *) else { return items.map(transform) }
-        // Many small chunks, handed out as cores become free: pages differ a lot in cost.
-        let chunkSize = max(1, items.count / (coreCount * 16))
+        // Many small chunks, handed out as cores become free: pages differ a lot in cost, and
+        // the last chunks must be short so that no core waits long for another at the end.
+        let chunkSize = max(1, items.count / (coreCount * 64))
         let chunkCount = (items.count + chunkSize - 1) / chunkSize
         let chunks = Mutex<[[Result]]>(Array(repeating: [], count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in

@@ -16,6 +16,7 @@ public enum SiteRenderer {
         ]
         jobs += report.indicators.map { indicator in { pages.indicatorPage(indicator) } }
         jobs += content.categories.map { category in { pages.categoryPage(category) } }
+        let writeUpPages = jobs.count..<jobs.count + pages.activitiesWithPages.count
         jobs += pages.activitiesWithPages.map { activity in { pages.activityPage(activity) } }
         jobs += pages.months.enumerated().map { index, month in { pages.monthPage(month, index: index) } }
         jobs += content.ledgers.keys.sorted().map { name in { pages.ledgerPage(content.ledgers[name]!) } }
@@ -48,7 +49,15 @@ public enum SiteRenderer {
             case .team: true
             default: false
             }
-        var files = Parallel.map(jobs) { job in isTeam ? job() : masked(job(), asOf: asOf) }
+        let run: @Sendable (@Sendable () -> OutputFile) -> OutputFile = { job in
+            isTeam ? job() : masked(job(), asOf: asOf)
+        }
+        // The other pages first, each on its own: lists and data files take long, and no core
+        // should be left waiting for one at the end. Then the many short write-up pages.
+        let others = Parallel.map(Array(jobs[..<writeUpPages.lowerBound] + jobs[writeUpPages.upperBound...]), run)
+        var files = Array(others[..<writeUpPages.lowerBound])
+        files += Parallel.map(Array(jobs[writeUpPages]), run)
+        files += others[writeUpPages.lowerBound...]
         var media: Set<String> = []
         for body in pages.activitiesWithPages.map(\.body)
             + ProgressData.visibleArticles(content.articles, audience: options.audience).map(\.body)
