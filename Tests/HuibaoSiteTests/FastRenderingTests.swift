@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoBuild
 import HuibaoContent
 import HuibaoModel
 import HuibaoTestSupport
@@ -47,6 +48,26 @@ struct FastRenderingTests {
                 #expect(files.map(\.path) == serialFiles.map(\.path), "\(site.name) \(audience)")
                 #expect(files == serialFiles, "\(site.name) \(audience)")
             }
+        }
+    }
+
+    /// The whole build, from reading `Content/` to the files on disk, with and without cores.
+    @Test(arguments: [("example", Fixtures.repositoryRoot), ("basic", Fixtures.site("basic"))])
+    func aParallelBuildWritesTheSameFilesAsASerialOne(_ name: String, _ source: URL) throws {
+        let folder = try Fixtures.temporaryFolder()
+        for audience in Self.audiences {
+            let asOf = Day(year: 2026, month: 4, day: 30)!
+            let parallel = BuildOptions(
+                source: source, output: folder.appendingPathComponent("parallel"), asOf: asOf, audience: audience)
+            let serial = BuildOptions(
+                source: source, output: folder.appendingPathComponent("serial"), asOf: asOf, audience: audience)
+            let outcome = try SiteBuilder.build(parallel)
+            let serialOutcome = try Parallel.$forcesSerial.withValue(true) { try SiteBuilder.build(serial) }
+            #expect(outcome.written && serialOutcome.written)
+            #expect(outcome.diagnostics == serialOutcome.diagnostics)
+            let differences = try Snapshot.compareFoldersIgnoringRecording(
+                actual: parallel.output, expected: serial.output)
+            #expect(differences.isEmpty, "\(name) \(audience): \(differences)")
         }
     }
 
