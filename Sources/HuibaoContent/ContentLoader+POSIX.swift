@@ -67,21 +67,31 @@ extension ContentLoader {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let got = bytes.withUnsafeMutableBufferPointer { buffer in
-                read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        // Read into an uninitialized buffer one byte larger than the file, to see its end.
+        let size = max(Int(status.st_size), 0)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 {
+                    failed = got < 0
+                    return
+                }
+                count += got
             }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if got == 0 { break }
-            count += got
         }
-        bytes.removeLast(bytes.count - count)
+        guard !failed else { return nil }
+        // A file that grew since `fstat`: the rest in chunks.
+        var chunk = [UInt8](repeating: 0, count: bytes.count == size + 1 ? 65536 : 0)
+        while !chunk.isEmpty {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { return nil }
+            if got == 0 { break }
+            bytes += chunk[..<got]
+        }
         return bytes
     }
 }

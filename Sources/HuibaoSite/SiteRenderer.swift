@@ -23,6 +23,7 @@ public enum SiteRenderer {
         jobs += ProgressData.visibleArticles(content.articles, audience: options.audience).map { article in
             { pages.articlePage(article) }
         }
+        let progressJSONJob = jobs.count
         jobs.append {
             OutputFile(
                 path: Routes.progressJSON.outputFile,
@@ -53,11 +54,16 @@ public enum SiteRenderer {
             isTeam ? job() : masked(job(), asOf: asOf)
         }
         // The other pages first, each on its own: lists and data files take long, and no core
-        // should be left waiting for one at the end. Then the many short write-up pages.
-        let others = Parallel.map(Array(jobs[..<writeUpPages.lowerBound] + jobs[writeUpPages.upperBound...]), run)
-        var files = Array(others[..<writeUpPages.lowerBound])
+        // should be left waiting for one at the end (so the longest two start first). Then the
+        // many short write-up pages.
+        let others = Array(jobs[..<writeUpPages.lowerBound] + jobs[writeUpPages.upperBound...])
+        let longest = [progressJSONJob - writeUpPages.count, 3]  // progress.json, the list of all write-ups
+        let order = longest + others.indices.filter { !longest.contains($0) }
+        var othersFiles = [OutputFile?](repeating: nil, count: others.count)
+        for (index, file) in zip(order, Parallel.map(order.map { others[$0] }, run)) { othersFiles[index] = file }
+        var files = othersFiles[..<writeUpPages.lowerBound].map { $0! }
         files += Parallel.map(Array(jobs[writeUpPages]), run)
-        files += others[writeUpPages.lowerBound...]
+        files += othersFiles[writeUpPages.lowerBound...].map { $0! }
         var media: Set<String> = []
         for body in pages.activitiesWithPages.map(\.body)
             + ProgressData.visibleArticles(content.articles, audience: options.audience).map(\.body)
