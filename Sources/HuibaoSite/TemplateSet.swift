@@ -34,10 +34,13 @@ public struct TemplateSet: Sendable {
             let file = name + ".mustache"
             let text = overrides[file] ?? DefaultTemplates.text(named: file)
             do {
-                library.register(HTMLEscaping.fast(try MustacheTemplate(string: text), text: text), named: name)
+                let template = try MustacheTemplate(string: text)
                 if let fast = try? FastTemplate(text) {
+                    // swift-mustache renders it only for values outside the subset: rarely.
+                    library.register(template, named: name)
                     fastTemplates[name] = fast
                 } else {
+                    library.register(HTMLEscaping.fast(template, text: text), named: name)
                     otherTemplates.insert(name)
                 }
             } catch {

@@ -136,6 +136,17 @@ struct FastRenderingTests {
         }
     }
 
+    /// A template outside the subset goes through swift-mustache, with `HTMLEscaping`'s
+    /// pragma line rendering as nothing and escaping as swift-mustache does.
+    @Test func templatesOutsideTheSubsetEscapeTheSame() throws {
+        let templates = try TemplateSet(overrides: ["layout.mustache": "{{=<% %>=}}\n<% title %>|<%& title %>\n"])
+        #expect(templates.otherTemplates == ["layout"])
+        let title = "<a href=\"x\">'&'</a> 引号\"\u{301}"
+        #expect(
+            templates.render(["title": title], template: "layout")
+                == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; 引号\"\u{301}|\(title)\n")
+    }
+
     @Test func whatTheSubsetLeavesToSwiftMustache() throws {
         for text in [
             "{{=<% %>=}}<% a %>", "{{% CONTENT_TYPE: TEXT }}", "{{<parent}}{{/parent}}", "{{$block}}{{/block}}",
