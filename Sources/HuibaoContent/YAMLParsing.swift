@@ -21,8 +21,7 @@ public enum YAMLParsing {
                     "yaml.too-deep", "YAML 嵌套超过 \(maximumDepth) 层的上限",
                     at: SourcePosition(file: file, line: firstLine + line - 1)))
         }
-        // The fast path's values are never deeper than Yams would read them; a deep one is
-        // left to Yams, which reports it.
+        // A fast-path value nested deeper than the limit is left to Yams, which reports it.
         if let value = YAMLFastPath.parse(text, file: file, lineOffset: firstLine - 1),
             nodeExceedingDepth(value, depth: 1) == nil
         {

@@ -67,6 +67,19 @@ struct YAMLFastPathTests {
         }
     }
 
+    /// Block mappings nested past the limit are in the subset, but the limit still holds:
+    /// `YAMLParsing.parse` reports them as Yams' path does.
+    @Test func nestingPastTheLimitIsStillAnError() throws {
+        let depth = YAMLParsing.maximumDepth + 1
+        let text = (0..<depth).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " v\n"
+        #expect(YAMLFastPath.parse(text, file: "a.md", lineOffset: 0) != nil)
+        guard case .failure(let diagnostic) = YAMLParsing.parse(text, file: "a.md") else {
+            Issue.record("no error for \(depth) levels")
+            return
+        }
+        #expect(diagnostic.code == "yaml.too-deep")
+    }
+
     /// Random texts made of YAML's pieces: whenever the fast path takes one, Yams agrees.
     @Test func randomTextsAreReadAsByYams() {
         let pieces = [
