@@ -4,6 +4,15 @@ import HuibaoModel
 public enum ProgressData {
     /// `progress.json` as the spec lays it out; `articles` lists those the audience may see.
     public static func json(_ content: SiteContent, _ report: ProgressReport, audience: Audience) -> String {
+        value(content, report, audience: audience).serialized()
+    }
+
+    /// ``json(_:_:audience:)`` as the UTF-8 bytes of the file.
+    public static func jsonBytes(_ content: SiteContent, _ report: ProgressReport, audience: Audience) -> [UInt8] {
+        value(content, report, audience: audience).serializedBytes()
+    }
+
+    static func value(_ content: SiteContent, _ report: ProgressReport, audience: Audience) -> JSONValue {
         let project = content.project
         let indicators = report.indicators.map { figure -> JSONValue in
             let indicator = figure.indicator
@@ -79,7 +88,7 @@ public enum ProgressData {
             ("payments", .array(payments)),
             ("articles", .array(articles)),
             ("compliance", compliance(report)),
-        ]).serialized()
+        ])
     }
 
     /// `compliance: {staffing, budget}`; a part without its ledger is null, never guessed.

@@ -89,7 +89,8 @@ public struct SitePages: Sendable {
         case .article(let index): return pages.articlePage(visibleArticles[index])
         case .progressJSON:
             return OutputFile(
-                path: path, text: ProgressData.json(pages.content, pages.report, audience: pages.options.audience))
+                path: path,
+                body: .bytes(ProgressData.jsonBytes(pages.content, pages.report, audience: pages.options.audience)))
         case .indicatorsCSV: return OutputFile(path: path, body: .bytes(ProgressData.csv(pages.report)))
         case .stylesheet: return OutputFile(path: path, text: pages.templates.stylesheet)
         case .compliance: return pages.compliancePage()

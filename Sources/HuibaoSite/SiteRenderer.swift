@@ -27,7 +27,7 @@ public enum SiteRenderer {
         jobs.append {
             OutputFile(
                 path: Routes.progressJSON.outputFile,
-                text: ProgressData.json(content, report, audience: options.audience))
+                body: .bytes(ProgressData.jsonBytes(content, report, audience: options.audience)))
         }
         jobs.append { OutputFile(path: Routes.indicatorsCSV.outputFile, body: .bytes(ProgressData.csv(report))) }
         jobs.append { OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet) }
