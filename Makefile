@@ -80,7 +80,7 @@ bench-deps:
 
 ## huibao's release build against Hugo and the floor at 1,000 and 10,000 write-ups (issue 9):
 ## alternating rounds, everything under /dev/shm/huibao-bench (BENCH_WORK); BENCH_SIZES and
-## BENCH_RUNS (rounds per size) change the defaults 1000,10000 and 5,3.
+## BENCH_RUNS (rounds per size) change the defaults 1000,10000 and 5,5.
 bench: deps bench-deps
 	$(SWIFT) build -c release
 	python3 tools/bench/bench.py

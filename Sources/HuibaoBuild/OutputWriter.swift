@@ -23,23 +23,10 @@ public enum OutputWriter {
             removeLeftovers(of: name, in: parent)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data("huibao\n".utf8).write(to: staging.appendingPathComponent(OutputSafety.markerName))
-            var made: Set<String> = [""]
-            for file in files {
-                let directory = (file.path as NSString).deletingLastPathComponent
-                if !made.contains(directory) {
-                    try fileManager.createDirectory(
-                        at: staging.appendingPathComponent(directory, isDirectory: true),
-                        withIntermediateDirectories: true)
-                    made.insert(directory)
-                }
-                let target = staging.appendingPathComponent(file.path)
-                switch file.body {
-                case .bytes(let bytes):
-                    try Data(bytes).write(to: target)
-                case .copy(let contentPath):
-                    try fileManager.copyItem(at: contentFolder.appendingPathComponent(contentPath), to: target)
-                }
-            }
+            try writeFiles(files, into: staging.path, contentFolder: contentFolder)
+        } catch let failure as Failure {
+            try? fileManager.removeItem(at: staging)
+            throw failure
         } catch {
             try? fileManager.removeItem(at: staging)
             throw Failure(message: "写入输出文件夹失败：\(error.localizedDescription)")

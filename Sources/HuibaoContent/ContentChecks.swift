@@ -13,9 +13,14 @@ public enum ContentChecks {
         // Personal data: every write-up that is not internal, every article, every ledger read.
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
         scanned += content.ledgers.values.map(\.file).sorted()
-        for file in scanned {
-            guard let bytes = bytesByFile[file], let text = TextDecoding.decode(bytes)?.text else { continue }
-            for match in PersonalData.matches(in: text, asOf: asOf) {
+        let matchesByFile = Parallel.map(scanned) { file -> (String, [PersonalDataMatch]) in
+            guard let bytes = bytesByFile[file], PersonalData.mayContainMatch(fileBytes: bytes),
+                let text = TextDecoding.decode(bytes)?.text
+            else { return (file, []) }
+            return (file, PersonalData.matches(in: text, asOf: asOf))
+        }
+        for (file, matches) in matchesByFile {
+            for match in matches {
                 let code: String
                 switch match.kind {
                 case .mobile: code = "personal-data.mobile"

@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoModel
 
 /// Reads a source folder's `Content/` from disk into a `ContentSnapshot` (the only file
 /// system access of content loading).
@@ -17,31 +18,41 @@ public enum ContentLoader {
             throw Failure(message: "在 \(source.path) 下找不到 Content/ 文件夹（用 --source 指定项目文件夹）")
         }
         let root = content.resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(atPath: content.path) else {
+        guard FileManager.default.isReadableFile(atPath: content.path) else {
             throw Failure(message: "无法读取 \(content.path)")
         }
-        var files: [ContentSnapshot.File] = []
+        var parsed: [(path: String, full: String)] = []
         var allPaths: Set<String> = []
         var linksOutside: Set<String> = []
-        while let relative = enumerator.nextObject() as? String {
+        for entry in entries(below: content.path) where entry.kind != .directory {
+            let relative = entry.relative
             let full = content.path + "/" + relative
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
-            // A symlink counts only when it resolves inside Content/.
-            let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-            let path = relative.precomposedStringWithCanonicalMapping
-            guard resolved.hasPrefix(root + "/") else {
-                linksOutside.insert(path)
-                continue
+            if entry.kind == .symbolicLink {
+                // A symlink counts only when it resolves inside Content/ (and not to a folder).
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else {
+                    continue
+                }
+                let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                guard resolved.hasPrefix(root + "/") else {
+                    linksOutside.insert(relative.precomposedStringWithCanonicalMapping)
+                    continue
+                }
             }
+            // File names as typed on a Mac are decomposed (NFD); huibao's paths are NFC.
+            let path =
+                relative.utf8.allSatisfy { $0 < 0x80 } ? relative : relative.precomposedStringWithCanonicalMapping
             if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             allPaths.insert(path)
-            if ContentSnapshot.isParsed(path) {
-                guard let data = FileManager.default.contents(atPath: full) else {
-                    throw Failure(message: "无法读取 \(full)")
-                }
-                files.append(ContentSnapshot.File(path: path, bytes: [UInt8](data)))
-            }
+            if ContentSnapshot.isParsed(path) { parsed.append((path, full)) }
+        }
+        // The files are read on all cores; the first that cannot be read stops loading.
+        let read = Parallel.map(parsed) { file in contents(of: file.full) }
+        var files: [ContentSnapshot.File] = []
+        files.reserveCapacity(parsed.count)
+        for (file, bytes) in zip(parsed, read) {
+            guard let bytes else { throw Failure(message: "无法读取 \(file.full)") }
+            files.append(ContentSnapshot.File(path: file.path, bytes: bytes))
         }
         files.sort { $0.path < $1.path }
         return ContentSnapshot(files: files, allPaths: allPaths, linksOutside: linksOutside)

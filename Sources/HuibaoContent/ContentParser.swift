@@ -81,47 +81,33 @@ public enum ContentParser {
             project: project, categories: categories, contentFiles: snapshot.allPaths,
             linksOutside: snapshot.linksOutside)
         let paths = snapshot.files.map(\.path).sorted()
-        var activities: [Activity] = []
-        var articles: [Article] = []
         cache.begin(
             ParseCache.Context(
                 project: files["project.yml"], indicators: files["indicators.yml"], allPaths: snapshot.allPaths,
                 linksOutside: snapshot.linksOutside))
-        for path in paths where path.hasPrefix("activities/") && path.hasSuffix(".md") {
-            let bytes = files[path] ?? []
-            if let entry = cache.entry(path, bytes: bytes) {
-                reader.diagnostics += entry.diagnostics
-                if let activity = entry.activity { activities.append(activity) }
-                continue
-            }
-            let before = reader.diagnostics.count
-            var activity: Activity?
-            if let source = text(path) {
-                activity = ActivityReader.read(
-                    source, file: prefix + path, contentPath: path, context: context, into: &reader)
-            }
-            if let activity { activities.append(activity) }
-            cache.store(
-                path,
-                .init(bytes: bytes, activity: activity, diagnostics: Array(reader.diagnostics[before...])))
-        }
-        for path in paths where path.hasPrefix("articles/") && path.hasSuffix(".md") {
-            let bytes = files[path] ?? []
-            if let entry = cache.entry(path, bytes: bytes) {
-                reader.diagnostics += entry.diagnostics
-                if let article = entry.article { articles.append(article) }
-                continue
-            }
-            let before = reader.diagnostics.count
-            var article: Article?
-            if let source = text(path) {
-                article = ArticleReader.read(
-                    source, file: prefix + path, contentPath: path, context: context, into: &reader)
-            }
-            if let article { articles.append(article) }
-            cache.store(
-                path, .init(bytes: bytes, article: article, diagnostics: Array(reader.diagnostics[before...])))
-        }
+        // Write-ups and articles whose bytes are not in `cache` are read on all cores, each into
+        // its own diagnostics; the rest are re-used.
+        let activityPaths = paths.filter { $0.hasPrefix("activities/") && $0.hasSuffix(".md") }
+        let readActivities = readMarkdownFiles(
+            activityPaths, files: files, cache: &cache, cached: \.activity,
+            entry: { ParseCache.Entry(bytes: $0, activity: $1, diagnostics: $2) },
+            read: { path in
+                readMarkdown(path, files: files, prefix: prefix) { source, reader in
+                    ActivityReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader)
+                }
+            })
+        let articlePaths = paths.filter { $0.hasPrefix("articles/") && $0.hasSuffix(".md") }
+        let readArticles = readMarkdownFiles(
+            articlePaths, files: files, cache: &cache, cached: \.article,
+            entry: { ParseCache.Entry(bytes: $0, article: $1, diagnostics: $2) },
+            read: { path in
+                readMarkdown(path, files: files, prefix: prefix) { source, reader in
+                    ArticleReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader)
+                }
+            })
+        var activities = readActivities.compactMap(\.value)
+        var articles = readArticles.compactMap(\.value)
+        reader.diagnostics += readActivities.flatMap(\.diagnostics) + readArticles.flatMap(\.diagnostics)
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
         for path in snapshot.allPaths.sorted()
@@ -139,6 +125,38 @@ public enum ContentParser {
             project: project, categories: categories, activities: activities, articles: articles,
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
         return Result(content: content, diagnostics: diagnostics)
+    }
+
+    /// Reads the Markdown files at `paths` in order: from `cache` when it holds the same bytes,
+    /// else with `read` on all cores, storing what was read in `cache`.
+    private static func readMarkdownFiles<Value: Sendable>(
+        _ paths: [String], files: [String: [UInt8]], cache: inout ParseCache,
+        cached: (ParseCache.Entry) -> Value?,
+        entry: ([UInt8], Value?, [Diagnostic]) -> ParseCache.Entry,
+        read: @Sendable (String) -> (value: Value?, diagnostics: [Diagnostic])
+    ) -> [(value: Value?, diagnostics: [Diagnostic])] {
+        var results: [(value: Value?, diagnostics: [Diagnostic])?] = paths.map { path in
+            cache.entry(path, bytes: files[path] ?? []).map { (cached($0), $0.diagnostics) }
+        }
+        let missing = paths.indices.filter { results[$0] == nil }
+        let fresh = Parallel.map(missing.map { paths[$0] }, read)
+        for (index, result) in zip(missing, fresh) {
+            results[index] = result
+            cache.store(paths[index], entry(files[paths[index]] ?? [], result.value, result.diagnostics))
+        }
+        return results.map { $0! }
+    }
+
+    /// Decodes one Markdown file and reads it with `read`: the value and the file's diagnostics.
+    private static func readMarkdown<Value: Sendable>(
+        _ path: String, files: [String: [UInt8]], prefix: String,
+        _ read: (String, inout FieldReader) -> Value?
+    ) -> (value: Value?, diagnostics: [Diagnostic]) {
+        var reader = FieldReader()
+        guard let bytes = files[path],
+            let source = SourceText.decode(bytes, file: prefix + path, isLedger: false, into: &reader)
+        else { return (nil, reader.diagnostics) }
+        return (read(source, &reader), reader.diagnostics)
     }
 
     /// Reads every ledger an indicator names, once, and evaluates the queries.

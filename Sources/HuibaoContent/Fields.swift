@@ -85,7 +85,7 @@ public struct FieldReader: Sendable {
 
     public mutating func string(_ pair: YAMLPair) -> String? {
         guard let scalar = scalar(pair, expected: "一段文字") else { return nil }
-        let text = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.text.trimming(.whitespacesAndNewlines)
         return text.isEmpty ? nil : text
     }
 
@@ -97,7 +97,7 @@ public struct FieldReader: Sendable {
                 "input.fullwidth-digits", "“\(scalar.text)”中有全角数字，已按半角数字读取；请改用半角数字",
                 at: scalar.position)
         }
-        return normalized.text.trimmingCharacters(in: .whitespaces)
+        return normalized.text.trimming(.whitespaces)
     }
 
     /// An integer ≥ `minimum`.
@@ -118,7 +118,7 @@ public struct FieldReader: Sendable {
 
     public mutating func bool(_ pair: YAMLPair) -> Bool? {
         guard let scalar = scalar(pair, expected: "是或否") else { return nil }
-        switch scalar.text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch scalar.text.trimming(.whitespaces).lowercased() {
         case "true", "yes", "是", "y", "on": return true
         case "false", "no", "否", "n", "off": return false
         default:
@@ -163,7 +163,7 @@ public struct FieldReader: Sendable {
         switch pair.value {
         case .scalar(let scalar):
             return scalar.text.split(whereSeparator: { "、，,；;".contains($0) })
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         case .sequence(let items, _):
             var result: [String] = []
             for item in items {
@@ -171,7 +171,7 @@ public struct FieldReader: Sendable {
                     error("type.scalar", "“\(pair.key)”的每一项应为一段文字，这里是\(item.kindName)", at: item.position)
                     continue
                 }
-                let text = scalar.text.trimmingCharacters(in: .whitespaces)
+                let text = scalar.text.trimming(.whitespaces)
                 if !text.isEmpty { result.append(text) }
             }
             return result

@@ -1,9 +1,15 @@
 import HuibaoModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Decodes a user's file for parsing, reporting empty, binary and non-UTF-8 files.
 enum SourceText {
     static func decode(_ bytes: [UInt8], file: String, isLedger: Bool, into reader: inout FieldReader) -> String? {
-        if bytes.contains(0) {
+        if bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
             reader.error("file.binary", "这不是文本文件（含有二进制内容），无法读取", at: SourcePosition(file: file))
             return nil
         }

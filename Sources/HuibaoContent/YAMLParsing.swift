@@ -21,10 +21,22 @@ public enum YAMLParsing {
                     "yaml.too-deep", "YAML 嵌套超过 \(maximumDepth) 层的上限",
                     at: SourcePosition(file: file, line: firstLine + line - 1)))
         }
+        // A fast-path value nested deeper than the limit is left to Yams, which reports it.
+        if let value = YAMLFastPath.parse(text, file: file, lineOffset: firstLine - 1),
+            nodeExceedingDepth(value, depth: 1) == nil
+        {
+            return .success(value)
+        }
+        return composed(text, file: file, firstLine: firstLine)
+    }
+
+    /// `parse` through Yams (all of YAML, and its errors), after the limits were checked.
+    static func composed(_ text: String, file: String, firstLine: Int) -> Result<YAMLValue?, Diagnostic> {
         let lines = YAMLLineMap(text)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // UTF-8 named here: Yams' default reads the environment on every call.
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch {
             return .failure(diagnostic(for: error, file: file, firstLine: firstLine, text: text, lines: lines))
         }

@@ -9,10 +9,35 @@
 /// selectors, BOM) count 0 and neither start nor break a run; control characters count 0
 /// like spaces.
 public func chineseCharacterCount(_ text: String) -> Int {
+    var text = text
+    return text.withUTF8(chineseCharacterCount)
+}
+
+/// The count over valid UTF-8, decoding each scalar in place (much faster than iterating
+/// `unicodeScalars`).
+private func chineseCharacterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
     var inRun = false
-    for scalar in text.unicodeScalars {
-        switch CharacterClass(scalar) {
+    var index = 0
+    while index < bytes.count {
+        let lead = UInt32(bytes[index])
+        let value: UInt32
+        if lead < 0x80 {
+            value = lead
+            index += 1
+        } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+        } else {
+            value =
+                (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+        }
+        switch CharacterClass(value) {
         case .single:
             count += 1
             inRun = false
@@ -40,8 +65,7 @@ private enum CharacterClass {
     case other
 
     @inline(__always)
-    init(_ scalar: Unicode.Scalar) {
-        let value = scalar.value
+    init(_ value: UInt32) {
         if value < 0x80 {
             self = value > 0x20 && value < 0x7F ? .other : .space  // spaces and control characters
             return
@@ -65,7 +89,8 @@ private enum CharacterClass {
             0x2014, 0x2026, 0x2018, 0x2019, 0x201C, 0x201D, 0x00B7:  // — … ‘ ’ “ ” ·
             self = .single
         default:
-            self = scalar.properties.isDefaultIgnorableCodePoint ? .ignorable : .other
+            let isIgnorable = Unicode.Scalar(value)?.properties.isDefaultIgnorableCodePoint ?? false
+            self = isIgnorable ? .ignorable : .other
         }
     }
 }

@@ -78,6 +78,7 @@ public enum PersonalData {
     /// Every match in `text`, in order, none overlapping. Birth dates must lie between
     /// 1900-01-01 and `asOf`.
     public static func matches(in text: String, asOf: Day) -> [PersonalDataMatch] {
+        guard mayContainMatch(text) else { return [] }
         if let found = text.utf8.withContiguousStorageIfAvailable({ scan($0, of: text, asOf: asOf) }) {
             return found
         }
@@ -120,6 +121,37 @@ public enum PersonalData {
             guard mayOverlap else { return result }
             current = result
         }
+    }
+
+    /// False when `text` cannot hold a match, checked on its bytes: every match has at least
+    /// 11 ASCII digits with at most one space or dash between two of them.
+    static func mayContainMatch(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayContainMatch)
+    }
+
+    /// The same check on a file's bytes, before decoding, in UTF-8 or GB18030: ASCII stays
+    /// as it is in both, and the other characters' bytes can only add digits to a run.
+    public static func mayContainMatch(fileBytes bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer(mayContainMatch)
+    }
+
+    private static func mayContainMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        var afterDigit = false
+        for byte in bytes {
+            if byte &- UInt8(ascii: "0") < 10 {
+                digits += 1
+                if digits >= 11 { return true }
+                afterDigit = true
+            } else if afterDigit && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")) {
+                afterDigit = false
+            } else {
+                digits = 0
+                afterDigit = false
+            }
+        }
+        return false
     }
 
     // MARK: - Scanning

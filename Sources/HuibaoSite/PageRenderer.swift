@@ -54,17 +54,31 @@ struct PageRenderer {
     /// Drops empty-text values from a context tree, so `{{#key}}…{{/key}}` sections are
     /// skipped for them (Mustache treats any string, even "", as true). Array elements stay.
     static func withoutEmptyText(_ context: [String: Any]) -> [String: Any] {
-        var result: [String: Any] = [:]
+        // Changed in place: a context with nothing to drop is returned without a copy.
+        var result = context
         for (key, value) in context {
+            // The usual types, told by their exact type (cheaper than the casts below).
+            switch ObjectIdentifier(type(of: value)) {
+            case ObjectIdentifier(String.self):
+                if (value as! String).isEmpty { result[key] = nil }
+                continue
+            case ObjectIdentifier(Bool.self), ObjectIdentifier(Int.self), ObjectIdentifier([String].self):
+                continue
+            case ObjectIdentifier([[String: Any]].self):
+                result[key] = (value as! [[String: Any]]).map(withoutEmptyText)
+                continue
+            default:
+                break
+            }
             switch value {
             case let text as String where text.isEmpty:
-                continue
+                result[key] = nil
             case let nested as [String: Any]:
                 result[key] = withoutEmptyText(nested)
             case let list as [[String: Any]]:
                 result[key] = list.map(withoutEmptyText)
             default:
-                result[key] = value
+                continue
             }
         }
         return result

@@ -12,6 +12,12 @@ public struct TemplateSet: Sendable {
     ]
 
     public let library: MustacheLibrary
+    /// The templates `FastTemplate` can render (most often all), by name, and the others.
+    let fastTemplates: [String: FastTemplate]
+    let otherTemplates: Set<String>
+    /// Whether pages go through `FastTemplate` where it can render them (tests turn it off
+    /// to compare with swift-mustache).
+    public var usesFastTemplates = true
     public let stylesheet: String
     /// The evaluator report's stylesheet, inlined into every report.
     public let reportStylesheet: String
@@ -22,11 +28,21 @@ public struct TemplateSet: Sendable {
     /// - Throws: a diagnostic at the template's line when an override does not parse.
     public init(overrides: [String: String] = [:], overrideDisplayPrefix: String = "Templates/") throws(TemplateError) {
         var library = MustacheLibrary()
+        var fastTemplates: [String: FastTemplate] = [:]
+        var otherTemplates: Set<String> = []
         for name in Self.templateNames {
             let file = name + ".mustache"
             let text = overrides[file] ?? DefaultTemplates.text(named: file)
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                let template = try MustacheTemplate(string: text)
+                if let fast = try? FastTemplate(text) {
+                    // swift-mustache renders it only for values outside the subset: rarely.
+                    library.register(template, named: name)
+                    fastTemplates[name] = fast
+                } else {
+                    library.register(HTMLEscaping.fast(template, text: text), named: name)
+                    otherTemplates.insert(name)
+                }
             } catch {
                 throw TemplateError(
                     diagnostic: .error(
@@ -35,6 +51,8 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        self.fastTemplates = fastTemplates
+        self.otherTemplates = otherTemplates
         stylesheet = overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")
         reportStylesheet = overrides["report.css"] ?? DefaultTemplates.text(named: "report.css")
         wechatStyles = try WeChatStyles(
@@ -43,7 +61,12 @@ public struct TemplateSet: Sendable {
 
     /// Renders `context` with the template `name`.
     func render(_ context: [String: Any], template name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        if usesFastTemplates, let fast = fastTemplates[name],
+            let text = fast.render(context, partials: fastTemplates, otherTemplates: otherTemplates)
+        {
+            return text
+        }
+        return library.render(context, withTemplate: name) ?? ""
     }
 }
 

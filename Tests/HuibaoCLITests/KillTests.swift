@@ -45,12 +45,19 @@ struct KillTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(useconds_t(duration * (Double(k) + 0.5) / Double(kills) * 1_000_000))
+            if k.isMultiple(of: 2) {
+                // Spread over the whole build.
+                usleep(useconds_t(duration * (Double(k) + 0.5) / Double(kills) * 1_000_000))
+            } else {
+                // While it writes: writing is a small part of a build, which an even spread can miss.
+                let deadline = Date().addingTimeInterval(duration * 2)
+                while process.isRunning, Date() < deadline, !stagingExists(in: folder, of: process) { usleep(200) }
+                usleep(useconds_t(k * 500))
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
 
-            let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            if siblings.contains(where: { $0.hasPrefix(".public.huibao-staging-") }) { duringStaging += 1 }
+            if stagingExists(in: folder, of: process) { duringStaging += 1 }
             // Complete: the same files as a full build, byte for byte on the home page.
             #expect(Fixtures.files(in: output) == reference, "kill \(k)")
             #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == referenceIndex, "kill \(k)")
@@ -64,5 +71,11 @@ struct KillTests {
         #expect(try CommandRunner.huibao(arguments).status == 0)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("huibao-") }
         #expect(left.isEmpty, "\(left)")
+    }
+
+    /// Whether the staging folder of the build `process` is beside `public`.
+    func stagingExists(in folder: URL, of process: Process) -> Bool {
+        FileManager.default.fileExists(
+            atPath: folder.appendingPathComponent(".public.huibao-staging-\(process.processIdentifier)").path)
     }
 }

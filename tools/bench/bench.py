@@ -150,7 +150,7 @@ def machine_state():
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "1000,10000"))
-    parser.add_argument("--runs", default=os.environ.get("BENCH_RUNS", "5,3"),
+    parser.add_argument("--runs", default=os.environ.get("BENCH_RUNS", "5,5"),
                         help="rounds per size, one number or one per size")
     parser.add_argument("--work", default=os.environ.get("BENCH_WORK", "/dev/shm/huibao-bench"))
     parser.add_argument("--bin", default=os.path.join(REPO, ".build", "release", "huibao"))

@@ -1,0 +1,44 @@
+import Dispatch
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs independent pieces of a build (parsing write-ups, rendering pages) across the
+/// machine's cores, values in and values out, with results in the order of the input, so
+/// that a parallel build is byte-identical to a serial one.
+public enum Parallel {
+    /// Forces serial execution where it is bound (`Parallel.$forcesSerial.withValue(true) { … }`),
+    /// for tests comparing a serial build with a parallel one; on by default when the
+    /// environment variable `HUIBAO_SERIAL` is set.
+    @TaskLocal public static var forcesSerial: Bool = getenv("HUIBAO_SERIAL") != nil
+
+    /// The cores work is spread over.
+    public static let coreCount = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// `items.map(transform)`, with the items cut into chunks that the cores take in turn.
+    public static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
+        guard coreCount > 1, items.count > 1, !forcesSerial else { return items.map(transform) }
+        guard #available(macOS 15.0, *) else { return items.map(transform) }
+        // Many small chunks, handed out as cores become free: pages differ a lot in cost, and
+        // the last chunks must be short so that no core waits long for another at the end.
+        let chunkSize = max(1, items.count / (coreCount * 64))
+        let chunkCount = (items.count + chunkSize - 1) / chunkSize
+        let chunks = Mutex<[[Result]]>(Array(repeating: [], count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let mapped = items[chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize)].map(transform)
+            chunks.withLock { $0[chunk] = mapped }
+        }
+        return chunks.withLock { chunks in
+            var results: [Result] = []
+            results.reserveCapacity(items.count)
+            for chunk in chunks { results += chunk }
+            return results
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Mustache
+
+/// swift-mustache's HTML escaping with the same output, only faster: its `htmlEscape()` looks
+/// every Character up in a dictionary, which made escaping a sixth of a build's time (Chinese
+/// text takes the slow path of Character iteration). Templates opt in with a content-type
+/// pragma that `TemplateSet` puts on a line of its own before each template's text.
+struct HTMLEscaping: MustacheContentType {
+    /// The content type's name in swift-mustache's registry.
+    static let name = "HUIBAO_HTML"
+
+    /// Registers the content type (once; registering again only replaces it by itself).
+    private static let registered: Bool = {
+        MustacheContentTypes.register(HTMLEscaping(), named: name)
+        return true
+    }()
+
+    /// `template` made to escape through `HTMLEscaping`: its text parsed again after a
+    /// standalone pragma line, which renders as nothing. `template` itself when that fails.
+    static func fast(_ template: MustacheTemplate, text: String) -> MustacheTemplate {
+        guard registered, let fast = try? MustacheTemplate(string: "{{% CONTENT_TYPE: \(name) }}\n" + text) else {
+            return template
+        }
+        return fast
+    }
+
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    /// Exactly `String.htmlEscape()` of swift-mustache: `<`, `>`, `&`, `"` and `'` replaced
+    /// when they are whole Characters (one followed by a combining mark stays as it is).
+    static func escape(_ text: String) -> String {
+        guard text.utf8.withContiguousStorageIfAvailable(needsEscaping) ?? needsEscaping(Array(text.utf8))
+        else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    private static func needsEscaping<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.contains { byte in
+            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+    }
+}
