@@ -8,6 +8,8 @@ public indirect enum JSONValue: Sendable {
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// A value already serialized by ``serializedBytes(depth:)`` at the depth it is written.
+    case raw([UInt8])
 
     public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
@@ -25,6 +27,14 @@ public indirect enum JSONValue: Sendable {
         return out
     }
 
+    /// The value alone, laid out as if it sat `depth` levels deep, with no final newline:
+    /// what ``raw(_:)`` takes.
+    public func serializedBytes(depth: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        write(into: &out, indent: depth)
+        return out
+    }
+
     private static func indentation(_ depth: Int, into out: inout [UInt8]) {
         for _ in 0..<(depth * 2) { out.append(UInt8(ascii: " ")) }
     }
@@ -35,6 +45,7 @@ public indirect enum JSONValue: Sendable {
         case .number(let text): out.append(contentsOf: text.utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
+        case .raw(let bytes): out.append(contentsOf: bytes)
         case .array(let items):
             if items.isEmpty {
                 out.append(contentsOf: "[]".utf8)

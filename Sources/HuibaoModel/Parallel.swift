@@ -41,4 +41,24 @@ public enum Parallel {
             return results
         }
     }
+
+    /// `(first(), second())`, the two run at the same time on two cores.
+    public static func both<A: Sendable, B: Sendable>(
+        _ first: @Sendable () -> A, _ second: @Sendable () -> B
+    ) -> (A, B) {
+        guard coreCount > 1, !forcesSerial else { return (first(), second()) }
+        guard #available(macOS 15.0, *) else { return (first(), second()) }
+        let a = Mutex<A?>(nil)
+        let b = Mutex<B?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                let value = first()
+                a.withLock { $0 = value }
+            } else {
+                let value = second()
+                b.withLock { $0 = value }
+            }
+        }
+        return (a.withLock { $0! }, b.withLock { $0! })
+    }
 }

@@ -10,6 +10,8 @@ struct BuildCaches: Sendable {
     /// The templates of the last build and the overrides they came from: parsing every
     /// template again costs more than a one-file edit.
     var templates: (overrides: [String: String], set: TemplateSet)?
+    /// progress.json's evidence lists, per indicator.
+    var evidence = EvidenceJSONCache()
 }
 
 extension PreviewSite {
@@ -23,15 +25,8 @@ extension PreviewSite {
         clock.lap("snapshot")
         let parsed = ContentParser.parse(snapshot, cache: &caches.parsing)
         clock.lap("parse")
+        defer { clock.print() }
         var diagnostics = parsed.diagnostics
-        if let content = parsed.content {
-            diagnostics += caches.checks.run(content, snapshot: snapshot, asOf: options.asOf)
-        }
-        clock.lap("checks")
-        defer {
-            clock.lap("pages")
-            clock.print()
-        }
         var templates: TemplateSet?
         if let cached = caches.templates, cached.overrides == project.templates {
             templates = cached.set
@@ -45,13 +40,33 @@ extension PreviewSite {
                 diagnostics.append(error.diagnostic)
             }
         }
-        diagnostics.sort()
         guard let content = parsed.content, let templates, !diagnostics.hasErrors else {
+            diagnostics.sort()
             return (.broken(html: ErrorPage.html(diagnostics: diagnostics), diagnostics: diagnostics), diagnostics)
         }
-        let pages = SitePages(
-            content, options: SiteOptions(asOf: options.asOf, audience: .team(drafts: options.drafts)),
-            templates: templates, media: media(content, folder: project.contentFolder))
+        // The checks only warn, so the figures, the pages and progress.json are made meanwhile
+        // on the other core.
+        let checks = caches.checks
+        let evidenceCache = caches.evidence
+        let media = media(content, folder: project.contentFolder)
+        let ((newChecks, warnings), pages) = Parallel.both(
+            {
+                var checks = checks
+                let warnings = checks.run(content, snapshot: snapshot, asOf: options.asOf)
+                return (checks, warnings)
+            },
+            {
+                var pages = SitePages(
+                    content, options: SiteOptions(asOf: options.asOf, audience: .team(drafts: options.drafts)),
+                    templates: templates, media: media, evidenceCache: evidenceCache)
+                let json = Routes.progressJSON.outputFile
+                pages.prerendered[json] = pages.render(json)
+                return pages
+            })
+        caches.checks = newChecks
+        clock.lap("checks ∥ pages and progress.json")
+        diagnostics += warnings
+        diagnostics.sort()
         return (.pages(pages), diagnostics)
     }
 

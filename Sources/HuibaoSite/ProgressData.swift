@@ -4,15 +4,36 @@ import HuibaoModel
 public enum ProgressData {
     /// `progress.json` as the spec lays it out; `articles` lists those the audience may see.
     public static func json(_ content: SiteContent, _ report: ProgressReport, audience: Audience) -> String {
-        value(content, report, audience: audience).serialized()
+        value(content, report, audience: audience, cache: nil).serialized()
     }
 
     /// ``json(_:_:audience:)`` as the UTF-8 bytes of the file.
-    public static func jsonBytes(_ content: SiteContent, _ report: ProgressReport, audience: Audience) -> [UInt8] {
-        value(content, report, audience: audience).serializedBytes()
+    /// - Parameter cache: evidence lists written by an earlier call (the live preview's), reused
+    ///   where an indicator's evidence did not change.
+    public static func jsonBytes(
+        _ content: SiteContent, _ report: ProgressReport, audience: Audience, cache: EvidenceJSONCache? = nil
+    ) -> [UInt8] {
+        value(content, report, audience: audience, cache: cache).serializedBytes()
     }
 
-    static func value(_ content: SiteContent, _ report: ProgressReport, audience: Audience) -> JSONValue {
+    /// An indicator's `evidence` list, at its depth in progress.json (indicators → item → list).
+    static func evidence(_ items: [Evidence], of id: String, cache: EvidenceJSONCache?) -> JSONValue {
+        func make() -> JSONValue {
+            .array(
+                items.map { item in
+                    .object([
+                        ("title", .string(item.title)), ("date", .string(item.date.isoText)),
+                        ("count", .number(item.count.text)), ("url", .optional(Routes.evidenceURL(item.source))),
+                    ])
+                })
+        }
+        guard let cache else { return make() }
+        return .raw(cache.bytes(for: id, items: items) { make().serializedBytes(depth: 3) })
+    }
+
+    static func value(
+        _ content: SiteContent, _ report: ProgressReport, audience: Audience, cache: EvidenceJSONCache?
+    ) -> JSONValue {
         let project = content.project
         let indicators = report.indicators.map { figure -> JSONValue in
             let indicator = figure.indicator
@@ -24,17 +45,7 @@ public enum ProgressData {
                 ("expected", figure.expected.map { .number(String($0)) } ?? .null),
                 ("percent", .optional(figure.percentText)),
                 ("status", .string(figure.status.chineseName)),
-                (
-                    "evidence",
-                    .array(
-                        figure.evidence.map { item in
-                            .object([
-                                ("title", .string(item.title)), ("date", .string(item.date.isoText)),
-                                ("count", .number(item.count.text)),
-                                ("url", .optional(Routes.evidenceURL(item.source))),
-                            ])
-                        })
-                ),
+                ("evidence", evidence(figure.evidence, of: indicator.id, cache: cache)),
             ])
         }
         let payments = report.payments.map { figure -> JSONValue in

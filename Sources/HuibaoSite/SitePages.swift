@@ -22,6 +22,10 @@ public struct SitePages: Sendable {
     let visibleArticles: [Article]
     let media: [String: [UInt8]]
     let recipes: [String: Recipe]
+    let evidenceCache: EvidenceJSONCache?
+    /// Files rendered ahead of the first request (the preview renders progress.json while
+    /// the checks run).
+    public var prerendered: [String: OutputFile] = [:]
 
     /// Every output path (`index.html`, `activities/2025-06/宣讲/index.html`, …), sorted.
     public var paths: [String] { recipes.keys.sorted() }
@@ -30,7 +34,12 @@ public struct SitePages: Sendable {
     public func contains(_ path: String) -> Bool { recipes[path] != nil }
 
     /// - Parameter media: the bytes of the images write-ups show, embedded in reports.
-    public init(_ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]] = [:]) {
+    /// - Parameter evidenceCache: progress.json's evidence lists from the previous preview build.
+    public init(
+        _ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]] = [:],
+        evidenceCache: EvidenceJSONCache? = nil
+    ) {
+        self.evidenceCache = evidenceCache
         let report = ProgressReport.compute(content, asOf: options.asOf, audience: options.audience)
         let pages = PageRenderer(content: content, report: report, options: options, templates: templates)
         self.pages = pages
@@ -72,6 +81,7 @@ public struct SitePages: Sendable {
 
     /// The file at `path` (relative, as `OutputFile.path`), rendered now; nil when the site has none.
     public func render(_ path: String) -> OutputFile? {
+        if let file = prerendered[path] { return file }
         guard let recipe = recipes[path] else { return nil }
         switch recipe {
         case .dashboard: return pages.dashboard()
@@ -90,7 +100,9 @@ public struct SitePages: Sendable {
         case .progressJSON:
             return OutputFile(
                 path: path,
-                body: .bytes(ProgressData.jsonBytes(pages.content, pages.report, audience: pages.options.audience)))
+                body: .bytes(
+                    ProgressData.jsonBytes(
+                        pages.content, pages.report, audience: pages.options.audience, cache: evidenceCache)))
         case .indicatorsCSV: return OutputFile(path: path, body: .bytes(ProgressData.csv(pages.report)))
         case .stylesheet: return OutputFile(path: path, text: pages.templates.stylesheet)
         case .compliance: return pages.compliancePage()

@@ -184,8 +184,10 @@ def main():
         print(f"targets at {large:,}: huibao/Hugo ≤ 0.15: {m['huibao'] / m['hugo']:.3f}; "
               f"huibao/floor ≤ 1.5: {m['huibao'] / m['floor']:.2f}; peak RSS ≤ 400 MiB: {rss:.0f} MiB; "
               f"growth ≤ 11: {growth['huibao']:.2f}")
-    print("bench-serve: not measured — `huibao serve` does not exist yet (issue 8); its edit-to-figure "
-          "median will be added here.")
+    # The live preview (issue 8): the edit-to-served median on the largest corpus.
+    serve_bench = os.path.join(REPO, "Bench", "serve_bench.py")
+    subprocess.run([sys.executable, serve_bench, args.bin, os.path.join(args.work, f"corpus-{sizes[-1]}"), "10"],
+                   check=True)
     print(f"machine after: {machine_state()}")
 
 
