@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(
             name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoTestSupport"]),
-        .testTarget(name: "HuibaoServeTests", dependencies: ["HuibaoServe", "HuibaoModel", "HuibaoTestSupport"]),
+        .testTarget(
+            name: "HuibaoServeTests", dependencies: ["HuibaoServe", "HuibaoContent", "HuibaoModel", "HuibaoTestSupport"]),
     ]
 )

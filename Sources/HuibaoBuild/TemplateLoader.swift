@@ -2,8 +2,9 @@ import Foundation
 import HuibaoSite
 
 /// Reads a site's own `Templates/` folder: each file there replaces the default of the same name.
-enum TemplateLoader {
-    static func overrides(source: URL) -> [String: String] {
+public enum TemplateLoader {
+    /// File name → text of every override in `source/Templates/` (the preview reads them too).
+    public static func overrides(source: URL) -> [String: String] {
         let folder = source.appendingPathComponent("Templates", isDirectory: true)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [:] }
         var result: [String: String] = [:]

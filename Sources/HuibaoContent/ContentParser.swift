@@ -119,7 +119,7 @@ public enum ContentParser {
 
         let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)), files: files, prefix: prefix).sorted()
         guard let project, !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics) }
-        activities.sort { ($0.date, $0.file) < ($1.date, $1.file) }
+        activities = sortedByDateAndFile(activities)
         articles.sort { ($0.date, $0.file) < ($1.date, $1.file) }
         let content = SiteContent(
             project: project, categories: categories, activities: activities, articles: articles,
@@ -197,15 +197,23 @@ public enum ContentParser {
     private static func checkUniquePaths(
         _ items: [(slug: String, file: String)], section: String, into reader: inout FieldReader
     ) {
-        var seen: [String: String] = [:]
-        for item in items.sorted(by: { $0.file < $1.file }) {
-            if let earlier = seen[item.slug] {
+        // The file first in path order keeps the address; every later one is an error.
+        var filesBySlug: [String: [String]] = [:]
+        filesBySlug.reserveCapacity(items.count)
+        for item in items { filesBySlug[item.slug, default: []].append(item.file) }
+        for (slug, files) in filesBySlug where files.count > 1 {
+            let sorted = files.sorted()
+            for file in sorted.dropFirst() {
                 reader.error(
-                    "slug.duplicate", "网址 /\(section)/\(item.slug)/ 与 \(earlier) 重复；请修改其中一个文件的“网址”（slug）",
-                    at: SourcePosition(file: item.file))
-            } else {
-                seen[item.slug] = item.file
+                    "slug.duplicate", "网址 /\(section)/\(slug)/ 与 \(sorted[0]) 重复；请修改其中一个文件的“网址”（slug）",
+                    at: SourcePosition(file: file))
             }
         }
+    }
+
+    /// Write-ups in date order, then by file: the keys are read once, not at every comparison.
+    static func sortedByDateAndFile(_ activities: [Activity]) -> [Activity] {
+        let keys = activities.map { ($0.date, $0.file) }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { activities[$0] }
     }
 }

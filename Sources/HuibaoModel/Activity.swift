@@ -162,6 +162,10 @@ public struct Activity: Sendable, Equatable {
             body: body)
     }
 
+    /// True when both are copies of one parsed value (one box): then they were read from the
+    /// same bytes, which lets a cache skip comparing them.
+    public func isSameParse(as other: Activity) -> Bool { storage === other.storage }
+
     public static func == (lhs: Activity, rhs: Activity) -> Bool {
         if lhs.storage === rhs.storage { return true }
         let a = lhs.storage

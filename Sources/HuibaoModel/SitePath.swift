@@ -21,21 +21,26 @@ public struct SitePath: Hashable, Sendable, Comparable {
     /// `SitePath(page: "\(section)/\(slug)").url` without building the path: a slug with no
     /// empty segment needs no splitting, and progress.json asks this once per piece of evidence.
     public static func pageURL(section: String, slug: String) -> String {
-        let bytes = slug.utf8
+        guard isPlain(slug) else { return SitePath(page: section + "/" + slug).url }
+        return "/" + section + "/" + slug + "/"
+    }
+
+    /// `SitePath(page: "\(section)/\(slug)").outputFile`, the same way.
+    public static func pageOutputFile(section: String, slug: String) -> String {
+        guard isPlain(slug) else { return SitePath(page: section + "/" + slug).outputFile }
+        return section + "/" + slug + "/index.html"
+    }
+
+    /// True when `slug` splits on "/" into non-empty segments only (no leading, trailing or
+    /// doubled slash).
+    static func isPlain(_ slug: String) -> Bool {
         let slash = UInt8(ascii: "/")
         var previousWasSlash = true
-        var clean = bytes.last != slash
-        if clean {
-            for byte in bytes {
-                if byte == slash && previousWasSlash {
-                    clean = false
-                    break
-                }
-                previousWasSlash = byte == slash
-            }
+        for byte in slug.utf8 {
+            if byte == slash && previousWasSlash { return false }
+            previousWasSlash = byte == slash
         }
-        guard clean, !slug.isEmpty else { return SitePath(page: section + "/" + slug).url }
-        return "/" + section + "/" + slug + "/"
+        return !previousWasSlash
     }
 
     /// A file path from a slash-separated string (`data/progress.json`).

@@ -2,26 +2,24 @@ import HuibaoContent
 import HuibaoModel
 
 /// `ContentChecks` for the preview: a write-up's personal-data warnings depend only on its
-/// bytes and whether it is internal, so they are kept per file and only changed write-ups
-/// are scanned again. Articles and ledgers (few) are checked every time.
+/// bytes and whether it is internal, so they are kept per write-up and only write-ups parsed
+/// again (``Activity/isSameParse(as:)`` is false: the parse cache re-read their bytes) are
+/// scanned again. Articles and ledgers (few) are checked every time.
 struct ChecksCache: Sendable {
     struct Entry: Sendable {
-        var bytes: [UInt8]
-        var isInternal: Bool
+        var activity: Activity
         var diagnostics: [Diagnostic]
     }
 
     private var entries: [String: Entry] = [:]
 
     mutating func run(_ content: SiteContent, snapshot: ContentSnapshot, asOf: Day) -> [Diagnostic] {
-        let prefix = snapshot.displayPrefix
-        let bytes = Dictionary(snapshot.files.map { (prefix + $0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         var diagnostics: [Diagnostic] = []
         var changed: [Activity] = []
         var kept: [String: Entry] = [:]
+        kept.reserveCapacity(content.activities.count)
         for activity in content.activities {
-            let current = bytes[activity.file] ?? []
-            if let entry = entries[activity.file], entry.isInternal == activity.isInternal, entry.bytes == current {
+            if let entry = entries[activity.file], entry.activity.isSameParse(as: activity) {
                 diagnostics += entry.diagnostics
                 kept[activity.file] = entry
             } else {
@@ -30,13 +28,16 @@ struct ChecksCache: Sendable {
         }
         var partial = content
         partial.activities = changed
-        let fresh = ContentChecks.run(partial, snapshot: snapshot, asOf: asOf)
+        // The checks read only these files: the write-ups to scan and everything that is not a write-up.
+        let prefixLength = snapshot.displayPrefix.count
+        let changedPaths = Set(changed.map { String($0.file.dropFirst(prefixLength)) })
+        var files = snapshot
+        files.files = snapshot.files.filter { !$0.path.hasPrefix("activities/") || changedPaths.contains($0.path) }
+        let fresh = ContentChecks.run(partial, snapshot: files, asOf: asOf)
         var byFile: [String: [Diagnostic]] = [:]
         for diagnostic in fresh { byFile[diagnostic.position.file, default: []].append(diagnostic) }
         for activity in changed {
-            kept[activity.file] = Entry(
-                bytes: bytes[activity.file] ?? [], isInternal: activity.isInternal,
-                diagnostics: byFile[activity.file] ?? [])
+            kept[activity.file] = Entry(activity: activity, diagnostics: byFile[activity.file] ?? [])
         }
         entries = kept
         return diagnostics + fresh

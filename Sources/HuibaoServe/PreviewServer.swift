@@ -33,7 +33,7 @@ public enum PreviewServer {
 
         let start = DispatchTime.now().uptimeNanoseconds
         var caches = BuildCaches()
-        let (site, diagnostics) = PreviewSite.build(project, options: options, caches: &caches)
+        let (site, diagnostics) = PreviewSite.build(&project, options: options, caches: &caches)
         report(diagnostics, site: site, milliseconds: milliseconds(since: start), changed: nil, say: say, warn: warn)
         let store = SiteStore(site: site, contentFolder: project.contentFolder)
         let watcher = FileWatcher.start(source: options.source, poll: options.poll)
@@ -48,7 +48,7 @@ public enum PreviewServer {
                 let diagnostics: [Diagnostic]
                 do {
                     try project.apply(changes)
-                    (site, diagnostics) = PreviewSite.build(project, options: options, caches: &caches)
+                    (site, diagnostics) = PreviewSite.build(&project, options: options, caches: &caches)
                 } catch {
                     let message = error.userMessage
                     (site, diagnostics) = (

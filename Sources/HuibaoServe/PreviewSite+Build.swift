@@ -17,11 +17,11 @@ struct BuildCaches: Sendable {
 extension PreviewSite {
     /// Parses the files in memory, runs the checks and prepares the pages (rendered on request).
     /// - Parameter caches: parsed write-ups and their checks from the previous build, updated.
-    static func build(_ project: ProjectFiles, options: ServeOptions, caches: inout BuildCaches) -> (
+    static func build(_ project: inout ProjectFiles, options: ServeOptions, caches: inout BuildCaches) -> (
         PreviewSite, [Diagnostic]
     ) {
         var clock = Clock()
-        let snapshot = project.snapshot
+        let snapshot = project.snapshot()
         clock.lap("snapshot")
         let parsed = ContentParser.parse(snapshot, cache: &caches.parsing)
         clock.lap("parse")

@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoBuild
 import HuibaoContent
 
 /// The project's files as the preview keeps them in memory: Content/'s parsed files and
@@ -6,6 +7,8 @@ import HuibaoContent
 struct ProjectFiles: Sendable {
     let source: URL
     private(set) var files: [String: [UInt8]] = [:]
+    /// `files`' paths in order, kept until a file is added or removed.
+    private var sortedPaths: [String]?
     private(set) var allPaths: Set<String> = []
     private(set) var linksOutside: Set<String> = []
     private(set) var templates: [String: String] = [:]
@@ -21,20 +24,14 @@ struct ProjectFiles: Sendable {
     mutating func reloadAll() throws {
         let snapshot = try ContentLoader.load(source: source)
         files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        sortedPaths = nil
         allPaths = snapshot.allPaths
         linksOutside = snapshot.linksOutside
         reloadTemplates()
     }
 
     mutating func reloadTemplates() {
-        var result: [String: String] = [:]
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: templatesFolder.path)) ?? []
-        for name in names.sorted() where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
-            if let data = FileManager.default.contents(atPath: templatesFolder.appendingPathComponent(name).path) {
-                result[name] = String(decoding: data, as: UTF8.self)
-            }
-        }
-        templates = result
+        templates = TemplateLoader.overrides(source: source)
     }
 
     /// Applies changed paths (relative to the source folder: `Content/…`, `Templates/…`).
@@ -62,7 +59,7 @@ struct ProjectFiles: Sendable {
             }
             if !exists {
                 // Gone, or a folder that held files: drop everything under it.
-                files[relative] = nil
+                if files.removeValue(forKey: relative) != nil { sortedPaths = nil }
                 allPaths.remove(relative)
                 let prefix = relative + "/"
                 if allPaths.contains(where: { $0.hasPrefix(prefix) }) {
@@ -73,16 +70,18 @@ struct ProjectFiles: Sendable {
             }
             allPaths.insert(relative)
             if ContentSnapshot.isParsed(relative), let data = FileManager.default.contents(atPath: full) {
-                files[relative] = [UInt8](data)
+                if files.updateValue([UInt8](data), forKey: relative) == nil { sortedPaths = nil }
             }
         }
         if templatesChanged { reloadTemplates() }
     }
 
     /// The content as `ContentParser` takes it.
-    var snapshot: ContentSnapshot {
-        ContentSnapshot(
-            files: files.map { ContentSnapshot.File(path: $0.key, bytes: $0.value) }.sorted { $0.path < $1.path },
-            allPaths: allPaths, linksOutside: linksOutside)
+    mutating func snapshot() -> ContentSnapshot {
+        let paths = sortedPaths ?? files.keys.sorted()
+        sortedPaths = paths
+        return ContentSnapshot(
+            files: paths.map { ContentSnapshot.File(path: $0, bytes: files[$0]!) }, allPaths: allPaths,
+            linksOutside: linksOutside)
     }
 }

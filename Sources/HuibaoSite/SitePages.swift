@@ -59,12 +59,12 @@ public struct SitePages: Sendable {
             recipes[Routes.category(category.name).outputFile] = .category(index)
         }
         for (index, activity) in pages.activitiesWithPages.enumerated() {
-            recipes[Routes.activity(activity.slug).outputFile] = .activity(index)
+            recipes[SitePath.pageOutputFile(section: "activities", slug: activity.slug)] = .activity(index)
         }
         for (index, month) in pages.months.enumerated() { recipes[Routes.month(month).outputFile] = .month(index) }
         for name in content.ledgers.keys { recipes[Routes.ledger(name).outputFile] = .ledger(name) }
         for (index, article) in visibleArticles.enumerated() {
-            recipes[Routes.article(article.slug).outputFile] = .article(index)
+            recipes[SitePath.pageOutputFile(section: "articles", slug: article.slug)] = .article(index)
         }
         if pages.hasCompliance { recipes[Routes.compliance.outputFile] = .compliance }
         if case .team = options.audience {

@@ -36,6 +36,9 @@ struct SitePathTests {
         for slug in slugs {
             #expect(SitePath.pageURL(section: "activities", slug: slug) == SitePath(page: "activities/" + slug).url, "\(slug)")
             #expect(
+                SitePath.pageOutputFile(section: "activities", slug: slug)
+                    == SitePath(page: "activities/" + slug).outputFile, "\(slug)")
+            #expect(
                 Routes.evidenceURL(.article(slug: slug)) == Routes.evidence(.article(slug: slug))?.url, "\(slug)")
         }
         #expect(Routes.evidenceURL(.ledgerRow(ledger: "unions", line: 3)) == Routes.evidence(.ledgerRow(ledger: "unions", line: 3))?.url)

@@ -1,0 +1,37 @@
+import Foundation
+import HuibaoContent
+import HuibaoModel
+import HuibaoTestSupport
+import Testing
+
+@testable import HuibaoServe
+
+/// The preview's checks, kept per write-up, give what a full run gives after every edit.
+@Suite("Preview checks cache")
+struct ChecksCacheTests {
+    @Test func cachedChecksEqualAFullRunAcrossEdits() throws {
+        let asOf = Day(year: 2025, month: 10, day: 20)!
+        var snapshot = try ContentLoader.load(source: Fixtures.site("basic"))
+        var parseCache = ParseCache()
+        var checks = ChecksCache()
+        func run() throws -> [Diagnostic] {
+            let content = try #require(ContentParser.parse(snapshot, cache: &parseCache).content)
+            let cached = checks.run(content, snapshot: snapshot, asOf: asOf).sorted()
+            #expect(cached == ContentChecks.run(content, snapshot: snapshot, asOf: asOf).sorted())
+            return cached
+        }
+        let before = try run()
+        #expect(try run() == before)
+
+        let index = try #require(snapshot.files.firstIndex { $0.path.hasPrefix("activities/") })
+        let original = snapshot.files[index].bytes
+        snapshot.files[index].bytes = original + Array("\n联系电话 13800138000。\n".utf8)
+        let edited = try run()
+        let file = "Content/" + snapshot.files[index].path
+        #expect(edited.contains { $0.code == "personal-data.mobile" && $0.position.file == file })
+        #expect(edited.count == before.count + 1)
+
+        snapshot.files[index].bytes = original
+        #expect(try run() == before)
+    }
+}
