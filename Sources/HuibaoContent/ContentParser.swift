@@ -110,8 +110,8 @@ public enum ContentParser {
         reader.diagnostics += readActivities.flatMap(\.diagnostics) + readArticles.flatMap(\.diagnostics)
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
-        for path in snapshot.allPaths.sorted()
-        where path.hasPrefix("ledgers/") && (path.hasSuffix(".xlsx") || path.hasSuffix(".xls")) {
+        for path in snapshot.allPaths.filter({ $0.hasPrefix("ledgers/") }).sorted()
+        where path.hasSuffix(".xlsx") || path.hasSuffix(".xls") {
             reader.warning(
                 "ledger.excel", "huibao 读不了 Excel 文件：请在 Excel 中另存为 CSV (UTF-8)", at: SourcePosition(file: prefix + path)
             )

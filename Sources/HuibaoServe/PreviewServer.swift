@@ -57,6 +57,9 @@ public enum PreviewServer {
                     warn("错误: \(message)")
                 }
                 await store.replace(with: site)
+                if ProcessInfo.processInfo.environment["HUIBAO_SERVE_TIMING"] != nil {
+                    warn("[serve] served after \(String(format: "%.1f", milliseconds(since: start))) ms")
+                }
                 report(
                     diagnostics, site: site, milliseconds: milliseconds(since: start), changed: changes, say: say,
                     warn: warn)

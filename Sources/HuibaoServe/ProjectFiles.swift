@@ -59,8 +59,11 @@ struct ProjectFiles: Sendable {
             }
             if !exists {
                 // Gone, or a folder that held files: drop everything under it.
-                if files.removeValue(forKey: relative) != nil { sortedPaths = nil }
-                allPaths.remove(relative)
+                if files[relative] != nil {
+                    files[relative] = nil
+                    sortedPaths = nil
+                }
+                if allPaths.contains(relative) { allPaths.remove(relative) }
                 let prefix = relative + "/"
                 if allPaths.contains(where: { $0.hasPrefix(prefix) }) {
                     try reloadAll()
@@ -68,7 +71,9 @@ struct ProjectFiles: Sendable {
                 }
                 continue
             }
-            allPaths.insert(relative)
+            // Inserting only what is new keeps the set shared with the parse cache's, so the
+            // cache sees the same set at once instead of comparing 10,000 paths.
+            if !allPaths.contains(relative) { allPaths.insert(relative) }
             if ContentSnapshot.isParsed(relative), let data = FileManager.default.contents(atPath: full) {
                 if files.updateValue([UInt8](data), forKey: relative) == nil { sortedPaths = nil }
             }

@@ -24,10 +24,15 @@ actor SiteStore {
 
     /// Replaces the site after a rebuild and tells every open page to reload.
     func replace(with site: PreviewSite) {
+        let previous = self.site
+        let answers = rendered
         self.site = site
         rendered = [:]
         generation += 1
         for listener in listeners.values { listener.yield(generation) }
+        // Freeing the previous site (tens of thousands of values) is left to another thread,
+        // so requests for the new one do not wait for it.
+        Task.detached(priority: .background) { _ = (previous, answers) }
     }
 
     /// The answer for a request path (`/`, `/activities/`, `/data/progress.json`, percent-decoded).
