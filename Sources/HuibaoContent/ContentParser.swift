@@ -118,13 +118,79 @@ public enum ContentParser {
         }
 
         let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)), files: files, prefix: prefix).sorted()
+        cache.last = nil
         guard let project, !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics) }
         activities = sortedByDateAndFile(activities)
         articles.sort { ($0.date, $0.file) < ($1.date, $1.file) }
         let content = SiteContent(
             project: project, categories: categories, activities: activities, articles: articles,
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
-        return Result(content: content, diagnostics: diagnostics)
+        let result = Result(content: content, diagnostics: diagnostics)
+        if let context = cache.context, readActivities.allSatisfy(\.diagnostics.isEmpty),
+            readArticles.allSatisfy(\.diagnostics.isEmpty)
+        {
+            cache.last = ParseCache.Last(context: context, result: result, fileCount: snapshot.files.count)
+        }
+        return result
+    }
+
+    /// The same result as ``parse(_:cache:)`` when only the write-ups at `changed` (paths
+    /// under `Content/`, such as `activities/2025-06/宣讲.md`) may differ from the previous call
+    /// with this cache: those are read again and put in place of the old ones, and nothing else
+    /// is walked. Falls back to ``parse(_:cache:)`` whenever that could give another result:
+    /// other files changed, files came or went, a changed write-up reports anything or takes
+    /// another address, or the previous result was not clean.
+    public static func parse(_ snapshot: ContentSnapshot, cache: inout ParseCache, changedWriteUps changed: Set<String>)
+        -> Result
+    {
+        if let result = replaceWriteUps(changed, in: snapshot, cache: &cache) { return result }
+        return parse(snapshot, cache: &cache)
+    }
+
+    private static func replaceWriteUps(_ changed: Set<String>, in snapshot: ContentSnapshot, cache: inout ParseCache)
+        -> Result?
+    {
+        guard let last = cache.last, let content = last.result.content,
+            snapshot.files.count == last.fileCount,
+            changed.allSatisfy({ $0.hasPrefix("activities/") && $0.hasSuffix(".md") })
+        else { return nil }
+        func bytes(_ path: String) -> [UInt8]? { snapshot.files.last { $0.path == path }?.bytes }
+        let context = ParseCache.Context(
+            project: bytes("project.yml"), indicators: bytes("indicators.yml"), allPaths: snapshot.allPaths,
+            linksOutside: snapshot.linksOutside)
+        guard context == last.context else { return nil }
+        let prefix = snapshot.displayPrefix
+        let readContext = ContentContext(
+            project: content.project, categories: content.categories, contentFiles: snapshot.allPaths,
+            linksOutside: snapshot.linksOutside)
+        var activities = content.activities
+        var datesChanged = false
+        for path in changed.sorted() {
+            guard let fileBytes = bytes(path) else { return nil }
+            let activity: Activity
+            if let entry = cache.entry(path, bytes: fileBytes) {
+                guard entry.diagnostics.isEmpty, let value = entry.activity else { return nil }
+                activity = value
+            } else {
+                let read = readMarkdown(path, files: [path: fileBytes], prefix: prefix) { source, reader in
+                    ActivityReader.read(source, file: prefix + path, contentPath: path, context: readContext, into: &reader)
+                }
+                cache.store(path, ParseCache.Entry(bytes: fileBytes, activity: read.value, diagnostics: read.diagnostics))
+                guard read.diagnostics.isEmpty, let value = read.value else { return nil }
+                activity = value
+            }
+            let file = prefix + path
+            guard let index = activities.firstIndex(where: { $0.file == file }), activities[index].slug == activity.slug
+            else { return nil }
+            if activities[index].date != activity.date { datesChanged = true }
+            activities[index] = activity
+        }
+        var updated = content
+        updated.activities = datesChanged ? sortedByDateAndFile(activities) : activities
+        let result = Result(content: updated, diagnostics: last.result.diagnostics)
+        cache.last?.result = result
+        cache.replacedOnly = true
+        return result
     }
 
     /// Reads the Markdown files at `paths` in order: from `cache` when it holds the same bytes,

@@ -20,10 +20,21 @@ public struct ParseCache: Sendable {
         var linksOutside: Set<String>
     }
 
+    /// The last full result, for ``ContentParser/parse(_:cache:changedWriteUps:)``: kept only
+    /// when it had content and no write-up or article reported anything.
+    struct Last: Sendable {
+        var context: Context
+        var result: ContentParser.Result
+        var fileCount: Int
+    }
+
     var context: Context?
+    var last: Last?
     var entries: [String: Entry] = [:]
     /// How many write-ups the last run parsed (the rest came from the cache).
     public private(set) var parsedCount = 0
+    /// Whether the last run only put changed write-ups in place of the old ones.
+    public internal(set) var replacedOnly = false
 
     public init() {}
 
@@ -34,6 +45,7 @@ public struct ParseCache: Sendable {
             self.context = context
         }
         parsedCount = 0
+        replacedOnly = false
     }
 
     /// The entry for `path` when it was parsed from these bytes (an O(1) check when the

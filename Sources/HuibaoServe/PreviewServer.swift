@@ -47,8 +47,9 @@ public enum PreviewServer {
                 let site: PreviewSite
                 let diagnostics: [Diagnostic]
                 do {
-                    try project.apply(changes)
-                    (site, diagnostics) = PreviewSite.build(&project, options: options, caches: &caches)
+                    let reread = try project.apply(changes)
+                    (site, diagnostics) = PreviewSite.build(
+                        &project, changed: reread, options: options, caches: &caches)
                 } catch {
                     let message = error.userMessage
                     (site, diagnostics) = (

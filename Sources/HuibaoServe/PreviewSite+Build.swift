@@ -16,14 +16,19 @@ struct BuildCaches: Sendable {
 
 extension PreviewSite {
     /// Parses the files in memory, runs the checks and prepares the pages (rendered on request).
-    /// - Parameter caches: parsed write-ups and their checks from the previous build, updated.
-    static func build(_ project: inout ProjectFiles, options: ServeOptions, caches: inout BuildCaches) -> (
+    /// - Parameters:
+    ///   - changed: the files read again since the previous build (paths under `Content/`),
+    ///     nil when unknown.
+    ///   - caches: parsed write-ups and their checks from the previous build, updated.
+    static func build(_ project: inout ProjectFiles, changed: Set<String>? = nil, options: ServeOptions, caches: inout BuildCaches) -> (
         PreviewSite, [Diagnostic]
     ) {
         var clock = Clock()
         let snapshot = project.snapshot()
         clock.lap("snapshot")
-        let parsed = ContentParser.parse(snapshot, cache: &caches.parsing)
+        let parsed =
+            changed.map { ContentParser.parse(snapshot, cache: &caches.parsing, changedWriteUps: $0) }
+            ?? ContentParser.parse(snapshot, cache: &caches.parsing)
         clock.lap("parse")
         defer { clock.print() }
         var diagnostics = parsed.diagnostics

@@ -36,8 +36,12 @@ struct ProjectFiles: Sendable {
 
     /// Applies changed paths (relative to the source folder: `Content/…`, `Templates/…`).
     /// A folder, a symlink or anything unusual reads the whole project again.
-    mutating func apply(_ changes: Set<String>) throws {
+    /// - Returns: the parsed files read again (paths under `Content/`), or nil when the whole
+    ///   project was read again.
+    @discardableResult
+    mutating func apply(_ changes: Set<String>) throws -> Set<String>? {
         var templatesChanged = false
+        var reread: Set<String> = []
         for change in changes.sorted() {
             if change == "Templates" || change.hasPrefix("Templates/") {
                 templatesChanged = true
@@ -45,7 +49,7 @@ struct ProjectFiles: Sendable {
             }
             guard change.hasPrefix("Content/") else {
                 try reloadAll()
-                return
+                return nil
             }
             let relative = String(change.dropFirst("Content/".count)).precomposedStringWithCanonicalMapping
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
@@ -55,7 +59,7 @@ struct ProjectFiles: Sendable {
             let attributes = try? FileManager.default.attributesOfItem(atPath: full)
             if isDirectory.boolValue || (attributes?[.type] as? FileAttributeType) == .typeSymbolicLink {
                 try reloadAll()
-                return
+                return nil
             }
             if !exists {
                 // Gone, or a folder that held files: drop everything under it.
@@ -67,7 +71,7 @@ struct ProjectFiles: Sendable {
                 let prefix = relative + "/"
                 if allPaths.contains(where: { $0.hasPrefix(prefix) }) {
                     try reloadAll()
-                    return
+                    return nil
                 }
                 continue
             }
@@ -76,9 +80,11 @@ struct ProjectFiles: Sendable {
             if !allPaths.contains(relative) { allPaths.insert(relative) }
             if ContentSnapshot.isParsed(relative), let data = FileManager.default.contents(atPath: full) {
                 if files.updateValue([UInt8](data), forKey: relative) == nil { sortedPaths = nil }
+                reread.insert(relative)
             }
         }
         if templatesChanged { reloadTemplates() }
+        return reread
     }
 
     /// The content as `ContentParser` takes it.

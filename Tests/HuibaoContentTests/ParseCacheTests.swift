@@ -35,4 +35,46 @@ struct ParseCacheTests {
         _ = ContentParser.parse(snapshot, cache: &cache)
         #expect(cache.parsedCount == snapshot.files.filter { $0.path.hasSuffix(".md") }.count)
     }
+
+    /// Replacing only the changed write-ups gives a fresh parse's result after every kind of
+    /// edit, including those where it must fall back to reading everything.
+    @Test func replacingChangedWriteUpsEqualsAFreshParse() throws {
+        var snapshot = try ContentLoader.load(source: Fixtures.repositoryRoot)
+        var cache = ParseCache()
+        _ = ContentParser.parse(snapshot, cache: &cache)
+        let paths = snapshot.files.map(\.path).filter { $0.hasPrefix("activities/") && $0.hasSuffix(".md") }
+        let path = paths[paths.count / 2]
+        let other = paths[paths.count / 3]
+        let index = try #require(snapshot.files.firstIndex { $0.path == path })
+        let original = String(decoding: snapshot.files[index].bytes, as: UTF8.self)
+        let date = try #require(original.split(separator: "\n").first { $0.hasPrefix("日期:") })
+        let title = try #require(original.split(separator: "\n").first { $0.hasPrefix("标题:") })
+        // (what, the new text, whether only the write-up is read again)
+        let edits: [(String, String, Bool)] = [
+            ("body", original.replacingOccurrences(of: "\n---\n", with: "\n---\n补充一句。\n"), true),
+            ("title", original.replacingOccurrences(of: String(title), with: title + "（修改）"), true),
+            ("date", original.replacingOccurrences(of: String(date), with: "日期: 2025-07-01"), true),
+            ("outside the period", original.replacingOccurrences(of: String(date), with: "日期: 2024-01-02"), false),
+            ("error", original.replacingOccurrences(of: String(date), with: "日期: 明天"), false),
+            (
+                "duplicate address",
+                original.replacingOccurrences(
+                    of: "\n---\n", with: "\n网址: \(other.dropFirst("activities/".count).dropLast(3))\n---\n"),
+                false
+            ),
+            ("back", original, false),
+            ("unchanged", original, true),
+        ]
+        for (name, text, replacedOnly) in edits {
+            snapshot.files[index].bytes = Array(text.utf8)
+            let replaced = ContentParser.parse(snapshot, cache: &cache, changedWriteUps: [path])
+            let fresh = ContentParser.parse(snapshot)
+            #expect(replaced.diagnostics == fresh.diagnostics, "\(name)")
+            #expect(replaced.content == fresh.content, "\(name)")
+            #expect(cache.replacedOnly == replacedOnly, "\(name)")
+        }
+        // Nothing changed at all.
+        let none = ContentParser.parse(snapshot, cache: &cache, changedWriteUps: [])
+        #expect(none.content == ContentParser.parse(snapshot).content)
+    }
 }
