@@ -4,8 +4,8 @@
 /// thousands of write-ups and pass them through filters and sorts, and copying a box costs
 /// one reference count instead of one per field.
 public struct Activity: Sendable, Equatable {
-    /// The fields; never mutated once shared (``storage`` is copied first).
-    final class Storage: @unchecked Sendable {
+    /// The values themselves.
+    struct Fields: Sendable, Equatable {
         var file: String
         var title: String
         var date: Day
@@ -20,123 +20,80 @@ public struct Activity: Sendable, Equatable {
         var isInternal: Bool
         var slug: String
         var body: RenderedBody
-
-        init(
-            file: String,
-            title: String,
-            date: Day,
-            category: String,
-            counts: [IndicatorCount],
-            location: String?,
-            participants: Int?,
-            companies: [String],
-            staff: [String],
-            tags: [String],
-            isDraft: Bool,
-            isInternal: Bool,
-            slug: String,
-            body: RenderedBody
-        ) {
-            self.file = file
-            self.title = title
-            self.date = date
-            self.category = category
-            self.counts = counts
-            self.location = location
-            self.participants = participants
-            self.companies = companies
-            self.staff = staff
-            self.tags = tags
-            self.isDraft = isDraft
-            self.isInternal = isInternal
-            self.slug = slug
-            self.body = body
-        }
-
-        func copy() -> Storage {
-            Storage(
-                file: file,
-                title: title,
-                date: date,
-                category: category,
-                counts: counts,
-                location: location,
-                participants: participants,
-                companies: companies,
-                staff: staff,
-                tags: tags,
-                isDraft: isDraft,
-                isInternal: isInternal,
-                slug: slug,
-                body: body)
-        }
     }
 
-    private var storage: Storage
+    /// The box; never changed once shared (``update(_:)`` copies it first).
+    final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
 
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
+    private var box: Box
+
+    /// Changes the fields, copying the box first when another value shares it.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        change(&box.fields)
     }
 
     /// The file, relative to the source folder (`Content/activities/2025-06/宣讲.md`).
     public var file: String {
-        get { storage.file }
-        set { unique().file = newValue }
+        get { box.fields.file }
+        set { update { $0.file = newValue } }
     }
     public var title: String {
-        get { storage.title }
-        set { unique().title = newValue }
+        get { box.fields.title }
+        set { update { $0.title = newValue } }
     }
     public var date: Day {
-        get { storage.date }
-        set { unique().date = newValue }
+        get { box.fields.date }
+        set { update { $0.date = newValue } }
     }
     public var category: String {
-        get { storage.category }
-        set { unique().category = newValue }
+        get { box.fields.category }
+        set { update { $0.category = newValue } }
     }
     /// Contributions to indicators, resolved to indicator ids, in the order written.
     public var counts: [IndicatorCount] {
-        get { storage.counts }
-        set { unique().counts = newValue }
+        get { box.fields.counts }
+        set { update { $0.counts = newValue } }
     }
     public var location: String? {
-        get { storage.location }
-        set { unique().location = newValue }
+        get { box.fields.location }
+        set { update { $0.location = newValue } }
     }
     public var participants: Int? {
-        get { storage.participants }
-        set { unique().participants = newValue }
+        get { box.fields.participants }
+        set { update { $0.participants = newValue } }
     }
     public var companies: [String] {
-        get { storage.companies }
-        set { unique().companies = newValue }
+        get { box.fields.companies }
+        set { update { $0.companies = newValue } }
     }
     public var staff: [String] {
-        get { storage.staff }
-        set { unique().staff = newValue }
+        get { box.fields.staff }
+        set { update { $0.staff = newValue } }
     }
     public var tags: [String] {
-        get { storage.tags }
-        set { unique().tags = newValue }
+        get { box.fields.tags }
+        set { update { $0.tags = newValue } }
     }
     public var isDraft: Bool {
-        get { storage.isDraft }
-        set { unique().isDraft = newValue }
+        get { box.fields.isDraft }
+        set { update { $0.isDraft = newValue } }
     }
     public var isInternal: Bool {
-        get { storage.isInternal }
-        set { unique().isInternal = newValue }
+        get { box.fields.isInternal }
+        set { update { $0.isInternal = newValue } }
     }
     /// The page path under `activities/` (`2025-06/宣讲`).
     public var slug: String {
-        get { storage.slug }
-        set { unique().slug = newValue }
+        get { box.fields.slug }
+        set { update { $0.slug = newValue } }
     }
     public var body: RenderedBody {
-        get { storage.body }
-        set { unique().body = newValue }
+        get { box.fields.body }
+        set { update { $0.body = newValue } }
     }
 
     public init(
@@ -145,34 +102,19 @@ public struct Activity: Sendable, Equatable {
         staff: [String] = [], tags: [String] = [], isDraft: Bool = false, isInternal: Bool = false,
         slug: String, body: RenderedBody = RenderedBody()
     ) {
-        storage = Storage(
-            file: file,
-            title: title,
-            date: date,
-            category: category,
-            counts: counts,
-            location: location,
-            participants: participants,
-            companies: companies,
-            staff: staff,
-            tags: tags,
-            isDraft: isDraft,
-            isInternal: isInternal,
-            slug: slug,
-            body: body)
+        box = Box(
+            Fields(
+                file: file, title: title, date: date, category: category, counts: counts, location: location,
+                participants: participants, companies: companies, staff: staff, tags: tags, isDraft: isDraft,
+                isInternal: isInternal, slug: slug, body: body))
     }
 
     /// True when both are copies of one parsed value (one box): then they were read from the
     /// same bytes, which lets a cache skip comparing them.
-    public func isSameParse(as other: Activity) -> Bool { storage === other.storage }
+    public func isSameParse(as other: Activity) -> Bool { box === other.box }
 
     public static func == (lhs: Activity, rhs: Activity) -> Bool {
-        if lhs.storage === rhs.storage { return true }
-        let a = lhs.storage
-        let b = rhs.storage
-        return a.file == b.file && a.title == b.title && a.date == b.date && a.category == b.category && a.location == b.location && a.participants == b.participants && a.isDraft == b.isDraft && a.isInternal == b.isInternal && a.slug == b.slug
-            && a.counts == b.counts && a.companies == b.companies && a.staff == b.staff && a.tags == b.tags
-            && a.body == b.body
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
     }
 }
 
