@@ -1,4 +1,5 @@
 import HuibaoModel
+import HuibaoSite
 
 /// The page the preview shows on every path while the content has errors: each diagnostic
 /// as `path:line:column: 错误: …` with the offending line, HTML-escaped.
@@ -10,15 +11,15 @@ enum ErrorPage {
             let position = diagnostic.position
             let kind = diagnostic.severity == .error ? "error" : "warning"
             items +=
-                "<li class=\"\(kind)\"><code>\(escape("\(position.file):\(position.line):\(position.column)"))</code>"
-            items += " <strong>\(diagnostic.severity.label)</strong>: \(escape(diagnostic.message))"
+                "<li class=\"\(kind)\"><code>\(HTMLEscaping.escape("\(position.file):\(position.line):\(position.column)"))</code>"
+            items += " <strong>\(diagnostic.severity.label)</strong>: \(HTMLEscaping.escape(diagnostic.message))"
             if let excerpt = diagnostic.excerpt, !excerpt.isEmpty {
-                items += "\n<pre>\(escape(excerpt))</pre>"
+                items += "\n<pre>\(HTMLEscaping.escape(excerpt))</pre>"
             }
             items += "</li>\n"
         }
         let summary =
-            problem.map(escape)
+            problem.map(HTMLEscaping.escape)
             ?? "内容中有 \(errors) 个错误\(diagnostics.count > errors ? "、\(diagnostics.count - errors) 个警告" : "")，网站暂时无法生成。改正后保存，页面会自动刷新。"
         return """
             <!DOCTYPE html>
@@ -32,21 +33,5 @@ enum ErrorPage {
             \(items)</ol>
             </body></html>
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

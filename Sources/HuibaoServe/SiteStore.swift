@@ -71,7 +71,7 @@ actor SiteStore {
     private func notFound(_ path: String) -> Answer {
         let html = """
             <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>找不到页面</title></head>
-            <body><h1>找不到页面</h1><p>网站中没有 \(ErrorPage.escape(path))。<a href="/">回到首页</a></p></body></html>
+            <body><h1>找不到页面</h1><p>网站中没有 \(HTMLEscaping.escape(path))。<a href="/">回到首页</a></p></body></html>
             """
         return Answer(
             status: 404, contentType: ContentTypes.forPath("x.html"), bytes: ReloadScript.inject(into: Array(html.utf8))

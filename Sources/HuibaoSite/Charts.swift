@@ -11,7 +11,7 @@ enum Charts {
         let value = Double(figure.value.hundredths) / 100
         let filled = min(max(value / Double(target), 0), 1) * width
         let expected = Double(figure.expected ?? 0) / Double(target) * width
-        let name = SVG.escape(figure.indicator.name)
+        let name = HTMLEscaping.escape(figure.indicator.name)
         let text =
             "\(name)：完成 \(figure.value.text) / 目标 \(target)，应完成 \(figure.expected ?? 0)，\(figure.status.chineseName)"
         return """
@@ -55,8 +55,8 @@ enum Charts {
         func y(_ value: Double) -> Double { top + plotHeight - value / maxValue * plotHeight }
 
         var parts: [String] = []
-        let name = SVG.escape(figure.indicator.name)
-        let unit = SVG.escape(figure.indicator.unit)
+        let name = HTMLEscaping.escape(figure.indicator.name)
+        let unit = HTMLEscaping.escape(figure.indicator.unit)
         let description =
             "\(name)：目标 \(target)\(unit)，截至 \(months.last.map { $0.end.chineseText } ?? "")完成 \(figure.value.text)\(unit)。实线为每月末累计完成值，虚线为应完成进度。"
         parts.append(
@@ -86,7 +86,7 @@ enum Charts {
         )
         if let midterm, let checkpoint = figure.indicator.midtermTarget, period.contains(midterm.date) {
             parts.append(
-                "<circle class=\"checkpoint\" cx=\"\(SVG.number(x(midterm.date)))\" cy=\"\(SVG.number(y(Double(checkpoint))))\" r=\"4\"><title>\(SVG.escape(midterm.name))：中期目标 \(checkpoint)\(unit)</title></circle>"
+                "<circle class=\"checkpoint\" cx=\"\(SVG.number(x(midterm.date)))\" cy=\"\(SVG.number(y(Double(checkpoint))))\" r=\"4\"><title>\(HTMLEscaping.escape(midterm.name))：中期目标 \(checkpoint)\(unit)</title></circle>"
             )
         }
         // Actual: the cumulative value at each month's end.

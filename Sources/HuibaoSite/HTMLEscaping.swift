@@ -4,7 +4,8 @@ import Mustache
 /// every Character up in a dictionary, which made escaping a sixth of a build's time (Chinese
 /// text takes the slow path of Character iteration). Templates opt in with a content-type
 /// pragma that `TemplateSet` puts on a line of its own before each template's text.
-struct HTMLEscaping: MustacheContentType {
+/// ``escape(_:)`` is the one HTML escaper: pages, SVG charts and the preview's error page.
+public struct HTMLEscaping: MustacheContentType {
     /// The content type's name in swift-mustache's registry.
     static let name = "HUIBAO_HTML"
 
@@ -23,11 +24,11 @@ struct HTMLEscaping: MustacheContentType {
         return fast
     }
 
-    func escapeText(_ text: String) -> String { Self.escape(text) }
+    public func escapeText(_ text: String) -> String { Self.escape(text) }
 
     /// Exactly `String.htmlEscape()` of swift-mustache: `<`, `>`, `&`, `"` and `'` replaced
     /// when they are whole Characters (one followed by a combining mark stays as it is).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         guard text.utf8.withContiguousStorageIfAvailable(needsEscaping) ?? needsEscaping(Array(text.utf8))
         else { return text }
         var result = ""

@@ -1,22 +1,6 @@
-/// Small helpers for writing SVG by hand: escaped text and numbers with one decimal, so the
+/// Small helpers for writing SVG by hand (text is escaped with `HTMLEscaping`): numbers with one decimal, so the
 /// same figures always give the same bytes.
 enum SVG {
-    /// Escapes text for element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
     /// A coordinate with at most one decimal ("12", "12.5").
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
