@@ -22,10 +22,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // cmark's allocator as a per-thread arena (C: cmark calls it once per node).
+        .target(name: "CMarkdownArena", dependencies: ["CCmark"]),
         .target(name: "HuibaoModel"),
         .target(
             name: "HuibaoContent",
-            dependencies: ["HuibaoModel", "CCmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["HuibaoModel", "CCmark", "CMarkdownArena", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "HuibaoSite",

@@ -32,6 +32,7 @@ public enum ProjectLoader {
         }
         var diagnostics: [Diagnostic] = []
         let content = clock.run("解析内容") { () -> SiteContent? in
+            TraceTmp.mark("start parse")
             let parsed = ContentParser.parse(snapshot)
             diagnostics = parsed.diagnostics
             if let content = parsed.content {

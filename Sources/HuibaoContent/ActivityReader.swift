@@ -42,10 +42,9 @@ enum ActivityReader {
         let slug = SlugReading.slug(slugPair, default: defaultSlug, file: file, into: &reader)
 
         guard let title, let date, let category, let slug else { return nil }
-        let page = Routes.activity(slug)
         let body = context.body.render(
-            document.body, firstLine: document.bodyFirstLine, file: file, contentPath: contentPath, page: page,
-            into: &reader)
+            document.body, firstLine: document.bodyFirstLine, file: file, contentPath: contentPath,
+            page: Routes.activity(slug), into: &reader)
         return Activity(
             file: file, title: title, date: date, category: category, counts: counts,
             location: reader.optional(fields, "location").flatMap { reader.string($0) },

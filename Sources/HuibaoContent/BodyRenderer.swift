@@ -15,18 +15,25 @@ struct BodyRenderer {
     ///   - contentPath: the same file relative to `Content/`, to resolve relative image paths.
     ///   - page: the page the HTML will be part of, so image links are relative to it.
     func render(
-        _ body: String, firstLine: Int, file: String, contentPath: String, page: SitePath,
+        _ body: String, firstLine: Int, file: String, contentPath: String, page: @autoclosure () -> SitePath,
         into reader: inout FieldReader
     ) -> RenderedBody {
-        let directory = contentPath.split(separator: "/").dropLast().map(String.init)
+        // Split only for bodies with images (most have none).
+        var directoryParts: [String]?
+        func directory() -> [String] {
+            if let directoryParts { return directoryParts }
+            let parts = contentPath.split(separator: "/").dropLast().map(String.init)
+            directoryParts = parts
+            return parts
+        }
         let rendered = Markdown.render(body, unsafeHTML: unsafeHTML) { url in
-            guard case .local(let path) = resolve(url, directory: directory) else { return nil }
-            return Routes.media(path).link(from: page)
+            guard case .local(let path) = resolve(url, directory: directory()) else { return nil }
+            return Routes.media(path).link(from: page())
         }
         var media: [String] = []
         for image in rendered.images {
             let position = SourcePosition(file: file, line: firstLine + image.line - 1, column: image.column)
-            switch resolve(image.url, directory: directory) {
+            switch resolve(image.url, directory: directory()) {
             case .remote:
                 break
             case .local(let path):
@@ -44,7 +51,8 @@ struct BodyRenderer {
                     at: SourcePosition(file: file, line: firstLine + location.line - 1, column: location.column))
             }
         }
-        return RenderedBody(html: rendered.html, characterCount: chineseCharacterCount(rendered.text), media: media)
+        return RenderedBody(
+            htmlBytes: rendered.htmlBytes, characterCount: rendered.characterCount, media: media)
     }
 
     enum Resolution: Equatable {

@@ -35,6 +35,7 @@ public enum ContentChecks {
             }
         }
 
+        TraceTmp.mark("pii")
         let limit = content.project.articleMaxChars
         for article in content.articles where article.body.characterCount > limit {
             diagnostics.append(
@@ -44,6 +45,7 @@ public enum ContentChecks {
         }
         diagnostics += reviewArticles(content.articles)
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        defer { TraceTmp.mark("checks rest") }
         return Excerpts.attach(to: diagnostics, files: files, prefix: prefix)
     }
 }

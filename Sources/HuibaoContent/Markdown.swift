@@ -1,4 +1,6 @@
 import CCmark
+import CMarkdownArena
+import HuibaoModel
 
 #if canImport(Glibc)
     import Glibc
@@ -8,18 +10,27 @@ import CCmark
 
 /// A Markdown body rendered once: its HTML, its plain text for 字数, and what needs checking.
 public struct RenderedMarkdown: Sendable, Equatable {
-    public var html: String
-    /// The visible text, blocks and line breaks separated by "\n": no syntax, no image alt
-    /// text, no link targets, no raw HTML.
-    public var text: String
+    /// The HTML as cmark wrote it (valid UTF-8: cmark replaces invalid input and entities).
+    public var htmlBytes: [UInt8]
+    public var html: String { String(decoding: htmlBytes, as: UTF8.self) }
+    /// The visible text as UTF-8, blocks and line breaks separated by "\n": no syntax, no
+    /// image alt text, no link targets, no raw HTML.
+    public var textBytes: [UInt8]
+    public var text: String { String(decoding: textBytes, as: UTF8.self) }
+    /// The 字数 of `text`, counted on its bytes.
+    public var characterCount: Int { chineseCharacterCount(utf8: textBytes) }
     /// Every image, in document order, with its URL as written (before any rewrite).
     public var images: [MarkdownReference]
     /// Where each raw HTML block and inline HTML tag starts.
     public var rawHTML: [MarkdownLocation]
 
-    public init(html: String, text: String, images: [MarkdownReference], rawHTML: [MarkdownLocation]) {
-        self.html = html
-        self.text = text
+    public init(htmlBytes: [UInt8], text: String, images: [MarkdownReference], rawHTML: [MarkdownLocation]) {
+        self.init(htmlBytes: htmlBytes, textBytes: Array(text.utf8), images: images, rawHTML: rawHTML)
+    }
+
+    init(htmlBytes: [UInt8], textBytes: [UInt8], images: [MarkdownReference], rawHTML: [MarkdownLocation]) {
+        self.htmlBytes = htmlBytes
+        self.textBytes = textBytes
         self.images = images
         self.rawHTML = rawHTML
     }
@@ -67,19 +78,33 @@ public enum Markdown {
         let parseOptions = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
         let renderOptions = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let byteCount = markdown.utf8.count
-        guard let document = markdown.withCString({ cmark_parse_document($0, byteCount, parseOptions) }) else {
-            return RenderedMarkdown(html: "", text: "", images: [], rawHTML: [])
+        // Every node, buffer and the HTML come from this thread's arena, released at once at
+        // the end (a third of cmark's time went to malloc and free otherwise).
+        defer { huibao_markdown_arena_reset() }
+        guard let parser = cmark_parser_new_with_mem(parseOptions, huibao_markdown_arena()) else {
+            return RenderedMarkdown(htmlBytes: [], text: "", images: [], rawHTML: [])
         }
-        defer { cmark_node_free(document) }
+        markdown.withCString { cmark_parser_feed(parser, $0, byteCount) }
+        let finished = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
+        guard let document = finished else {
+            return RenderedMarkdown(htmlBytes: [], text: "", images: [], rawHTML: [])
+        }
 
         var walk = MarkdownWalk(source: MarkdownSource(markdown))
         walk.run(document, rewriteImageURL: rewriteImageURL)
 
-        var html = ""
+        var html: [UInt8] = []
         if let rendered = cmark_render_html(document, renderOptions) {
-            html = String(cString: rendered)
-            free(rendered)
+            let count = strlen(rendered)
+            // Copied without decoding: validating each body as a String cost as much as cmark.
+            html = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                if let base = buffer.baseAddress { memcpy(base, rendered, count) }
+                initialized = count
+            }
+            // Arena memory: released by the reset above, never by free().
         }
-        return RenderedMarkdown(html: html, text: walk.text.result, images: walk.images, rawHTML: walk.rawHTML)
+        return RenderedMarkdown(
+            htmlBytes: html, textBytes: walk.text.takeResult(), images: walk.images, rawHTML: walk.rawHTML)
     }
 }

@@ -14,11 +14,13 @@ struct MarkdownText {
         bytes.reserveCapacity(capacity)
     }
 
-    /// The text without trailing line breaks.
-    var result: String {
-        var end = bytes.count
-        while end > 0 && bytes[end - 1] == Self.newline { end -= 1 }
-        return String(decoding: bytes[..<end], as: UTF8.self)
+    /// The text without trailing line breaks, as UTF-8 (cmark's literals are valid UTF-8),
+    /// handed over without a copy: the collected text is empty afterwards.
+    mutating func takeResult() -> [UInt8] {
+        var result: [UInt8] = []
+        swap(&result, &bytes)
+        while result.last == Self.newline { result.removeLast() }
+        return result
     }
 
     /// Appends a literal that cmark owns (copied, not freed).

@@ -131,13 +131,22 @@ public struct IndicatorCount: Sendable, Equatable {
 
 /// A Markdown body rendered to HTML, with its plain text's 字数 and the local files it shows.
 public struct RenderedBody: Sendable, Equatable {
-    public var html: String
+    /// The HTML as UTF-8 bytes, as cmark wrote it: pages copy it into their own bytes, so
+    /// 10,000 bodies are never decoded into strings (and validated) on the way to the disk.
+    public var htmlBytes: [UInt8]
     public var characterCount: Int
     /// Local images the body references, as paths relative to `Content/`, to copy into the site.
     public var media: [String]
 
+    /// The HTML as text (for reports, articles and the WeChat export).
+    public var html: String { String(decoding: htmlBytes, as: UTF8.self) }
+
     public init(html: String = "", characterCount: Int = 0, media: [String] = []) {
-        self.html = html
+        self.init(htmlBytes: Array(html.utf8), characterCount: characterCount, media: media)
+    }
+
+    public init(htmlBytes: [UInt8], characterCount: Int, media: [String]) {
+        self.htmlBytes = htmlBytes
         self.characterCount = characterCount
         self.media = media
     }

@@ -13,7 +13,13 @@ public func chineseCharacterCount(_ text: String) -> Int {
     return text.withUTF8(chineseCharacterCount)
 }
 
-/// The count over valid UTF-8, decoding each scalar in place (much faster than iterating
+/// The same count over UTF-8 bytes (as cmark writes text), without making a string; a
+/// sequence cut off at the end counts as one character.
+public func chineseCharacterCount(utf8 bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer(chineseCharacterCount)
+}
+
+/// The count over UTF-8, decoding each scalar in place (much faster than iterating
 /// `unicodeScalars`).
 private func chineseCharacterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
@@ -21,6 +27,17 @@ private func chineseCharacterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var index = 0
     while index < bytes.count {
         let lead = UInt32(bytes[index])
+        // The common case first: U+4E00–U+9FFF, leads E5–E9, or E4 followed by B8–BF.
+        if lead >= 0xE4 && lead <= 0xE9 && index + 2 < bytes.count && (lead != 0xE4 || bytes[index + 1] >= 0xB8) {
+            count += 1
+            inRun = false
+            index += 3
+            continue
+        }
+        guard index + (lead < 0x80 ? 0 : lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) < bytes.count else {
+            count += 1  // a sequence cut off at the end
+            break
+        }
         let value: UInt32
         if lead < 0x80 {
             value = lead

@@ -137,9 +137,25 @@ public enum PersonalData {
     }
 
     private static func mayContainMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let zero = SIMD16<UInt8>(repeating: UInt8(ascii: "0"))
+        let ten = SIMD16<UInt8>(repeating: 10)
         var digits = 0
         var afterDigit = false
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
+            // Outside a run of digits, 16 bytes without a digit change nothing: skip them at once
+            // (most of a write-up is Chinese text, whose bytes are never ASCII digits).
+            if digits == 0, index + 16 <= bytes.count {
+                let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                if !any((chunk &- zero) .< ten) {
+                    index += 16
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            index += 1
             if byte &- UInt8(ascii: "0") < 10 {
                 digits += 1
                 if digits >= 11 { return true }

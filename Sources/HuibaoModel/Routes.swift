@@ -38,6 +38,12 @@ public enum Routes {
         }
     }
 
+    /// `evidence(source) != nil`, without building the path.
+    public static func evidenceHasPage(_ source: Evidence.Source) -> Bool {
+        if case .internalRecord = source { return false }
+        return true
+    }
+
     /// `evidence(source)?.url`, without building the path for write-ups and articles.
     public static func evidenceURL(_ source: Evidence.Source) -> String? {
         switch source {

@@ -67,8 +67,11 @@ public struct SitePath: Hashable, Sendable, Comparable {
     public var depth: Int { isPage ? segments.count : segments.count - 1 }
 
     /// The relative, percent-encoded link to this path from the page (or file) at `origin`.
+    /// The relative link from this page up to the site's root (`../../`), "" at the root.
+    public var upLink: String { String(repeating: "../", count: depth) }
+
     public func link(from origin: SitePath) -> String {
-        let up = String(repeating: "../", count: origin.depth)
+        let up = origin.upLink
         let encoded = segments.map(SitePath.percentEncode).joined(separator: "/")
         if isPage {
             return up + (segments.isEmpty ? "" : encoded + "/") + "index.html"

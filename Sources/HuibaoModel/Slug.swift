@@ -32,6 +32,7 @@ public enum Slug {
 
     /// One segment cleaned; may come back empty.
     public static func cleanSegment<S: StringProtocol>(_ part: S) -> String {
+        guard needsCleaning(part.utf8) else { return String(part) }
         var result = String.UnicodeScalarView()
         for scalar in part.unicodeScalars {
             switch scalar {
@@ -45,5 +46,23 @@ public enum Slug {
             }
         }
         return String(result)
+    }
+
+    /// Whether `cleanSegment` could change anything: spaces and controls, the five removed
+    /// characters, a lead byte of U+0080–U+00BF (C1 controls, no-break space) or U+3000.
+    private static func needsCleaning<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> Bool {
+        var before = (UInt8(0), UInt8(0))
+        for byte in utf8 {
+            switch byte {
+            case 0..<0x21, 0x7F, 0xC2, UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: "%"), UInt8(ascii: "\\"),
+                UInt8(ascii: "\""):
+                return true
+            case 0x80 where before == (0xE3, 0x80):
+                return true
+            default:
+                before = (before.1, byte)
+            }
+        }
+        return false
     }
 }

@@ -7,13 +7,26 @@ extension FastTemplate {
     /// - Parameter otherTemplates: names swift-mustache knows but the subset does not
     ///   (a partial among them is rendered by swift-mustache, so the whole page is).
     func render(_ context: [String: Any], partials: [String: FastTemplate], otherTemplates: Set<String>) -> String? {
-        var renderer = Renderer(partials: partials, otherTemplates: otherTemplates)
-        var result = ""
+        var result: [UInt8] = []
+        guard render(context, partials: partials, otherTemplates: otherTemplates, into: &result) else { return nil }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Renders `context` as UTF-8 appended to `out`; false (with `out` partly written) when
+    /// the context holds a value outside the subset.
+    /// - Parameter emptyTextIsMissing: treat an empty string (or empty `HTMLBytes`) in a
+    ///   dictionary as if its key were not there, as swift-mustache renders a context after
+    ///   `PageRenderer.withoutEmptyText`, without building that pruned copy.
+    func render(
+        _ context: [String: Any], partials: [String: FastTemplate], otherTemplates: Set<String>,
+        emptyTextIsMissing: Bool = false, into out: inout [UInt8]
+    ) -> Bool {
+        var renderer = Renderer(partials: partials, otherTemplates: otherTemplates, emptyTextIsMissing: emptyTextIsMissing)
         do {
-            try renderer.render(tokens, stack: [.dictionary(context)], indentation: nil, into: &result)
-            return result
+            try renderer.render(tokens, stack: [.dictionary(context)], indentation: nil, into: &out)
+            return true
         } catch {
-            return nil
+            return false
         }
     }
 
@@ -26,6 +39,12 @@ extension FastTemplate {
         case list([Any])
         case dictionaries([[String: Any]])
         case texts([String])
+        /// HTML already rendered, as bytes (a page's content, a write-up's body).
+        case html([UInt8])
+        /// `[String: String]` and lists of them, as page code writes small literals (the
+        /// same as their `[String: Any]` copies that `PageRenderer.withoutEmptyText` makes).
+        case textDictionary([String: String])
+        case textDictionaries([[String: String]])
 
         private static let dictionaryType = ObjectIdentifier([String: Any].self)
         private static let stringType = ObjectIdentifier(String.self)
@@ -34,6 +53,9 @@ extension FastTemplate {
         private static let listType = ObjectIdentifier([Any].self)
         private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
         private static let textsType = ObjectIdentifier([String].self)
+        private static let htmlType = ObjectIdentifier(HTMLBytes.self)
+        private static let textDictionaryType = ObjectIdentifier([String: String].self)
+        private static let textDictionariesType = ObjectIdentifier([[String: String]].self)
 
         /// Only these exact types: an optional, a class or any other type throws, so that
         /// no cast or reflection of swift-mustache's has to be imitated.
@@ -46,51 +68,86 @@ extension FastTemplate {
             case Self.dictionariesType: self = .dictionaries(any as! [[String: Any]])
             case Self.textsType: self = .texts(any as! [String])
             case Self.listType: self = .list(any as! [Any])
+            case Self.htmlType: self = .html((any as! HTMLBytes).bytes)
+            case Self.textDictionaryType: self = .textDictionary(any as! [String: String])
+            case Self.textDictionariesType: self = .textDictionaries(any as! [[String: String]])
             default: throw UnsupportedValue()
             }
         }
 
         /// swift-mustache's child lookup: a dictionary's value for `name`; text, numbers,
         /// booleans and lists have no named children (their mirrors have no labels).
-        func child(_ name: String) throws(UnsupportedValue) -> Value? {
-            guard case .dictionary(let dictionary) = self, let child = dictionary[name] else { return nil }
-            return try Value(child)
+        func child(_ name: String, emptyTextIsMissing: Bool) throws(UnsupportedValue) -> Value? {
+            let value: Value
+            switch self {
+            case .dictionary(let dictionary):
+                guard let child = dictionary[name] else { return nil }
+                value = try Value(child)
+            case .textDictionary(let dictionary):
+                guard let child = dictionary[name] else { return nil }
+                value = .text(child)
+            default:
+                return nil
+            }
+            if emptyTextIsMissing {
+                switch value {
+                case .text(let text) where text.isEmpty: return nil
+                case .html(let bytes) where bytes.isEmpty: return nil
+                default: break
+                }
+            }
+            return value
         }
     }
 
     private struct Renderer {
         let partials: [String: FastTemplate]
         let otherTemplates: Set<String>
+        let emptyTextIsMissing: Bool
 
         /// `MustacheTemplate.render(context:)`, appended to `out`: with an indentation
         /// (inside an indented partial), every token that starts a line of this call's
         /// output gets it.
-        mutating func render(_ tokens: [Token], stack: [Value], indentation: String?, into out: inout String) throws {
+        mutating func render(_ tokens: [Token], stack: [Value], indentation: String?, into out: inout [UInt8]) throws {
             guard let indentation, indentation != "" else {
                 for token in tokens { try render(token, stack: stack, indentation: indentation, into: &out) }
                 return
             }
-            var result = ""
+            // A token starts a line when this call's output so far ends with the Character "\n"
+            // (not "\r\n", which is one Character).
+            let start = out.count
             for token in tokens {
-                var rendered = ""
+                var rendered: [UInt8] = []
                 try render(token, stack: stack, indentation: indentation, into: &rendered)
-                if !rendered.isEmpty, result.last == "\n" { result += indentation }
-                result += rendered
+                let end = out.count
+                if !rendered.isEmpty, end > start, out[end - 1] == UInt8(ascii: "\n"),
+                    end - 1 == start || out[end - 2] != UInt8(ascii: "\r")
+                {
+                    out.append(contentsOf: indentation.utf8)
+                }
+                out.append(contentsOf: rendered)
             }
-            out += result
         }
 
-        mutating func render(_ token: Token, stack: [Value], indentation: String?, into out: inout String) throws {
+        mutating func render(_ token: Token, stack: [Value], indentation: String?, into out: inout [UInt8]) throws {
             switch token {
             case .text(let text):
-                out += text
+                out.append(contentsOf: text.utf8)
             case .variable(let name, let escaped):
                 guard let value = try lookup(name, in: stack) else { return }
                 switch value {
-                case .text(let string): out += escaped ? HTMLEscaping.escape(string) : string
-                case .number(let number): out += String(number)
-                case .boolean(let bool): out += bool ? "true" : "false"
-                case .dictionary, .list, .dictionaries, .texts: throw UnsupportedValue()  // printed as Swift prints them
+                case .text(let string):
+                    if escaped { HTMLEscaping.escape(string, into: &out) } else { out.append(contentsOf: string.utf8) }
+                case .html(let bytes):
+                    if escaped {
+                        HTMLEscaping.escape(String(decoding: bytes, as: UTF8.self), into: &out)
+                    } else {
+                        out.append(contentsOf: bytes)
+                    }
+                case .number(let number): out.append(contentsOf: String(number).utf8)
+                case .boolean(let bool): out.append(contentsOf: (bool ? "true" : "false").utf8)
+                case .dictionary, .list, .dictionaries, .texts, .textDictionary, .textDictionaries:
+                    throw UnsupportedValue()  // printed as Swift prints them
                 }
             case .section(let name, let tokens):
                 switch try lookup(name, in: stack) {
@@ -101,6 +158,8 @@ extension FastTemplate {
                 case .dictionaries(let items)?:
                     try renderEach(items.lazy.map(Value.dictionary), tokens, stack, indentation, &out)
                 case .texts(let items)?: try renderEach(items.lazy.map(Value.text), tokens, stack, indentation, &out)
+                case .textDictionaries(let items)?:
+                    try renderEach(items.lazy.map(Value.textDictionary), tokens, stack, indentation, &out)
                 case let value?: try render(tokens, stack: stack + [value], indentation: indentation, into: &out)
                 }
             case .invertedSection(let name, let tokens):
@@ -111,6 +170,7 @@ extension FastTemplate {
                 case .list(let items)? where items.isEmpty: pushed = .list(items)
                 case .dictionaries(let items)? where items.isEmpty: pushed = .dictionaries(items)
                 case .texts(let items)? where items.isEmpty: pushed = .texts(items)
+                case .textDictionaries(let items)? where items.isEmpty: pushed = .textDictionaries(items)
                 case .some: return
                 }
                 try render(tokens, stack: pushed.map { stack + [$0] } ?? stack, indentation: indentation, into: &out)
@@ -126,7 +186,7 @@ extension FastTemplate {
 
         /// A section over a list: its tokens once per item, the item on top of the stack.
         mutating func renderEach<Items: Sequence>(
-            _ items: Items, _ tokens: [Token], _ stack: [Value], _ indentation: String?, _ out: inout String
+            _ items: Items, _ tokens: [Token], _ stack: [Value], _ indentation: String?, _ out: inout [UInt8]
         ) throws where Items.Element == Value {
             var stack = stack
             stack.append(.boolean(false))
@@ -142,10 +202,10 @@ extension FastTemplate {
             guard let first = name.parts.first else { return stack.last }
             var value: Value?
             if name.fromTopOnly {
-                value = try stack.last?.child(first)
+                value = try stack.last?.child(first, emptyTextIsMissing: emptyTextIsMissing)
             } else {
                 for object in stack.reversed() {
-                    if let found = try object.child(first) {
+                    if let found = try object.child(first, emptyTextIsMissing: emptyTextIsMissing) {
                         value = found
                         break
                     }
@@ -153,7 +213,7 @@ extension FastTemplate {
             }
             for part in name.parts.dropFirst() {
                 guard let current = value else { return nil }
-                value = try current.child(part)
+                value = try current.child(part, emptyTextIsMissing: emptyTextIsMissing)
             }
             return value
         }

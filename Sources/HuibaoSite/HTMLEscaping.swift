@@ -46,6 +46,19 @@ public struct HTMLEscaping: MustacheContentType {
         return result
     }
 
+    /// ``escape(_:)`` appended to `out` as UTF-8.
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        let needs = text.withUTF8 { bytes in
+            if !needsEscaping(bytes) {
+                out.append(contentsOf: bytes)
+                return false
+            }
+            return true
+        }
+        if needs { out.append(contentsOf: escape(text).utf8) }
+    }
+
     private static func needsEscaping<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         bytes.contains { byte in
             byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")

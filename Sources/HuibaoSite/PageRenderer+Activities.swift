@@ -3,12 +3,13 @@ import HuibaoModel
 extension PageRenderer {
     /// List entries for write-ups, linking to their pages.
     func activityItems(_ items: [Activity], from page: SitePath) -> [[String: Any]] {
-        items.map { activity in
+        let up = page.upLink
+        return items.map { activity in
             // Outside the team, an internal write-up shows only as 内部记录 with its date and category.
             let hidden = activity.isInternal && !isTeam
             return [
                 "title": hidden ? "内部记录" : activity.title,
-                "href": hidden ? "" : Routes.activity(activity.slug).link(from: page),
+                "href": hidden ? "" : activityLink(activity.slug, up: up),
                 "date": activity.date.isoText, "dateText": activity.date.chineseText,
                 "category": activity.category, "location": hidden ? "" : activity.location ?? "",
                 "participants": hidden ? "" : activity.participants.map(String.init) ?? "",
@@ -32,6 +33,7 @@ extension PageRenderer {
 
     func activityPage(_ activity: Activity) -> OutputFile {
         let path = Routes.activity(activity.slug)
+        let up = path.upLink
         let period = content.project.period
         var notCounted: String?
         if activity.isDraft {
@@ -44,15 +46,18 @@ extension PageRenderer {
         let counts = activity.counts.compactMap { count -> [String: Any]? in
             guard let indicator = indicatorsByID[count.indicatorID] else { return nil }
             return [
-                "name": indicator.name, "href": Routes.indicator(indicator.id).link(from: path),
+                "name": indicator.name,
+                "href": up + (fixedLinks.indicators[indicator.id] ?? Routes.indicator(indicator.id).link(from: .root)),
                 "count": indicator.isQuantitative ? String(count.count) : "已开展",
                 "unit": indicator.isQuantitative ? indicator.unit : "",
             ]
         }
         let context: [String: Any] = [
             "title": activity.title, "date": activity.date.chineseText, "dateISO": activity.date.isoText,
-            "category": activity.category, "categoryHref": Routes.category(activity.category).link(from: path),
-            "monthHref": months.contains(activity.date.month) ? Routes.month(activity.date.month).link(from: path) : "",
+            "category": activity.category,
+            "categoryHref": up
+                + (fixedLinks.categories[activity.category] ?? Routes.category(activity.category).link(from: .root)),
+            "monthHref": fixedLinks.months[activity.date.month].map { up + $0 } ?? "",
             "monthText": activity.date.month.chineseText,
             "location": activity.location ?? "", "participants": activity.participants.map(String.init) ?? "",
             "companies": activity.companies.joined(separator: "、"),
@@ -60,7 +65,7 @@ extension PageRenderer {
             "tags": activity.tags, "hasTags": !activity.tags.isEmpty, "draft": activity.isDraft,
             "internal": activity.isInternal,
             "counts": counts, "hasCounts": !counts.isEmpty, "notCounted": notCounted ?? "",
-            "body": activity.body.html, "file": isTeam ? activity.file : "",
+            "body": HTMLBytes(bytes: activity.body.htmlBytes), "file": isTeam ? activity.file : "",
         ]
         return page(path, title: activity.title, template: "activity", section: "activities", context)
     }

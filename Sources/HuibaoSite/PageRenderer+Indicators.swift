@@ -50,11 +50,12 @@ extension PageRenderer {
     func indicatorPage(_ figure: IndicatorFigure) -> OutputFile {
         let indicator = figure.indicator
         let path = Routes.indicator(indicator.id)
+        let up = path.upLink
         let evidence = figure.evidence.map { item -> [String: Any] in
             [
                 "title": item.title, "date": item.date.isoText, "count": item.count.text,
-                "href": Routes.evidenceLink(item.source, from: path) ?? "",
-                "hasLink": Routes.evidence(item.source) != nil,
+                "href": evidenceLink(item.source, from: path, up: up) ?? "",
+                "hasLink": Routes.evidenceHasPage(item.source),
             ]
         }
         var context = indicatorRow(figure, from: path)

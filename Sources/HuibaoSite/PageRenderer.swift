@@ -19,6 +19,14 @@ struct PageRenderer {
     let months: [Month]
     /// Each month's increments and cumulative values, in the same order.
     let monthProgress: [MonthProgress]
+    /// Each write-up page's link from the site's root (`activities/2025-06/%E5%AE%A3/index.html`),
+    /// by slug: lists and evidence tables link to 10,000 write-ups several times over, and
+    /// percent-encoding their paths each time was a tenth of rendering.
+    let activityLinks: [String: String]
+    let fixedLinks: FixedLinks
+    /// `site` in every page's context.
+    private let site: ImmutableContext
+    var siteContext: [String: Any] { site.values }
 
     init(content: SiteContent, report: ProgressReport, options: SiteOptions, templates: TemplateSet) {
         self.content = content
@@ -32,6 +40,24 @@ struct PageRenderer {
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         monthProgress = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         months = monthProgress.map(\.month)
+        site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf))
+        fixedLinks = FixedLinks(
+            categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,
+            hasCompliance: report.staffing != nil || report.budget != nil)
+        activityLinks = Dictionary(
+            activities.map { ($0.slug, Routes.activity($0.slug).link(from: .root)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// `Routes.activity(slug).link(from: page)`, with `up` = `page.upLink` worked out once per page.
+    func activityLink(_ slug: String, up: String) -> String {
+        guard let link = activityLinks[slug] else { return up + Routes.activity(slug).link(from: .root) }
+        return up + link
+    }
+
+    /// `Routes.evidenceLink(source, from: page)`, through `activityLinks` for write-ups.
+    func evidenceLink(_ source: Evidence.Source, from page: SitePath, up: String) -> String? {
+        if case .activity(let slug) = source { return activityLink(slug, up: up) }
+        return Routes.evidenceLink(source, from: page)
     }
 
     /// Renders one page: its body template inside the layout.
@@ -41,18 +67,18 @@ struct PageRenderer {
         var context = context
         context["title"] = title
         context["site"] = siteContext
-        context["home"] = Routes.home.link(from: path)
-        context["css"] = Routes.stylesheet.link(from: path)
-        context["progressJSON"] = Routes.progressJSON.link(from: path)
-        context["indicatorsCSV"] = Routes.indicatorsCSV.link(from: path)
+        let up = path.upLink
+        context["home"] = up + fixedLinks.home
+        context["css"] = up + fixedLinks.stylesheet
+        context["progressJSON"] = up + fixedLinks.progressJSON
+        context["indicatorsCSV"] = up + fixedLinks.indicatorsCSV
         context["nav"] = navigation(from: path, section: section)
-        context = Self.withoutEmptyText(context)
-        context["content"] = templates.render(context, template: template)
-        return OutputFile(path: path.outputFile, text: templates.render(context, template: "layout"))
+        return OutputFile(path: path.outputFile, body: .bytes(templates.renderPage(context, template: template)))
     }
 
     /// Drops empty-text values from a context tree, so `{{#key}}…{{/key}}` sections are
-    /// skipped for them (Mustache treats any string, even "", as true). Array elements stay.
+    /// skipped for them (Mustache treats any string, even "", as true), and turns `HTMLBytes`
+    /// into strings for swift-mustache. Array elements stay.
     static func withoutEmptyText(_ context: [String: Any]) -> [String: Any] {
         // Changed in place: a context with nothing to drop is returned without a copy.
         var result = context
@@ -61,6 +87,10 @@ struct PageRenderer {
             switch ObjectIdentifier(type(of: value)) {
             case ObjectIdentifier(String.self):
                 if (value as! String).isEmpty { result[key] = nil }
+                continue
+            case ObjectIdentifier(HTMLBytes.self):
+                let html = value as! HTMLBytes
+                result[key] = html.bytes.isEmpty ? nil : html.description
                 continue
             case ObjectIdentifier(Bool.self), ObjectIdentifier(Int.self), ObjectIdentifier([String].self):
                 continue
@@ -84,24 +114,60 @@ struct PageRenderer {
         return result
     }
 
-    var siteContext: [String: Any] {
+    /// The project's facts every page shows (made once per build).
+    static func siteContext(_ content: SiteContent, asOf: Day) -> [String: Any] {
         let project = content.project
         return [
             "name": project.name, "client": project.client, "provider": project.provider,
-            "period": Format.period(project.period), "asOf": options.asOf.chineseText, "asOfISO": options.asOf.isoText,
+            "period": Format.period(project.period), "asOf": asOf.chineseText, "asOfISO": asOf.isoText,
             "amount": Format.money(project.amount), "amountText": project.amount.capitalized,
         ]
     }
 
+    /// The main navigation's sections: key, title and page.
+    static func navigationItems(hasCompliance: Bool) -> [(key: String, title: String, page: SitePath)] {
+        [
+            ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators), ("months", "月报", Routes.months),
+            ("activities", "活动", Routes.activities), ("payments", "付款", Routes.payments),
+            ("articles", "稿件", Routes.articles),
+        ] + (hasCompliance ? [("compliance", "履约", Routes.compliance)] : [])
+    }
+
     func navigation(from path: SitePath, section: String) -> [[String: Any]] {
-        let items: [(String, String, SitePath)] =
-            [
-                ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators), ("months", "月报", Routes.months),
-                ("activities", "活动", Routes.activities), ("payments", "付款", Routes.payments),
-                ("articles", "稿件", Routes.articles),
-            ] + (hasCompliance ? [("compliance", "履约", Routes.compliance)] : [])
-        return items.map { key, title, target in
-            ["title": title, "href": target.link(from: path), "current": key == section]
+        let up = path.upLink
+        return fixedLinks.navigation.map { item in
+            ["title": item.title, "href": up + item.link, "current": item.key == section]
         }
     }
+}
+
+/// The links every page makes, from the site's root: a page's link to one of them is its
+/// `upLink` followed by this (what `SitePath.link(from:)` gives), without encoding the path again.
+struct FixedLinks: Sendable {
+    var home, stylesheet, progressJSON, indicatorsCSV: String
+    var navigation: [(key: String, title: String, link: String)]
+    /// By category name, indicator id and month.
+    var categories: [String: String]
+    var indicators: [String: String]
+    var months: [Month: String]
+
+    init(categories: [String], indicatorIDs: [String], months: [Month], hasCompliance: Bool) {
+        home = Routes.home.link(from: .root)
+        stylesheet = Routes.stylesheet.link(from: .root)
+        progressJSON = Routes.progressJSON.link(from: .root)
+        indicatorsCSV = Routes.indicatorsCSV.link(from: .root)
+        navigation = PageRenderer.navigationItems(hasCompliance: hasCompliance).map {
+            ($0.key, $0.title, $0.page.link(from: .root))
+        }
+        self.categories = Dictionary(
+            categories.map { ($0, Routes.category($0).link(from: .root)) }, uniquingKeysWith: { a, _ in a })
+        self.indicators = Dictionary(
+            indicatorIDs.map { ($0, Routes.indicator($0).link(from: .root)) }, uniquingKeysWith: { a, _ in a })
+        self.months = Dictionary(months.map { ($0, Routes.month($0).link(from: .root)) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+/// A context made once and only read afterwards (strings only), shared by the page jobs.
+private struct ImmutableContext: @unchecked Sendable {
+    let values: [String: Any]
 }

@@ -8,7 +8,9 @@ public enum SiteRenderer {
         _ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]] = [:]
     ) -> [OutputFile] {
         let report = ProgressReport.compute(content, asOf: options.asOf, audience: options.audience)
+        TraceTmp.mark("compute")
         let pages = PageRenderer(content: content, report: report, options: options, templates: templates)
+        TraceTmp.mark("pagerenderer init")
         // Each file is a job; the jobs run on all cores and their files keep this order.
         var jobs: [@Sendable () -> OutputFile] = [
             pages.dashboard, pages.indicatorsIndex, pages.categoriesIndex, pages.activitiesIndex,
@@ -61,8 +63,10 @@ public enum SiteRenderer {
         let order = longest + others.indices.filter { !longest.contains($0) }
         var othersFiles = [OutputFile?](repeating: nil, count: others.count)
         for (index, file) in zip(order, Parallel.map(order.map { others[$0] }, run)) { othersFiles[index] = file }
+        TraceTmp.mark("others")
         var files = othersFiles[..<writeUpPages.lowerBound].map { $0! }
         files += Parallel.map(Array(jobs[writeUpPages]), run)
+        TraceTmp.mark("activity pages")
         files += othersFiles[writeUpPages.lowerBound...].map { $0! }
         var media: Set<String> = []
         for body in pages.activitiesWithPages.map(\.body)

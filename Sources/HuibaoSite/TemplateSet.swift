@@ -59,6 +59,37 @@ public struct TemplateSet: Sendable {
             override: overrides[WeChatStyles.fileName], displayPrefix: overrideDisplayPrefix)
     }
 
+    /// A page as bytes: `template` rendered with `context`, then the layout with that as
+    /// `content`. Through `FastTemplate` when it can render both, with empty strings as if
+    /// absent; otherwise through swift-mustache on the context `PageRenderer.withoutEmptyText`
+    /// makes (the same bytes either way).
+    func renderPage(_ context: [String: Any], template name: String) -> [UInt8] {
+        if usesFastTemplates, let body = fastTemplates[name], let layout = fastTemplates["layout"] {
+            var content: [UInt8] = []
+            content.reserveCapacity(16_384)
+            if body.render(
+                context, partials: fastTemplates, otherTemplates: otherTemplates, emptyTextIsMissing: true,
+                into: &content), !content.isEmpty
+            {
+                var context = context
+                context["content"] = HTMLBytes(bytes: content)
+                var page: [UInt8] = []
+                page.reserveCapacity(content.count + 4_096)
+                if layout.render(
+                    context, partials: fastTemplates, otherTemplates: otherTemplates, emptyTextIsMissing: true,
+                    into: &page)
+                {
+                    return page
+                }
+            }
+        }
+        // An empty content stays "" here (a section on it renders), so it takes this path too.
+        TraceTmp.mark("fallback \(name)")
+        var pruned = PageRenderer.withoutEmptyText(context)
+        pruned["content"] = render(pruned, template: name)
+        return Array(render(pruned, template: "layout").utf8)
+    }
+
     /// Renders `context` with the template `name`.
     func render(_ context: [String: Any], template name: String) -> String {
         if usesFastTemplates, let fast = fastTemplates[name],

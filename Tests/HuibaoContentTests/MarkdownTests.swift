@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func emptyDocument() {
-        #expect(Markdown.render("") == RenderedMarkdown(html: "", text: "", images: [], rawHTML: []))
+        #expect(Markdown.render("") == RenderedMarkdown(htmlBytes: [], text: "", images: [], rawHTML: []))
     }
 
     @Test func sourcePositionsDoNotReachTheHTML() {

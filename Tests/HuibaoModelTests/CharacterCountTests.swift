@@ -72,6 +72,26 @@ struct CharacterCountTests {
         #expect(chineseCharacterCount("a\u{2013}b") == 1)  // en dash is not in the list
     }
 
+    /// The count on bytes (cmark's text) equals the count on the string, around the fast
+    /// path for U+4E00–U+9FFF (leads E4–E9) and for every other kind of scalar.
+    @Test func bytesCountAsTheString() {
+        let scalars: [UInt32] = [
+            0x41, 0x20, 0x0A, 0xA0, 0x4DFF, 0x4E00, 0x4E01, 0x4FFF, 0x5000, 0x9FFF, 0xA000, 0x3001, 0x3400,
+            0x2E80, 0x200B, 0xFE0F, 0xFF0C, 0x1F600, 0x20000, 0x2014, 0xE000, 0x1000, 0x3FFF,
+        ]
+        var texts = ["", "2025年6月12日，中原区总工会 WeChat 3.14", "a\u{4E00}b\u{9FFF}c\u{A000}"]
+        for a in scalars {
+            for b in scalars { texts.append("x\(Unicode.Scalar(a)!)\(Unicode.Scalar(b)!)y") }
+        }
+        for text in texts {
+            #expect(chineseCharacterCount(utf8: Array(text.utf8)) == chineseCharacterCount(text), "\(text)")
+        }
+        // Bytes cut off inside a sequence are counted without reading past the end.
+        #expect(chineseCharacterCount(utf8: [0x61, 0xE4]) == 2)
+        #expect(chineseCharacterCount(utf8: [0xE4, 0xB8]) == 1)
+        #expect(chineseCharacterCount(utf8: [0xF0, 0x9F, 0x98]) == 1)
+    }
+
     @Test func aWholeParagraph() {
         let text = "2025年6月12日，中原区总工会联合乙方在产业园区开展“工会进企业”宣讲，共有210名职工参加，发放资料300余份。"
         #expect(chineseCharacterCount(text) == 51)

@@ -301,6 +301,52 @@ struct PersonalDataTests {
         }
     }
 
+    /// The pre-scan skips 16 bytes at a time outside digit runs: it must answer as the plain
+    /// byte loop does for runs and separators at every offset around those 16-byte steps.
+    @Test func preScanSkippingAnswersAsTheByteLoop() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            var digits = 0
+            var afterDigit = false
+            for byte in bytes {
+                if byte &- UInt8(ascii: "0") < 10 {
+                    digits += 1
+                    if digits >= 11 { return true }
+                    afterDigit = true
+                } else if afterDigit && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")) {
+                    afterDigit = false
+                } else {
+                    digits = 0
+                    afterDigit = false
+                }
+            }
+            return false
+        }
+        let filler = Array("职工a/:".utf8)
+        let runs = ["13800138000", "1380013800", "138 0013 8000", "138-0013-8000", "138  0013 8000", "12345", "9", "0:1"]
+        var checked = 0
+        var found = 0
+        for run in runs {
+            for offset in 0..<40 {
+                for tail in [0, 1, 7, 16, 33] {
+                    let bytes =
+                        (0..<offset).map { filler[$0 % filler.count] } + Array(run.utf8)
+                        + (0..<tail).map { filler[$0 % filler.count] }
+                    let expected = reference(bytes)
+                    #expect(PersonalData.mayContainMatch(fileBytes: bytes) == expected, "\(run) at \(offset)")
+                    checked += 1
+                    if expected { found += 1 }
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let alphabet = Array("0123456789 -职a".utf8)
+            let bytes = (0..<Int.random(in: 0..<80, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            #expect(PersonalData.mayContainMatch(fileBytes: bytes) == reference(bytes), "\(bytes)")
+        }
+        #expect(checked == 8 * 40 * 5 && found > 0 && found < checked)
+    }
+
     @Test func randomBytesNeverCrash() {
         var random = SplitMix64(seed: 20_251_020)
         for _ in 0..<500 {

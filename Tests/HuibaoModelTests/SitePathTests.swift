@@ -29,6 +29,35 @@ struct SitePathTests {
         #expect(Slug.cleanSegment("a\u{0007}b\u{3000}c") == "ab-c")
     }
 
+    /// `cleanSegment` returns a segment with nothing to clean as it is: for every kind of
+    /// scalar the rules touch, alone and among others, it equals the scalar-by-scalar rules.
+    @Test func segmentsWithNothingToCleanAreKeptAsTheRulesWould() {
+        func reference(_ text: String) -> String {
+            var result = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "#", "?", "%", "\\", "\"": continue
+                case " ", "\t", "\u{3000}", "\u{00A0}": result.append("-")
+                default:
+                    if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) { continue }
+                    result.append(scalar)
+                }
+            }
+            return String(result)
+        }
+        let pieces = [
+            "宣讲", "a", "#", "?", "%", "\\", "\"", " ", "\t", "\u{3000}", "\u{00A0}", "\u{0085}", "\u{009F}", "\u{00A1}",
+            "\u{7F}", "\u{01}", "\u{3001}", "\u{2FFF}", "（9996）", "é", "\u{1F600}", "-_.~",
+        ]
+        for a in pieces {
+            for b in pieces {
+                let text = a + "x" + b
+                #expect(Slug.cleanSegment(text) == reference(text), "\(text.unicodeScalars.map(\.value))")
+                #expect(Slug.cleanSegment(Substring(a + b)) == reference(a + b))
+            }
+        }
+    }
+
     @Test func pageURLShortcutEqualsTheBuiltPath() {
         let slugs = [
             "2025-06/宣讲", "a", "中文 标题", "a/b/c", "/lead", "trail/", "a//b", "", "/", "//", "x/ /y", "%20",
