@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "huibao",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Synchronization.Mutex (the tool is built and run on Linux)
     products: [
         .executable(name: "huibao", targets: ["huibao"]),
         // For the libFuzzer targets in Fuzz/ (a separate package that depends on this one).

@@ -1,6 +1,7 @@
 import Foundation
 import HuibaoModel
 import HuibaoSite
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -8,54 +9,70 @@ import HuibaoSite
     import Darwin
 #endif
 
-/// Writing the rendered files into the staging folder through the C library: every folder
-/// made once, parents first, then one `open`/`write`/`close` per file, spread over the
-/// cores (Foundation's URLs, `Data` and its directory checks cost more than the writing).
-extension OutputWriter {
-    /// Writes `files` below `staging` (an existing, empty folder).
-    static func writeFiles(_ files: [OutputFile], into staging: String, contentFolder: URL) throws(Failure) {
-        var folders: Set<String> = []
-        for file in files {
-            var path = Substring(file.path)
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                guard folders.insert(String(path)).inserted else { break }
+/// The staging folder as files arrive, through the C library: one `open`/`write`/`close`
+/// per file (a page's own folder made just before it), from any core at once; Foundation's
+/// URLs, `Data` and its directory checks cost more than the writing.
+final class StagingFolder: Sendable {
+    struct Counts {
+        var files = 0
+        var pages = 0
+        /// The first failure; nothing more is written after it.
+        var problem: String?
+    }
+
+    let root: String
+    let contentFolder: URL
+    private let counts = Mutex(Counts())
+
+    init(root: String, contentFolder: URL) {
+        self.root = root
+        self.contentFolder = contentFolder
+    }
+
+    var result: Counts { counts.withLock { $0 } }
+
+    /// Writes `file` below the root (a copy for `.copy`), making its folders as needed.
+    func write(_ file: OutputFile) {
+        guard counts.withLock({ $0.problem == nil }) else { return }
+        let path = root + "/" + file.path
+        var problem: String?
+        switch file.body {
+        case .bytes(let bytes):
+            // A page's index.html sits in a folder of its own: make it first rather than fail once.
+            if file.path.hasSuffix("/index.html") { Self.makeFolder(containing: path) }
+            var code = Self.writeFile(bytes, to: path)
+            if code == ENOENT {
+                Self.makeFolder(containing: path)
+                code = Self.writeFile(bytes, to: path)
             }
-        }
-        // Level by level (a folder's parent exists before it), each level on all cores.
-        let levels = Dictionary(grouping: folders) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
-        for level in levels.keys.sorted() {
-            let made = Parallel.map(levels[level]!.sorted()) { folder -> String? in
-                guard mkdir(staging + "/" + folder, 0o777) != 0 else { return nil }
-                let code = errno
-                return code == EEXIST ? nil : "\(folder)：\(String(cString: strerror(code)))"
-            }
-            if let problem = made.first(where: { $0 != nil }) {
-                throw Failure(message: "写入输出文件夹失败：\(problem!)")
-            }
-        }
-        let problems = Parallel.map(files) { file -> String? in
-            switch file.body {
-            case .bytes(let bytes):
-                let code = writeFile(bytes, to: staging + "/" + file.path)
-                return code == 0 ? nil : "\(file.path)：\(String(cString: strerror(code)))"
-            case .copy:
-                return nil
-            }
-        }
-        if let problem = problems.first(where: { $0 != nil }) {
-            throw Failure(message: "写入输出文件夹失败：\(problem!)")
-        }
-        do {
-            for file in files {
-                guard case .copy(let contentPath) = file.body else { continue }
+            if code != 0 { problem = "\(file.path)：\(String(cString: strerror(code)))" }
+        case .copy(let contentPath):
+            Self.makeFolder(containing: path)
+            do {
                 try FileManager.default.copyItem(
-                    at: contentFolder.appendingPathComponent(contentPath),
-                    to: URL(fileURLWithPath: staging + "/" + file.path))
+                    at: contentFolder.appendingPathComponent(contentPath), to: URL(fileURLWithPath: path))
+            } catch {
+                problem = "\(file.path)：\(error.localizedDescription)"
             }
-        } catch {
-            throw Failure(message: "写入输出文件夹失败：\(error.localizedDescription)")
         }
+        counts.withLock { counts in
+            if let problem {
+                if counts.problem == nil { counts.problem = problem }
+            } else {
+                counts.files += 1
+                if file.path.hasSuffix("index.html") { counts.pages += 1 }
+            }
+        }
+    }
+
+    /// Makes the folder `path` is in, and its parents, unless they exist (`mkdir -p`).
+    private static func makeFolder(containing path: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+        let folder = String(path[..<slash])
+        if mkdir(folder, 0o777) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { return }  // the write that follows reports the problem
+        makeFolder(containing: folder)
+        _ = mkdir(folder, 0o777)
     }
 
     /// Creates (or truncates) the file at `path` with `bytes`; 0 or the errno.
@@ -77,7 +94,6 @@ extension OutputWriter {
         }
         return close(descriptor) == 0 ? 0 : errno
     }
-
 }
 
 /// The C library's `write` (inside `OutputWriter` the name means its own method).

@@ -3,7 +3,7 @@ import HuibaoContent
 import HuibaoModel
 import HuibaoSite
 
-/// Runs a build as named, timed stages: load → parse → templates → render → write.
+/// Runs a build as named, timed stages: load → parse → templates → render and write.
 public enum SiteBuilder {
     /// What a build did: its diagnostics, how many files it wrote, and the stage timings.
     public struct Outcome: Sendable {
@@ -22,7 +22,7 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, log: @escaping (String) -> Void = { _ in }) throws(Failure)
         -> Outcome
     {
-        var clock = StageClock(total: 5, log: options.verbose ? log : nil)
+        var clock = StageClock(total: 4, log: options.verbose ? log : nil)
         if let problem = OutputSafety.problem(output: options.output, source: options.source) {
             throw Failure(message: problem)
         }
@@ -36,23 +36,28 @@ public enum SiteBuilder {
             return Outcome(
                 diagnostics: project.diagnostics, fileCount: 0, pageCount: 0, written: false, stages: clock.stages)
         }
-        let diagnostics = project.diagnostics
-        let files = clock.run("生成页面") {
-            SiteRenderer.render(
-                content, options: SiteOptions(asOf: options.asOf, audience: options.audience), templates: templateSet,
-                media: content.project.evaluations.isEmpty ? [:] : MediaLoader.load(content, source: options.source))
-        }
-        let written = clock.run("写入 \(options.output.lastPathComponent)/") {
+        // Each file is written as soon as it is rendered, on the core that rendered it.
+        let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {
             Result { () throws(OutputWriter.Failure) in
                 try OutputWriter.write(
-                    files, to: options.output,
-                    contentFolder: options.source.appendingPathComponent("Content", isDirectory: true))
+                    to: options.output,
+                    contentFolder: options.source.appendingPathComponent("Content", isDirectory: true)
+                ) { emit in
+                    SiteRenderer.render(
+                        content, options: SiteOptions(asOf: options.asOf, audience: options.audience),
+                        templates: templateSet,
+                        media: content.project.evaluations.isEmpty ? [:] : MediaLoader.load(content, source: options.source),
+                        emit: emit)
+                }
             }
         }
-        if case .failure(let error) = written { throw Failure(message: error.message) }
-        return Outcome(
-            diagnostics: diagnostics, fileCount: files.count,
-            pageCount: files.filter { $0.path.hasSuffix("index.html") }.count,
-            written: true, stages: clock.stages)
+        switch written {
+        case .failure(let error):
+            throw Failure(message: error.message)
+        case .success(let counts):
+            return Outcome(
+                diagnostics: project.diagnostics, fileCount: counts.files, pageCount: counts.pages, written: true,
+                stages: clock.stages)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import HuibaoModel
+import Synchronization
 
 /// Builds page contexts and renders them through the templates: one value per build,
 /// holding the content, its figures at the as-of date and lookups shared by the pages.
@@ -20,9 +21,9 @@ struct PageRenderer {
     /// Each month's increments and cumulative values, in the same order.
     let monthProgress: [MonthProgress]
     /// Each write-up page's link from the site's root (`activities/2025-06/%E5%AE%A3/index.html`),
-    /// by slug: lists and evidence tables link to 10,000 write-ups several times over, and
-    /// percent-encoding their paths each time was a tenth of rendering.
-    let activityLinks: [String: String]
+    /// by slug, filled as pages ask: lists and evidence tables link to 10,000 write-ups
+    /// several times over, and percent-encoding their paths each time was a tenth of rendering.
+    let activityLinks = ActivityLinks()
     let fixedLinks: FixedLinks
     /// `site` in every page's context.
     private let site: ImmutableContext
@@ -44,14 +45,11 @@ struct PageRenderer {
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,
             hasCompliance: report.staffing != nil || report.budget != nil)
-        activityLinks = Dictionary(
-            activities.map { ($0.slug, Routes.activity($0.slug).link(from: .root)) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// `Routes.activity(slug).link(from: page)`, with `up` = `page.upLink` worked out once per page.
     func activityLink(_ slug: String, up: String) -> String {
-        guard let link = activityLinks[slug] else { return up + Routes.activity(slug).link(from: .root) }
-        return up + link
+        up + activityLinks.link(slug)
     }
 
     /// `Routes.evidenceLink(source, from: page)`, through `activityLinks` for write-ups.
@@ -170,4 +168,16 @@ struct FixedLinks: Sendable {
 /// A context made once and only read afterwards (strings only), shared by the page jobs.
 private struct ImmutableContext: @unchecked Sendable {
     let values: [String: Any]
+}
+
+/// Write-up links from the site's root by slug, made on first use and shared by the cores.
+final class ActivityLinks: Sendable {
+    private let links = Mutex<[String: String]>([:])
+
+    func link(_ slug: String) -> String {
+        if let link = links.withLock({ $0[slug] }) { return link }
+        let link = Routes.activity(slug).link(from: .root)
+        links.withLock { $0[slug] = link }
+        return link
+    }
 }
