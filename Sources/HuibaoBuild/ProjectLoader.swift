@@ -21,7 +21,7 @@ public enum ProjectLoader {
         public var message: String
     }
 
-    /// The three loading stages, run on `clock`.
+    /// The two loading stages, run on `clock`: reading, then parsing with the templates alongside.
     public static func load(source: URL, asOf: Day, clock: inout StageClock) throws(Failure) -> LoadedProject {
         let loaded = clock.run("读取 Content/") { Result { try ContentLoader.load(source: source) } }
         let snapshot: ContentSnapshot
@@ -30,23 +30,23 @@ public enum ProjectLoader {
         case .failure(let error as ContentLoader.Failure): throw Failure(message: error.message)
         case .failure(let error): throw Failure(message: "\(error)")
         }
-        var diagnostics: [Diagnostic] = []
-        let content = clock.run("解析内容") { () -> SiteContent? in
-            TraceTmp.mark("start parse")
-            let parsed = ContentParser.parse(snapshot)
-            diagnostics = parsed.diagnostics
-            if let content = parsed.content {
-                diagnostics += ContentChecks.run(content, snapshot: snapshot, asOf: asOf)
-            }
-            return parsed.content
+        // The templates load on another thread while the write-ups are parsed on all cores.
+        let loading = Parallel.start { () -> Result<TemplateSet, TemplateError> in
+            Result { () throws(TemplateError) in try TemplateSet(overrides: TemplateLoader.overrides(source: source)) }
         }
-        let templates = clock.run("加载模板") { () -> TemplateSet? in
-            do throws(TemplateError) {
-                return try TemplateSet(overrides: TemplateLoader.overrides(source: source))
-            } catch {
-                diagnostics.append(error.diagnostic)
-                return nil
-            }
+        let (parsed, loadedTemplates) = clock.run("解析内容、加载模板") {
+            () -> ((content: SiteContent?, diagnostics: [Diagnostic]), Result<TemplateSet, TemplateError>) in
+            let parsed = ContentParser.parse(snapshot)
+            guard let content = parsed.content else { return ((nil, parsed.diagnostics), loading.wait()) }
+            let checked = parsed.diagnostics + ContentChecks.run(content, snapshot: snapshot, asOf: asOf)
+            return ((content, checked), loading.wait())
+        }
+        let content = parsed.content
+        var diagnostics = parsed.diagnostics
+        var templates: TemplateSet?
+        switch loadedTemplates {
+        case .success(let loaded): templates = loaded
+        case .failure(let error): diagnostics.append(error.diagnostic)
         }
         return LoadedProject(content: content, templates: templates, diagnostics: diagnostics.sorted())
     }

@@ -34,7 +34,7 @@ public enum ReportBuilder {
 
     public static func build(_ options: Options) throws(Failure) -> Outcome {
         // Load once at a provisional date to find the evaluation, then check at the report's date.
-        var clock = StageClock(total: 3)
+        var clock = StageClock(total: 2)
         let first: LoadedProject
         do {
             first = try ProjectLoader.load(
@@ -53,7 +53,7 @@ public enum ReportBuilder {
         let asOf = options.asOf ?? evaluation.date
         var project = first
         if options.asOf == nil {
-            var again = StageClock(total: 3)
+            var again = StageClock(total: 2)
             do {
                 project = try ProjectLoader.load(source: options.source, asOf: asOf, clock: &again)
             } catch {

@@ -22,7 +22,7 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, log: @escaping (String) -> Void = { _ in }) throws(Failure)
         -> Outcome
     {
-        var clock = StageClock(total: 4, log: options.verbose ? log : nil)
+        var clock = StageClock(total: 3, log: options.verbose ? log : nil)
         if let problem = OutputSafety.problem(output: options.output, source: options.source) {
             throw Failure(message: problem)
         }

@@ -24,9 +24,10 @@ public enum ContentLoader {
         var parsed: [(path: String, full: String)] = []
         var allPaths: Set<String> = []
         var linksOutside: Set<String> = []
-        for entry in entries(below: content.path) where entry.kind != .directory {
+        let contentPath = content.path  // (URL.path is slow on Linux: once, not per file)
+        for entry in entries(below: contentPath) where entry.kind != .directory {
             let relative = entry.relative
-            let full = content.path + "/" + relative
+            let full = contentPath + "/" + relative
             if entry.kind == .symbolicLink {
                 // A symlink counts only when it resolves inside Content/ (and not to a folder).
                 var isDir: ObjCBool = false
@@ -42,7 +43,7 @@ public enum ContentLoader {
             // File names as typed on a Mac are decomposed (NFD); huibao's paths are NFC.
             let path =
                 relative.utf8.allSatisfy { $0 < 0x80 } ? relative : relative.precomposedStringWithCanonicalMapping
-            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if Self.isHidden(path) { continue }
             allPaths.insert(path)
             if ContentSnapshot.isParsed(path) { parsed.append((path, full)) }
         }
@@ -56,5 +57,15 @@ public enum ContentLoader {
         }
         files.sort { $0.path < $1.path }
         return ContentSnapshot(files: files, allPaths: allPaths, linksOutside: linksOutside)
+    }
+
+    /// Whether a name in `path` starts with "." (hidden files and folders are left out).
+    static func isHidden(_ path: String) -> Bool {
+        var atNameStart = true
+        for byte in path.utf8 {
+            if atNameStart && byte == UInt8(ascii: ".") { return true }
+            atNameStart = byte == UInt8(ascii: "/")
+        }
+        return false
     }
 }

@@ -10,7 +10,7 @@ public enum ContentParser {
     }
 
     public static func parse(_ snapshot: ContentSnapshot) -> Result {
-        var cache = ParseCache()
+        var cache = ParseCache.oneOff()
         return parse(snapshot, cache: &cache)
     }
 

@@ -36,7 +36,17 @@ public struct ParseCache: Sendable {
     /// Whether the last run only put changed write-ups in place of the old ones.
     public internal(set) var replacedOnly = false
 
+    /// Whether parsed write-ups are kept for the next run (a one-off build keeps none).
+    private var keepsEntries = true
+
     public init() {}
+
+    /// A cache that keeps nothing: what `ContentParser.parse(_:)` uses for a build.
+    static func oneOff() -> ParseCache {
+        var cache = ParseCache()
+        cache.keepsEntries = false
+        return cache
+    }
 
     /// Keeps the entries when `context` is the one they were parsed against.
     mutating func begin(_ context: Context) {
@@ -56,7 +66,7 @@ public struct ParseCache: Sendable {
     }
 
     mutating func store(_ path: String, _ entry: Entry) {
-        entries[path] = entry
+        if keepsEntries { entries[path] = entry }
         parsedCount += 1
     }
 }

@@ -42,6 +42,36 @@ public enum Parallel {
         }
     }
 
+    /// Starts `work` on another thread and returns at once; `wait()` gives its result. For a
+    /// short job beside a `map` (which nested inside `both` would get one core only).
+    public static func start<T: Sendable>(_ work: @escaping @Sendable () -> T) -> Started<T> {
+        let started = Started<T>()
+        guard coreCount > 1, !forcesSerial else {
+            started.finish(work())
+            return started
+        }
+        DispatchQueue.global().async { started.finish(work()) }
+        return started
+    }
+
+    /// The result of a job from `start`, once it is done.
+    public final class Started<T: Sendable>: Sendable {
+        private let value = Mutex<T?>(nil)
+        private let done = DispatchSemaphore(value: 0)
+
+        fileprivate func finish(_ result: T) {
+            value.withLock { $0 = result }
+            done.signal()
+        }
+
+        /// Waits for the job (once) and returns its result.
+        public func wait() -> T {
+            done.wait()
+            done.signal()  // later waits return at once
+            return value.withLock { $0! }
+        }
+    }
+
     /// `(first(), second())`, the two run at the same time on two cores.
     public static func both<A: Sendable, B: Sendable>(
         _ first: @Sendable () -> A, _ second: @Sendable () -> B

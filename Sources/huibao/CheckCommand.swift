@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let asOf = try sourceOptions.asOfDay()
-        var clock = StageClock(total: 3)
+        var clock = StageClock(total: 2)
         let project: LoadedProject
         do {
             project = try ProjectLoader.load(source: sourceOptions.sourceURL, asOf: asOf, clock: &clock)

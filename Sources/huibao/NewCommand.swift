@@ -73,7 +73,7 @@ struct NewCommand: ParsableCommand {
     /// (then `new` writes the file anyway and `check` reports the category later).
     func projectCategories(today: Day) -> [String]? {
         guard kind.kind == .activity else { return nil }
-        var clock = StageClock(total: 3)
+        var clock = StageClock(total: 2)
         guard let loaded = try? ProjectLoader.load(source: URL(fileURLWithPath: source, isDirectory: true), asOf: today, clock: &clock),
             let content = loaded.content
         else { return nil }
