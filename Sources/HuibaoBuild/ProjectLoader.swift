@@ -7,11 +7,17 @@ import HuibaoSite
 public struct LoadedProject: Sendable {
     public var content: SiteContent?
     public var templates: TemplateSet?
-    /// Every diagnostic, sorted by file and line.
-    public var diagnostics: [Diagnostic]
+    /// What parsing and the templates reported: every error is among these.
+    var found: [Diagnostic]
+    /// The checks' warnings (`ContentChecks` never reports an error), still running beside
+    /// what comes next, such as rendering.
+    var checks: Parallel.Started<[Diagnostic]>?
+
+    /// Every diagnostic, sorted by file and line (waits for the checks).
+    public var diagnostics: [Diagnostic] { (found + (checks?.wait() ?? [])).sorted() }
 
     /// True when there is something to render: content and templates, and no error.
-    public var isRenderable: Bool { content != nil && templates != nil && !diagnostics.hasErrors }
+    public var isRenderable: Bool { content != nil && templates != nil && !found.hasErrors }
 }
 
 /// Reads a project folder: Content/, the checks that need the as-of date, and Templates/.
@@ -34,20 +40,21 @@ public enum ProjectLoader {
         let loading = Parallel.start { () -> Result<TemplateSet, TemplateError> in
             Result { () throws(TemplateError) in try TemplateSet(overrides: TemplateLoader.overrides(source: source)) }
         }
-        let (parsed, loadedTemplates) = clock.run("解析内容、加载模板") {
-            () -> ((content: SiteContent?, diagnostics: [Diagnostic]), Result<TemplateSet, TemplateError>) in
+        let parsed = clock.run("解析内容、加载模板") { () -> ContentParser.Result in
             let parsed = ContentParser.parse(snapshot)
-            guard let content = parsed.content else { return ((nil, parsed.diagnostics), loading.wait()) }
-            let checked = parsed.diagnostics + ContentChecks.run(content, snapshot: snapshot, asOf: asOf)
-            return ((content, checked), loading.wait())
+            _ = loading.wait()
+            return parsed
         }
-        let content = parsed.content
-        var diagnostics = parsed.diagnostics
+        var found = parsed.diagnostics
         var templates: TemplateSet?
-        switch loadedTemplates {
+        switch loading.wait() {
         case .success(let loaded): templates = loaded
-        case .failure(let error): diagnostics.append(error.diagnostic)
+        case .failure(let error): found.append(error.diagnostic)
         }
-        return LoadedProject(content: content, templates: templates, diagnostics: diagnostics.sorted())
+        // The checks only warn: they run on while the caller goes on (a build renders).
+        let checks = parsed.content.map { content in
+            Parallel.start { ContentChecks.run(content, snapshot: snapshot, asOf: asOf) }
+        }
+        return LoadedProject(content: parsed.content, templates: templates, found: found, checks: checks)
     }
 }
