@@ -12,6 +12,9 @@ public enum SiteBuilder {
         public var pageCount: Int
         public var written: Bool
         public var stages: [(name: String, milliseconds: Double)]
+        /// The parsed project, kept so that a command about to exit need not free it (freeing
+        /// 10,000 write-ups one by one takes longer than exiting).
+        public var project: LoadedProject?
     }
 
     /// Why a build could not run at all (no Content/, unsafe output folder, write failure).
@@ -34,7 +37,8 @@ public enum SiteBuilder {
         }
         guard project.isRenderable, let content = project.content, let templateSet = project.templates else {
             return Outcome(
-                diagnostics: project.diagnostics, fileCount: 0, pageCount: 0, written: false, stages: clock.stages)
+                diagnostics: project.diagnostics, fileCount: 0, pageCount: 0, written: false, stages: clock.stages,
+                project: project)
         }
         // Each file is written as soon as it is rendered, on the core that rendered it.
         let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {
@@ -57,7 +61,7 @@ public enum SiteBuilder {
         case .success(let counts):
             return Outcome(
                 diagnostics: project.diagnostics, fileCount: counts.files, pageCount: counts.pages, written: true,
-                stages: clock.stages)
+                stages: clock.stages, project: project)
         }
     }
 }

@@ -8,7 +8,7 @@ extension PageRenderer {
             return [
                 "name": category.name, "href": Routes.category(category.name).link(from: path),
                 "indicatorCount": category.indicators.count, "summary": statusSummary(figures),
-                "activityCount": activities.filter { $0.category == category.name && !$0.isDraft }.count,
+                "activityCount": (activitiesByCategory[category.name] ?? []).filter { !$0.isDraft }.count,
             ]
         }
         return page(path, title: "服务类别", template: "categories", section: "indicators", ["categories": items])
@@ -17,7 +17,7 @@ extension PageRenderer {
     func categoryPage(_ category: IndicatorCategory) -> OutputFile {
         let path = Routes.category(category.name)
         let figures = category.indicators.compactMap { figuresByID[$0.id] }
-        let items = activities.filter { $0.category == category.name }
+        let items = activitiesByCategory[category.name] ?? []
         return page(
             path, title: category.name, template: "category", section: "indicators",
             [

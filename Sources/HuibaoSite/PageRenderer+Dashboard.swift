@@ -38,7 +38,7 @@ extension PageRenderer {
                 [
                     "month": current.month.chineseText, "href": Routes.month(current.month).link(from: path),
                     "end": current.end.chineseText,
-                    "activityCount": activities.filter { $0.date.month == current.month && !$0.isDraft && $0.date <= options.asOf }.count,
+                    "activityCount": (activitiesByMonth[current.month] ?? []).filter { !$0.isDraft && $0.date <= options.asOf }.count,
                     "moved": moved.map {
                         [
                             "name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),

@@ -18,7 +18,7 @@ extension PageRenderer {
     func monthsIndex() -> OutputFile {
         let path = Routes.months
         let items = months.reversed().map { month -> [String: Any] in
-            let count = activities.filter { $0.date.month == month && !$0.isDraft && $0.date <= options.asOf }.count
+            let count = (activitiesByMonth[month] ?? []).filter { !$0.isDraft && $0.date <= options.asOf }.count
             return ["month": month.chineseText, "href": Routes.month(month).link(from: path), "count": count]
         }
         return page(
@@ -27,7 +27,7 @@ extension PageRenderer {
 
     func monthPage(_ month: Month, index: Int) -> OutputFile {
         let path = Routes.month(month)
-        let items = activities.filter { $0.date.month == month && $0.date <= options.asOf }
+        let items = (activitiesByMonth[month] ?? []).filter { $0.date <= options.asOf }
         let progress = monthProgress[index]
         var context: [String: Any] = [
             "month": month.chineseText, "items": activityItems(items, from: path), "hasItems": !items.isEmpty,

@@ -12,6 +12,9 @@ struct PageRenderer {
     let activities: [Activity]
     /// Write-ups that get a page of their own: internal ones only on the team's site.
     let activitiesWithPages: [Activity]
+    /// `activities` by category name and by month, each in date order.
+    let activitiesByCategory: [String: [Activity]]
+    let activitiesByMonth: [Month: [Activity]]
     /// Whether this audience sees names of staff, source files and internal text.
     let isTeam: Bool
     let figuresByID: [String: IndicatorFigure]
@@ -37,6 +40,8 @@ struct PageRenderer {
         activities = content.activities.filter { !$0.isDraft || options.audience.showsDrafts }
         isTeam = options.audience.showsInternalText
         activitiesWithPages = isTeam ? activities : activities.filter { !$0.isInternal }
+        activitiesByCategory = Dictionary(grouping: activities, by: \.category)
+        activitiesByMonth = Dictionary(grouping: activities, by: \.date.month)
         figuresByID = Dictionary(report.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         monthProgress = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
