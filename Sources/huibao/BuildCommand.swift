@@ -54,8 +54,8 @@ struct BuildCommand: ParsableCommand {
         print(
             "已生成 \(outcome.pageCount) 个页面（共 \(outcome.fileCount) 个文件）→ \(shown)/，统计截至 \(options.asOf.chineseText)\(warnings > 0 ? "；\(warnings) 个警告" : "")"
         )
-        // Done: exit with the parsed project still in memory instead of freeing it piece by piece.
-        fflush(stdout)
+        // Done: exit (which flushes the output) with the parsed project still in memory instead
+        // of freeing it piece by piece.
         withExtendedLifetime(outcome) { Foundation.exit(0) }
     }
 }
