@@ -35,7 +35,6 @@ public enum ContentChecks {
             }
         }
 
-        TraceTmp.mark("pii")
         let limit = content.project.articleMaxChars
         for article in content.articles where article.body.characterCount > limit {
             diagnostics.append(
@@ -45,7 +44,8 @@ public enum ContentChecks {
         }
         diagnostics += reviewArticles(content.articles)
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
-        defer { TraceTmp.mark("checks rest") }
+        // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
+        assert(!diagnostics.hasErrors, "content checks only warn")
         return Excerpts.attach(to: diagnostics, files: files, prefix: prefix)
     }
 }

@@ -69,17 +69,22 @@ extension ContentLoader {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
         // Read into an uninitialized buffer one byte larger than the file, to see its end.
         let size = max(Int(status.st_size), 0)
+        // A regular file's read that returns less than asked for has reached the end (POSIX):
+        // no second read just to see 0.
+        let isRegular = status.st_mode & S_IFMT == S_IFREG
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
             count = 0
             while count < buffer.count {
-                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                let asked = buffer.count - count
+                let got = read(descriptor, buffer.baseAddress! + count, asked)
                 if got < 0 && errno == EINTR { continue }
                 if got <= 0 {
                     failed = got < 0
                     return
                 }
                 count += got
+                if isRegular && got < asked { return }
             }
         }
         guard !failed else { return nil }

@@ -77,7 +77,6 @@ public enum ContentParser {
             }
         }
 
-        TraceTmp.mark("yaml+ledgers")
         let context = ContentContext(
             project: project, categories: categories, contentFiles: snapshot.allPaths,
             linksOutside: snapshot.linksOutside)
@@ -97,7 +96,6 @@ public enum ContentParser {
                     ActivityReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader)
                 }
             })
-        TraceTmp.mark("activities")
         let articlePaths = paths.filter { $0.hasPrefix("articles/") && $0.hasSuffix(".md") }
         let readArticles = readMarkdownFiles(
             articlePaths, files: files, cache: &cache, cached: \.article,
@@ -119,9 +117,7 @@ public enum ContentParser {
             )
         }
 
-        TraceTmp.mark("articles+unique")
         let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)), files: files, prefix: prefix).sorted()
-        TraceTmp.mark("excerpts")
         cache.last = nil
         guard let project, !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics) }
         activities = sortedByDateAndFile(activities)
@@ -130,7 +126,6 @@ public enum ContentParser {
             project: project, categories: categories, activities: activities, articles: articles,
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
         let result = Result(content: content, diagnostics: diagnostics)
-        TraceTmp.mark("sort+content")
         if let context = cache.context, readActivities.allSatisfy(\.diagnostics.isEmpty),
             readArticles.allSatisfy(\.diagnostics.isEmpty)
         {

@@ -91,7 +91,7 @@ public enum Markdown {
             return RenderedMarkdown(htmlBytes: [], text: "", images: [], rawHTML: [])
         }
 
-        var walk = MarkdownWalk(source: MarkdownSource(markdown))
+        var walk = MarkdownWalk(markdown: markdown)
         walk.run(document, rewriteImageURL: rewriteImageURL)
 
         var html: [UInt8] = []

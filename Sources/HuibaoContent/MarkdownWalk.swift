@@ -3,16 +3,30 @@ import CCmark
 /// One pass over a parsed cmark document: collects text, images and raw HTML positions,
 /// and rewrites image URLs in place before the HTML is rendered.
 struct MarkdownWalk {
-    var positions: MarkdownPositions
+    /// Where nodes start; nil for a text with neither images nor raw HTML, whose nodes are never located.
+    var positions: MarkdownPositions?
     var text: MarkdownText
     var images: [MarkdownReference] = []
     var rawHTML: [MarkdownLocation] = []
     /// How many images the iterator is inside (their alt text is not counted).
     private var imageDepth = 0
 
-    init(source: MarkdownSource) {
-        positions = MarkdownPositions(source)
-        text = MarkdownText(capacity: source.bytes.count)
+    /// - Parameter markdown: the text cmark parsed.
+    init(markdown: String) {
+        let count = markdown.utf8.count
+        positions = Self.mayHaveLocatedNodes(markdown) ? MarkdownPositions(MarkdownSource(markdown)) : nil
+        text = MarkdownText(capacity: count)
+    }
+
+    /// Whether `markdown` can hold an image (always written `![`) or raw HTML (always `<`):
+    /// only those nodes are located, and following positions costs a walk over every line.
+    static func mayHaveLocatedNodes(_ markdown: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in markdown.utf8 {
+            if byte == UInt8(ascii: "<") || (byte == UInt8(ascii: "[") && previous == UInt8(ascii: "!")) { return true }
+            previous = byte
+        }
+        return false
     }
 
     mutating func run(_ document: OpaquePointer, rewriteImageURL: (String) -> String?) {
@@ -24,13 +38,13 @@ struct MarkdownWalk {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             let entering = event == CMARK_EVENT_ENTER
-            if entering { positions.enterInline(node) }
+            if entering { positions?.enterInline(node) }
             switch type {
             case CMARK_NODE_DOCUMENT:
                 break
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 text.endBlock()
-                if entering { positions.enterBlock(node) } else { positions.exitBlock() }
+                if entering { positions?.enterBlock(node) } else { positions?.exitBlock() }
             case CMARK_NODE_TEXT where imageDepth == 0, CMARK_NODE_CODE where imageDepth == 0:
                 text.append(cmark_node_get_literal(node))
             case CMARK_NODE_SOFTBREAK where imageDepth == 0, CMARK_NODE_LINEBREAK where imageDepth == 0:
@@ -47,15 +61,15 @@ struct MarkdownWalk {
                     image(node, rewriteImageURL: rewriteImageURL)
                 } else {
                     imageDepth -= 1
-                    positions.exitLink(node)
+                    positions?.exitLink(node)
                 }
             case CMARK_NODE_LINK:
-                if !entering { positions.exitLink(node) }
+                if !entering { positions?.exitLink(node) }
             case CMARK_NODE_HTML_INLINE:
-                rawHTML.append(positions.locate(node, marker: .rawHTML))
+                rawHTML.append(locate(node, marker: .rawHTML))
             case CMARK_NODE_HTML_BLOCK:
                 text.endBlock()
-                rawHTML.append(positions.blockLocation(node))
+                rawHTML.append(positions?.blockLocation(node) ?? Self.unknownLocation)
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_CUSTOM_INLINE:
                 break
             default:
@@ -66,10 +80,17 @@ struct MarkdownWalk {
 
     private mutating func image(_ node: OpaquePointer, rewriteImageURL: (String) -> String?) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let location = positions.locate(node, marker: .image)
+        let location = locate(node, marker: .image)
         images.append(MarkdownReference(url: url, line: location.line, column: location.column))
         if let replacement = rewriteImageURL(url) {
             cmark_node_set_url(node, replacement)
         }
     }
+
+    /// Where a located node starts (`mayHaveLocatedNodes` makes sure positions are followed).
+    private mutating func locate(_ node: OpaquePointer, marker: MarkdownPositions.Marker) -> MarkdownLocation {
+        positions?.locate(node, marker: marker) ?? Self.unknownLocation
+    }
+
+    private static let unknownLocation = MarkdownLocation(line: 1, column: 1)
 }

@@ -12,10 +12,8 @@ public enum SiteRenderer {
         for (index, file) in zip(plan.othersOrder, Parallel.map(plan.othersOrder.map { plan.others[$0] }, plan.run)) {
             others[index] = file
         }
-        TraceTmp.mark("others")
         var files = others[..<plan.writeUpPagesAt].map { $0! }
         files += Parallel.map(plan.writeUpPages, plan.run)
-        TraceTmp.mark("activity pages")
         files += others[plan.writeUpPagesAt...].map { $0! }
         return files + plan.mediaCopies
     }
@@ -28,9 +26,7 @@ public enum SiteRenderer {
     ) {
         let plan = Plan(content, options: options, templates: templates, media: media)
         _ = Parallel.map(plan.othersOrder.map { plan.others[$0] }) { emit(plan.run($0)) }
-        TraceTmp.mark("others")
         _ = Parallel.map(plan.writeUpPages) { emit(plan.run($0)) }
-        TraceTmp.mark("activity pages")
         for file in plan.mediaCopies { emit(file) }
     }
 
@@ -50,9 +46,7 @@ public enum SiteRenderer {
 
         init(_ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]]) {
             let report = ProgressReport.compute(content, asOf: options.asOf, audience: options.audience)
-            TraceTmp.mark("compute")
             let pages = PageRenderer(content: content, report: report, options: options, templates: templates)
-            TraceTmp.mark("pagerenderer init")
             var jobs: [Job] = [
                 pages.dashboard, pages.indicatorsIndex, pages.categoriesIndex, pages.activitiesIndex,
                 pages.monthsIndex, pages.paymentsPage, pages.articlesIndex,

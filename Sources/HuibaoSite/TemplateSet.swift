@@ -84,7 +84,6 @@ public struct TemplateSet: Sendable {
             }
         }
         // An empty content stays "" here (a section on it renders), so it takes this path too.
-        TraceTmp.mark("fallback \(name)")
         var pruned = PageRenderer.withoutEmptyText(context)
         pruned["content"] = render(pruned, template: name)
         return Array(render(pruned, template: "layout").utf8)

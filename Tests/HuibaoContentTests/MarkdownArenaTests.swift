@@ -43,3 +43,19 @@ import Testing
         #expect(serial[7].html.contains("<img src=\"media/p0.png\" alt=\"图\" />"))
     }
 }
+
+/// Positions are followed only in texts that can hold images or raw HTML.
+@Suite struct MarkdownLocatedNodesTests {
+    @Test func onlyImagesAndRawHTMLNeedPositions() {
+        for text in ["![图](a.png)", "文字 <b>粗</b>", "前文\n\n![x][ref]\n\n[ref]: y.png", "<http://example.org>"] {
+            #expect(MarkdownWalk.mayHaveLocatedNodes(text), "\(text)")
+        }
+        for text in ["", "纯文字 **粗体** [链接](x.html)", "! [不是图片](x)", "感叹！[链接](x)"] {
+            #expect(!MarkdownWalk.mayHaveLocatedNodes(text), "\(text)")
+        }
+        // Without positions the result is what the text says: no images, no raw HTML.
+        let rendered = Markdown.render("# 题\n\n文 [链接](x.html) `代码`\n")
+        #expect(rendered.images.isEmpty && rendered.rawHTML.isEmpty)
+        #expect(rendered.text == "题\n文 链接 代码")
+    }
+}
