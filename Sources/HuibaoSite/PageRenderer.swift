@@ -28,6 +28,8 @@ struct PageRenderer {
     /// several times over, and percent-encoding their paths each time was a tenth of rendering.
     let activityLinks = ActivityLinks()
     let fixedLinks: FixedLinks
+    /// The layout memos, by depth and section, made as pages ask.
+    let layoutMemos = LayoutMemos()
     /// `site` in every page's context.
     private let site: ImmutableContext
     var siteContext: [String: Any] { site.values }
@@ -69,14 +71,33 @@ struct PageRenderer {
     {
         var context = context
         context["title"] = title
-        context["site"] = siteContext
         let up = path.upLink
-        context["home"] = up + fixedLinks.home
-        context["css"] = up + fixedLinks.stylesheet
-        context["progressJSON"] = up + fixedLinks.progressJSON
-        context["indicatorsCSV"] = up + fixedLinks.indicatorsCSV
-        context["nav"] = navigation(from: path, section: section)
+        for (key, value) in layoutValues(up: up, section: section) { context[key] = value }
+        // The layout's bytes are the same for every page at this depth in this section but
+        // for the title and content: filled in, not rendered again.
+        if let memo = layoutMemos.memo(up: up, section: section, make: makeLayoutMemo),
+            let content = templates.renderContent(context, template: template),
+            let bytes = memo.render(title: title, content: content)
+        {
+            return OutputFile(path: path.outputFile, body: .bytes(bytes))
+        }
         return OutputFile(path: path.outputFile, body: .bytes(templates.renderPage(context, template: template)))
+    }
+
+    /// What every page's context holds for the layout besides title and content.
+    func layoutValues(up: String, section: String) -> [String: Any] {
+        [
+            "site": siteContext, "home": up + fixedLinks.home, "css": up + fixedLinks.stylesheet,
+            "progressJSON": up + fixedLinks.progressJSON, "indicatorsCSV": up + fixedLinks.indicatorsCSV,
+            "nav": navigation(up: up, section: section),
+        ]
+    }
+
+    private func makeLayoutMemo(up: String, section: String) -> LayoutMemo? {
+        // A marker character in the project's own texts could not be told from a hole.
+        let siteTexts = siteContext.values.compactMap { $0 as? String }
+        guard !siteTexts.contains(where: { $0.unicodeScalars.contains("\u{E000}") }) else { return nil }
+        return templates.layoutMemo(probe: layoutValues(up: up, section: section))
     }
 
     /// Drops empty-text values from a context tree, so `{{#key}}…{{/key}}` sections are
@@ -136,9 +157,8 @@ struct PageRenderer {
         ] + (hasCompliance ? [("compliance", "履约", Routes.compliance)] : [])
     }
 
-    func navigation(from path: SitePath, section: String) -> [[String: Any]] {
-        let up = path.upLink
-        return fixedLinks.navigation.map { item in
+    func navigation(up: String, section: String) -> [[String: Any]] {
+        fixedLinks.navigation.map { item in
             ["title": item.title, "href": up + item.link, "current": item.key == section]
         }
     }
@@ -184,5 +204,19 @@ final class ActivityLinks: Sendable {
         let link = Routes.activity(slug).link(from: .root)
         links.withLock { $0[slug] = link }
         return link
+    }
+}
+
+/// `LayoutMemo`s by depth (`upLink`) and section, made on first use and shared by the cores
+/// (nil where the layout names other values: those pages are rendered in full).
+final class LayoutMemos: Sendable {
+    private let memos = Mutex<[String: LayoutMemo?]>([:])
+
+    func memo(up: String, section: String, make: (String, String) -> LayoutMemo?) -> LayoutMemo? {
+        let key = up + "\n" + section
+        if let memo = memos.withLock({ $0[key] }) { return memo }
+        let memo = make(up, section)
+        memos.withLock { $0[key] = memo }
+        return memo
     }
 }

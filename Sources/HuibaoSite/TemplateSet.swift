@@ -59,6 +59,28 @@ public struct TemplateSet: Sendable {
             override: overrides[WeChatStyles.fileName], displayPrefix: overrideDisplayPrefix)
     }
 
+    /// `template` rendered by `FastTemplate` as a page's content (empty text as absent); nil
+    /// when it cannot render it or renders nothing (`renderPage` then renders the page).
+    func renderContent(_ context: [String: Any], template name: String) -> [UInt8]? {
+        guard usesFastTemplates, let body = fastTemplates[name] else { return nil }
+        var content: [UInt8] = []
+        content.reserveCapacity(16_384)
+        guard
+            body.render(
+                context, partials: fastTemplates, otherTemplates: otherTemplates, emptyTextIsMissing: true,
+                into: &content), !content.isEmpty
+        else { return nil }
+        return content
+    }
+
+    /// The layout with holes for title and content, for pages whose other layout values are
+    /// `probe` (see `LayoutMemo`); nil when the layout is not rendered by `FastTemplate` or
+    /// names anything else.
+    func layoutMemo(probe: [String: Any]) -> LayoutMemo? {
+        guard usesFastTemplates, let layout = fastTemplates["layout"] else { return nil }
+        return LayoutMemo(layout: layout, partials: fastTemplates, otherTemplates: otherTemplates, probe: probe)
+    }
+
     /// A page as bytes: `template` rendered with `context`, then the layout with that as
     /// `content`. Through `FastTemplate` when it can render both, with empty strings as if
     /// absent; otherwise through swift-mustache on the context `PageRenderer.withoutEmptyText`

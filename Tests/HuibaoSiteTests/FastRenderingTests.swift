@@ -147,6 +147,52 @@ struct FastRenderingTests {
                 == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; 引号\"\u{301}|\(title)\n")
     }
 
+    /// The layout memo fills the title and content into the layout's bytes: the same page as
+    /// rendering the layout, for every way a layout can use them; and no memo when the
+    /// layout names anything a page sets its own way.
+    @Test func theLayoutMemoGivesTheRenderedLayout() throws {
+        let probe: [String: Any] = [
+            "site": ["name": "网站 & 项目", "asOf": "2025年10月20日"] as [String: Any], "home": "../index.html",
+            "css": "../css/huibao.css", "progressJSON": "../data/progress.json", "indicatorsCSV": "../data/indicators.csv",
+            "nav": [
+                ["title": "总览", "href": "../index.html", "current": false],
+                ["title": "活动", "href": "index.html", "current": true],
+            ] as [[String: Any]],
+        ]
+        let layouts = [
+            DefaultTemplates.text(named: "layout.mustache"),
+            "<title>{{title}}|{{{title}}}|{{&title}}</title>{{#title}}[{{.}}]{{/title}}{{^title}}无{{/title}}\n{{{content}}}|{{content}}|{{#content}}有{{/content}}",
+            "{{#nav}}<a href=\"{{href}}\"{{#current}} class=\"on\"{{/current}}>{{title}}·{{site.name}}</a>{{/nav}}{{{content}}}{{> activity-list}}",
+        ]
+        let partials = ["activity-list.mustache": "<footer>{{site.asOf}} {{home}} {{title}}</footer>\n"]
+        for layout in layouts {
+            var overrides = partials
+            overrides["layout.mustache"] = layout
+            let templates = try TemplateSet(overrides: overrides)
+            let memo = try #require(templates.layoutMemo(probe: probe), "\(layout)")
+            for (title, content) in [("标题 <b>“引号”</b> & 'x'", "<p>正文 &amp; 内容</p>\n"), ("a", "b")] {
+                var context = probe
+                context["title"] = title
+                context["content"] = HTMLBytes(bytes: Array(content.utf8))
+                var expected: [UInt8] = []
+                #expect(
+                    templates.fastTemplates["layout"]!.render(
+                        context, partials: templates.fastTemplates, otherTemplates: [], emptyTextIsMissing: true,
+                        into: &expected))
+                #expect(memo.render(title: title, content: Array(content.utf8)) == expected, "\(layout)")
+            }
+            #expect(memo.render(title: "", content: Array("x".utf8)) == nil)
+        }
+        // `{{.}}` at the top prints the whole context: swift-mustache's business, no memo.
+        for layout in ["{{title}}{{date}}{{{content}}}", "{{#nav}}{{date}}{{/nav}}", "{{.}}", "{{#title}}{{href}}{{/title}}"] {
+            let templates = try TemplateSet(overrides: ["layout.mustache": layout])
+            #expect(templates.layoutMemo(probe: probe) == nil, "\(layout)")
+        }
+        var marked = probe
+        marked["site"] = ["name": "\u{E000}"] as [String: Any]
+        #expect(try TemplateSet(overrides: ["layout.mustache": "{{site.name}}{{title}}"]).layoutMemo(probe: marked) == nil)
+    }
+
     @Test func whatTheSubsetLeavesToSwiftMustache() throws {
         for text in [
             "{{=<% %>=}}<% a %>", "{{% CONTENT_TYPE: TEXT }}", "{{<parent}}{{/parent}}", "{{$block}}{{/block}}",
