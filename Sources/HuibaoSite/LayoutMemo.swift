@@ -19,6 +19,8 @@ struct LayoutMemo: Sendable {
 
     /// The names the page context holds the same way for all pages of one depth and section.
     static let pageNames: Set<String> = ["title", "content", "site", "home", "css", "progressJSON", "indicatorsCSV", "nav"]
+    /// The values `PageRenderer.layoutValues` adds for the layout.
+    static let layoutValueNames: Set<String> = ["site", "home", "css", "progressJSON", "indicatorsCSV", "nav"]
     /// What each navigation item holds (always, with a value that is never missing).
     static let navigationNames: Set<String> = ["title", "href", "current"]
 

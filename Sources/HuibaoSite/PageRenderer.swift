@@ -72,15 +72,21 @@ struct PageRenderer {
         var context = context
         context["title"] = title
         let up = path.upLink
-        for (key, value) in layoutValues(up: up, section: section) { context[key] = value }
         // The layout's bytes are the same for every page at this depth in this section but
-        // for the title and content: filled in, not rendered again.
-        if let memo = layoutMemos.memo(up: up, section: section, make: makeLayoutMemo),
-            let content = templates.renderContent(context, template: template),
-            let bytes = memo.render(title: title, content: content)
-        {
-            return OutputFile(path: path.outputFile, body: .bytes(bytes))
+        // for the title and content: filled in, not rendered again. The page's own template
+        // gets the layout's values only when it may look one up.
+        if let memo = layoutMemos.memo(up: up, section: section, make: makeLayoutMemo) {
+            var content = context
+            if templates.mayReference(LayoutMemo.layoutValueNames, template: template) {
+                for (key, value) in layoutValues(up: up, section: section) { content[key] = value }
+            }
+            if let bytes = templates.renderContent(content, template: template).flatMap({
+                memo.render(title: title, content: $0)
+            }) {
+                return OutputFile(path: path.outputFile, body: .bytes(bytes))
+            }
         }
+        for (key, value) in layoutValues(up: up, section: section) { context[key] = value }
         return OutputFile(path: path.outputFile, body: .bytes(templates.renderPage(context, template: template)))
     }
 

@@ -15,6 +15,9 @@ public struct TemplateSet: Sendable {
     /// The templates `FastTemplate` can render (most often all), by name, and the others.
     let fastTemplates: [String: FastTemplate]
     let otherTemplates: Set<String>
+    /// The first part of every name each fast template looks up, through its partials (none
+    /// for a template with a partial swift-mustache renders).
+    let referencedNames: [String: Set<String>]
     /// Whether pages go through `FastTemplate` where it can render them (tests turn it off
     /// to compare with swift-mustache).
     public var usesFastTemplates = true
@@ -53,6 +56,14 @@ public struct TemplateSet: Sendable {
         self.library = library
         self.fastTemplates = fastTemplates
         self.otherTemplates = otherTemplates
+        var referencedNames: [String: Set<String>] = [:]
+        for (name, template) in fastTemplates {
+            var names: Set<String> = []
+            if Self.collectNames(template.tokens, into: &names, fastTemplates: fastTemplates, depth: 0) {
+                referencedNames[name] = names
+            }
+        }
+        self.referencedNames = referencedNames
         stylesheet = overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")
         reportStylesheet = overrides["report.css"] ?? DefaultTemplates.text(named: "report.css")
         wechatStyles = try WeChatStyles(
@@ -71,6 +82,13 @@ public struct TemplateSet: Sendable {
                 into: &content), !content.isEmpty
         else { return nil }
         return content
+    }
+
+    /// Whether `template` (with its partials) may look up any of `names`; true when it is not
+    /// rendered by `FastTemplate` (nothing is known of it then).
+    func mayReference(_ names: Set<String>, template name: String) -> Bool {
+        guard let referenced = referencedNames[name] else { return true }
+        return !referenced.isDisjoint(with: names)
     }
 
     /// The layout with holes for title and content, for pages whose other layout values are
@@ -119,6 +137,38 @@ public struct TemplateSet: Sendable {
             return text
         }
         return library.render(context, withTemplate: name) ?? ""
+    }
+}
+
+extension TemplateSet {
+    /// Adds the first part of every name in `tokens` (and in their partials) to `names`;
+    /// false when a partial is one swift-mustache renders, or partials nest too deep.
+    fileprivate static func collectNames(
+        _ tokens: [FastTemplate.Token], into names: inout Set<String>, fastTemplates: [String: FastTemplate], depth: Int
+    ) -> Bool {
+        guard depth < 16 else { return false }
+        for token in tokens {
+            switch token {
+            case .text:
+                continue
+            case .variable(let name, _):
+                if let first = name.parts.first { names.insert(first) }
+            case .section(let name, let inner), .invertedSection(let name, let inner):
+                if let first = name.parts.first { names.insert(first) }
+                guard collectNames(inner, into: &names, fastTemplates: fastTemplates, depth: depth + 1) else {
+                    return false
+                }
+            case .partial(let name, _):
+                guard let partial = fastTemplates[name] else {
+                    if templateNames.contains(name) { return false }  // rendered by swift-mustache
+                    continue  // an unknown partial renders as nothing
+                }
+                guard collectNames(partial.tokens, into: &names, fastTemplates: fastTemplates, depth: depth + 1) else {
+                    return false
+                }
+            }
+        }
+        return true
     }
 }
 
