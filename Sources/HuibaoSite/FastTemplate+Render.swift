@@ -23,7 +23,8 @@ extension FastTemplate {
     ) -> Bool {
         var renderer = Renderer(partials: partials, otherTemplates: otherTemplates, emptyTextIsMissing: emptyTextIsMissing)
         do {
-            try renderer.render(tokens, stack: [.dictionary(context)], indentation: nil, into: &out)
+            renderer.stack.append(.dictionary(context))
+            try renderer.render(tokens, indentation: nil, into: &out)
             return true
         } catch {
             return false
@@ -104,13 +105,23 @@ extension FastTemplate {
         let partials: [String: FastTemplate]
         let otherTemplates: Set<String>
         let emptyTextIsMissing: Bool
+        /// The context stack, innermost last: sections push onto it and pop when done (one
+        /// array for the whole rendering instead of a new one per section).
+        var stack: [Value] = []
+
+        init(partials: [String: FastTemplate], otherTemplates: Set<String>, emptyTextIsMissing: Bool) {
+            self.partials = partials
+            self.otherTemplates = otherTemplates
+            self.emptyTextIsMissing = emptyTextIsMissing
+            stack.reserveCapacity(8)
+        }
 
         /// `MustacheTemplate.render(context:)`, appended to `out`: with an indentation
         /// (inside an indented partial), every token that starts a line of this call's
         /// output gets it.
-        mutating func render(_ tokens: [Token], stack: [Value], indentation: String?, into out: inout [UInt8]) throws {
+        mutating func render(_ tokens: [Token], indentation: String?, into out: inout [UInt8]) throws {
             guard let indentation, indentation != "" else {
-                for token in tokens { try render(token, stack: stack, indentation: indentation, into: &out) }
+                for token in tokens { try render(token, indentation: indentation, into: &out) }
                 return
             }
             // A token starts a line when this call's output so far ends with the Character "\n"
@@ -118,7 +129,7 @@ extension FastTemplate {
             let start = out.count
             for token in tokens {
                 var rendered: [UInt8] = []
-                try render(token, stack: stack, indentation: indentation, into: &rendered)
+                try render(token, indentation: indentation, into: &rendered)
                 let end = out.count
                 if !rendered.isEmpty, end > start, out[end - 1] == UInt8(ascii: "\n"),
                     end - 1 == start || out[end - 2] != UInt8(ascii: "\r")
@@ -129,12 +140,12 @@ extension FastTemplate {
             }
         }
 
-        mutating func render(_ token: Token, stack: [Value], indentation: String?, into out: inout [UInt8]) throws {
+        mutating func render(_ token: Token, indentation: String?, into out: inout [UInt8]) throws {
             switch token {
             case .text(let text):
                 out.append(contentsOf: text.utf8)
             case .variable(let name, let escaped):
-                guard let value = try lookup(name, in: stack) else { return }
+                guard let value = try lookup(name) else { return }
                 switch value {
                 case .text(let string):
                     if escaped { HTMLEscaping.escape(string, into: &out) } else { out.append(contentsOf: string.utf8) }
@@ -150,21 +161,24 @@ extension FastTemplate {
                     throw UnsupportedValue()  // printed as Swift prints them
                 }
             case .section(let name, let tokens):
-                switch try lookup(name, in: stack) {
+                switch try lookup(name) {
                 case .none: return
                 case .boolean(let bool)?:
-                    if bool { try render(tokens, stack: stack, indentation: indentation, into: &out) }
-                case .list(let items)?: try renderEach(items.map { try Value($0) }, tokens, stack, indentation, &out)
+                    if bool { try render(tokens, indentation: indentation, into: &out) }
+                case .list(let items)?: try renderEach(items.map { try Value($0) }, tokens, indentation, &out)
                 case .dictionaries(let items)?:
-                    try renderEach(items.lazy.map(Value.dictionary), tokens, stack, indentation, &out)
-                case .texts(let items)?: try renderEach(items.lazy.map(Value.text), tokens, stack, indentation, &out)
+                    try renderEach(items.lazy.map(Value.dictionary), tokens, indentation, &out)
+                case .texts(let items)?: try renderEach(items.lazy.map(Value.text), tokens, indentation, &out)
                 case .textDictionaries(let items)?:
-                    try renderEach(items.lazy.map(Value.textDictionary), tokens, stack, indentation, &out)
-                case let value?: try render(tokens, stack: stack + [value], indentation: indentation, into: &out)
+                    try renderEach(items.lazy.map(Value.textDictionary), tokens, indentation, &out)
+                case let value?:
+                    stack.append(value)
+                    defer { stack.removeLast() }
+                    try render(tokens, indentation: indentation, into: &out)
                 }
             case .invertedSection(let name, let tokens):
                 var pushed: Value?
-                switch try lookup(name, in: stack) {
+                switch try lookup(name) {
                 case .none: break
                 case .boolean(let bool)?: if bool { return }
                 case .list(let items)? where items.isEmpty: pushed = .list(items)
@@ -173,31 +187,33 @@ extension FastTemplate {
                 case .textDictionaries(let items)? where items.isEmpty: pushed = .textDictionaries(items)
                 case .some: return
                 }
-                try render(tokens, stack: pushed.map { stack + [$0] } ?? stack, indentation: indentation, into: &out)
+                if let pushed { stack.append(pushed) }
+                defer { if pushed != nil { stack.removeLast() } }
+                try render(tokens, indentation: indentation, into: &out)
             case .partial(let name, let indented):
                 guard let partial = partials[name] else {
                     if otherTemplates.contains(name) { throw UnsupportedValue() }
                     return  // swift-mustache renders an unknown partial as nothing
                 }
                 let inner = indented.map { (indentation ?? "") + $0 } ?? indentation
-                try render(partial.tokens, stack: stack, indentation: inner, into: &out)
+                try render(partial.tokens, indentation: inner, into: &out)
             }
         }
 
         /// A section over a list: its tokens once per item, the item on top of the stack.
         mutating func renderEach<Items: Sequence>(
-            _ items: Items, _ tokens: [Token], _ stack: [Value], _ indentation: String?, _ out: inout [UInt8]
+            _ items: Items, _ tokens: [Token], _ indentation: String?, _ out: inout [UInt8]
         ) throws where Items.Element == Value {
-            var stack = stack
             stack.append(.boolean(false))
+            defer { stack.removeLast() }
             for item in items {
                 stack[stack.count - 1] = item
-                try render(tokens, stack: stack, indentation: indentation, into: &out)
+                try render(tokens, indentation: indentation, into: &out)
             }
         }
 
         /// `MustacheTemplate.getChild(named:transforms:context:)` without transforms.
-        func lookup(_ name: Name, in stack: [Value]) throws -> Value? {
+        func lookup(_ name: Name) throws -> Value? {
             if name.isCurrent { return stack.last }
             guard let first = name.parts.first else { return stack.last }
             var value: Value?
