@@ -1,5 +1,11 @@
 import CCmark
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One pass over a parsed cmark document: collects text, images and raw HTML positions,
 /// and rewrites image URLs in place before the HTML is rendered.
 struct MarkdownWalk {
@@ -21,12 +27,19 @@ struct MarkdownWalk {
     /// Whether `markdown` can hold an image (always written `![`) or raw HTML (always `<`):
     /// only those nodes are located, and following positions costs a walk over every line.
     static func mayHaveLocatedNodes(_ markdown: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in markdown.utf8 {
-            if byte == UInt8(ascii: "<") || (byte == UInt8(ascii: "[") && previous == UInt8(ascii: "!")) { return true }
-            previous = byte
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            if memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil { return true }
+            // Each "!" (rare in Chinese text, which uses "！"), checked for a "[" after it.
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "!")), bytes.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "[") { return true }
+                start = index + 1
+            }
+            return false
         }
-        return false
     }
 
     mutating func run(_ document: OpaquePointer, rewriteImageURL: (String) -> String?) {
