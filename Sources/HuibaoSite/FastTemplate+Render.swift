@@ -147,14 +147,8 @@ extension FastTemplate {
             case .variable(let name, let escaped):
                 guard let value = try lookup(name) else { return }
                 switch value {
-                case .text(let string):
-                    if escaped { HTMLEscaping.escape(string, into: &out) } else { out.append(contentsOf: string.utf8) }
-                case .html(let bytes):
-                    if escaped {
-                        HTMLEscaping.escape(String(decoding: bytes, as: UTF8.self), into: &out)
-                    } else {
-                        out.append(contentsOf: bytes)
-                    }
+                case .text(let string): HTMLEscaping.append(string, escaped: escaped, into: &out)
+                case .html(let bytes): HTMLEscaping.append(html: bytes, escaped: escaped, into: &out)
                 case .number(let number): out.append(contentsOf: String(number).utf8)
                 case .boolean(let bool): out.append(contentsOf: (bool ? "true" : "false").utf8)
                 case .dictionary, .list, .dictionaries, .texts, .textDictionary, .textDictionaries:

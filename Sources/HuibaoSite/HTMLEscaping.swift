@@ -46,6 +46,16 @@ public struct HTMLEscaping: MustacheContentType {
         return result
     }
 
+    /// A template variable's text appended to `out`: escaped for `{{x}}`, as it is for `{{{x}}}`.
+    static func append(_ text: String, escaped: Bool, into out: inout [UInt8]) {
+        if escaped { escape(text, into: &out) } else { out.append(contentsOf: text.utf8) }
+    }
+
+    /// The same for HTML already rendered as UTF-8 bytes.
+    static func append(html: [UInt8], escaped: Bool, into out: inout [UInt8]) {
+        if escaped { escape(String(decoding: html, as: UTF8.self), into: &out) } else { out.append(contentsOf: html) }
+    }
+
     /// ``escape(_:)`` appended to `out` as UTF-8.
     static func escape(_ text: String, into out: inout [UInt8]) {
         var text = text

@@ -82,14 +82,8 @@ struct LayoutMemo: Sendable {
         for piece in pieces {
             switch piece {
             case .bytes(let bytes): out.append(contentsOf: bytes)
-            case .title(let escaped):
-                if escaped { HTMLEscaping.escape(title, into: &out) } else { out.append(contentsOf: title.utf8) }
-            case .content(let escaped):
-                if escaped {
-                    HTMLEscaping.escape(String(decoding: content, as: UTF8.self), into: &out)
-                } else {
-                    out.append(contentsOf: content)
-                }
+            case .title(let escaped): HTMLEscaping.append(title, escaped: escaped, into: &out)
+            case .content(let escaped): HTMLEscaping.append(html: content, escaped: escaped, into: &out)
             }
         }
         return out
