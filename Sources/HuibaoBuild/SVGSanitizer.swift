@@ -28,14 +28,26 @@ enum SVGSanitizer {
         parser.delegate = writer
         // The parser may recover from a broken file: any error, or elements left open, is invalid.
         let parsed = parser.parse() && parser.parserError == nil && writer.depth == 0 && writer.sawRoot
-        guard parsed, !writer.sawDTD else {
-            let reason = writer.sawDTD ? "含有 DOCTYPE 声明" : (parser.parserError?.localizedDescription ?? "无法解析")
-            return .invalid(line: max(parser.lineNumber, 1), reason: reason)
+        guard parsed else {
+            return .invalid(line: max(parser.lineNumber, 1), reason: parser.parserError?.localizedDescription ?? "无法解析")
         }
+        // A DOCTYPE may declare entities that a browser expands into markup: never kept (the
+        // file is written again without it).
+        if writer.sawDTD || hasDoctype(bytes) { writer.removed.insert("<!DOCTYPE>", at: 0) }
         guard !writer.removed.isEmpty else { return .clean }
         var removed: [String] = []
         for item in writer.removed where !removed.contains(item) { removed.append(item) }
         return .cleaned(removed: removed, bytes: Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + writer.output).utf8))
+    }
+
+    /// Whether the bytes hold `<!DOCTYPE` (any case).
+    static func hasDoctype(_ bytes: [UInt8]) -> Bool {
+        let needle = Array("<!doctype".utf8)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == UInt8(ascii: "<") {
+            if (0..<needle.count).allSatisfy({ bytes[start + $0] | ($0 >= 2 ? 0x20 : 0) == needle[$0] }) { return true }
+        }
+        return false
     }
 
     /// Elements removed with everything inside them.
