@@ -15,25 +15,44 @@ extension PersonalData {
         bytes.withUnsafeBufferPointer { mayContainMatch($0, gb18030: true) }
     }
 
-    /// Whether 16 bytes from `index` (with 2 more readable after them) may start a digit: an
-    /// ASCII digit, the lead byte of a full-width digit (EF BC 90–99), or in GB18030 A3 B0–B9.
+    /// The vectors the chunk test works with, made once per scan (a `SIMD16(repeating:)`
+    /// inside the loop is built lane by lane, many times slower).
+    private struct ChunkConstants {
+        let zero = SIMD16<UInt8>(repeating: UInt8(ascii: "0"))
+        let ten = SIMD16<UInt8>(repeating: 10)
+        let ef = SIMD16<UInt8>(repeating: 0xEF)
+        let bc = SIMD16<UInt8>(repeating: 0xBC)
+        let x90 = SIMD16<UInt8>(repeating: 0x90)
+        let a3 = SIMD16<UInt8>(repeating: 0xA3)
+        let b0 = SIMD16<UInt8>(repeating: 0xB0)
+    }
+
+    /// A lane mask as two words, combined with `&` and `|` (one instruction each; the
+    /// masks' own `.&` and `any` are calls).
     @inline(__always)
-    private static func chunkMayHoldDigit(_ raw: UnsafeRawPointer, _ index: Int, gb18030: Bool) -> Bool {
+    private static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD2<UInt64> {
+        unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+    }
+
+    /// Whether a digit may start in the 16 bytes from `index` (with 2 more readable after
+    /// them): an ASCII digit, a full-width digit (EF BC 90–99), or in GB18030 A3 B0–B9.
+    @inline(__always)
+    private static func chunkMayHoldDigit(
+        _ raw: UnsafeRawPointer, _ index: Int, gb18030: Bool, _ k: ChunkConstants
+    ) -> Bool {
         let c0 = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-        if any((c0 &- SIMD16(repeating: UInt8(ascii: "0"))) .< SIMD16(repeating: 10)) { return true }
         let c1 = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
-        if gb18030, any((c0 .== SIMD16(repeating: 0xA3)) .& ((c1 &- SIMD16(repeating: 0xB0)) .< SIMD16(repeating: 10))) {
-            return true
-        }
-        let lead = c0 .== SIMD16(repeating: 0xEF)
-        guard any(lead) else { return false }
         let c2 = raw.loadUnaligned(fromByteOffset: index + 2, as: SIMD16<UInt8>.self)
-        return any(lead .& (c1 .== SIMD16(repeating: 0xBC)) .& ((c2 &- SIMD16(repeating: 0x90)) .< SIMD16(repeating: 10)))
+        var found = bits((c0 &- k.zero) .< k.ten)
+        found |= bits(c0 .== k.ef) & bits(c1 .== k.bc) & bits((c2 &- k.x90) .< k.ten)
+        if gb18030 { found |= bits(c0 .== k.a3) & bits((c1 &- k.b0) .< k.ten) }
+        return found[0] | found[1] != 0
     }
 
     private static func mayContainMatch(_ bytes: UnsafeBufferPointer<UInt8>, gb18030: Bool = false) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
+        let constants = ChunkConstants()
         var digits = 0
         var gap = 0
         var index = 0
@@ -42,7 +61,7 @@ extension PersonalData {
         while index < bytes.count {
             // Outside a run of digits, 16 bytes where no digit starts change nothing: skip them
             // at once (most of a write-up is Chinese text, whose bytes are never digits).
-            if digits == 0, index + 18 <= bytes.count, !chunkMayHoldDigit(raw, index, gb18030: gb18030) {
+            if digits == 0, index + 18 <= bytes.count, !chunkMayHoldDigit(raw, index, gb18030: gb18030, constants) {
                 index += 16
                 continue
             }
