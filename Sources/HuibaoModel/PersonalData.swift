@@ -164,6 +164,20 @@ public enum PersonalData {
                 previousIsAlphanumeric = false
                 continue
             }
+            // Most characters can start nothing and are no letter: CJK (lead bytes E4–EE) and
+            // ASCII punctuation are passed over without decoding.
+            if byte &- 0xE4 <= 0xEE - 0xE4, i + 2 < bytes.count {
+                previousIsAlphanumeric = false
+                column += 1
+                i += 3
+                continue
+            }
+            if byte < 0x80, !Self.asciiMayMatter[Int(byte)] {
+                previousIsAlphanumeric = false
+                column += 1
+                i += 1
+                continue
+            }
             let unit = unit(bytes, at: i)
             if !previousIsAlphanumeric, unit.kind == .digit || unit.kind == .plus || unit.kind == .open,
                 let found = match(bytes, at: i, first: unit, symbols: &symbols)
@@ -304,6 +318,16 @@ public enum PersonalData {
             return Found(kind: .idNumber, start: begin(last: 14), end: s[14].end, masked: 6..<12)
         }
         return nil
+    }
+
+    /// The ASCII bytes the scan must decode: digits, letters, `%` (percent-encoding), `+`,
+    /// brackets, separators. Any other ASCII byte is a plain non-letter.
+    private static let asciiMayMatter: [Bool] = (0..<128).map { byte in
+        let scalar = UInt8(byte)
+        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(scalar)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(scalar)
+            || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(scalar)
+            || "%+() -.".utf8.contains(scalar)
     }
 
     // MARK: ID numbers
