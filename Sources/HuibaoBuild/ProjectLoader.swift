@@ -51,6 +51,13 @@ public enum ProjectLoader {
         case .success(let loaded): templates = loaded
         case .failure(let error): found.append(error.diagnostic)
         }
+        // Nothing to render always comes with a reason: a build never fails with 0 errors.
+        if parsed.content == nil || templates == nil, !found.hasErrors {
+            found.append(
+                .error(
+                    "internal.nothing-usable", "内容没有读出可用的结果，但没有找到具体原因；请运行 huibao check 并把输出发给维护者",
+                    at: SourcePosition(file: "Content")))
+        }
         // The checks only warn: they run on while the caller goes on (a build renders).
         let checks = parsed.content.map { content in
             Parallel.start { ContentChecks.run(content, snapshot: snapshot, asOf: asOf) }
