@@ -12,6 +12,14 @@ enum LedgerReader {
                 at: SourcePosition(file: file, line: error.line, column: error.column))
             return nil
         case .success(let table):
+            for note in table.notes {
+                let position = SourcePosition(file: file, line: note.line, column: note.column)
+                if note.isError {
+                    reader.error(note.code, note.message, at: position)
+                } else {
+                    reader.warning(note.code, note.message, at: position)
+                }
+            }
             return Ledger(
                 name: name, file: file, header: table.header,
                 rows: table.rows.map { LedgerRow(line: $0.line, cells: $0.cells) })
