@@ -34,7 +34,7 @@ public enum ProjectLoader {
         switch loaded {
         case .success(let value): snapshot = value
         case .failure(let error as ContentLoader.Failure): throw Failure(message: error.message)
-        case .failure(let error): throw Failure(message: "\(error)")
+        case .failure(let error): throw Failure(message: "读取 Content/ 失败：\(IOErrorText.describe(error))")
         }
         // The templates load on another thread while the write-ups are parsed on all cores.
         let loading = Parallel.start { () -> Result<TemplateSet, TemplateError> in
