@@ -120,6 +120,7 @@ public enum ContentParser {
         var articles = readArticles.compactMap(\.value)
         reader.diagnostics += readActivities.flatMap(\.diagnostics) + readArticles.flatMap(\.diagnostics)
         checkCountTotals(activities, into: &reader)
+        checkFileNames(snapshot.allPaths, prefix: prefix, into: &reader)
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
         for path in snapshot.allPaths.filter({ $0.hasPrefix("ledgers/") }).sorted()

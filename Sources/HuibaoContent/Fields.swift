@@ -88,7 +88,7 @@ public struct FieldReader: Sendable {
             error("type.scalar", "“\(pair.key)”应为\(expected)，这里是\(pair.value.kindName)", at: pair.value.position)
             return nil
         }
-        return scalar
+        return withoutControls(scalar, key: pair.key)
     }
 
     public mutating func string(_ pair: YAMLPair) -> String? {
@@ -188,16 +188,18 @@ public struct FieldReader: Sendable {
     /// A list of texts; a single text is read as a list of the names it separates with 、，,.
     public mutating func stringList(_ pair: YAMLPair) -> [String] {
         switch pair.value {
-        case .scalar(let scalar):
+        case .scalar(let written):
+            let scalar = withoutControls(written, key: pair.key)
             return scalar.text.split(whereSeparator: { "、，,；;".contains($0) })
                 .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         case .sequence(let items, _):
             var result: [String] = []
             for item in items {
-                guard case .scalar(let scalar) = item else {
+                guard case .scalar(let written) = item else {
                     error("type.scalar", "“\(pair.key)”的每一项应为一段文字，这里是\(item.kindName)", at: item.position)
                     continue
                 }
+                let scalar = withoutControls(written, key: pair.key)
                 let text = scalar.text.trimming(.whitespaces)
                 if !text.isEmpty { result.append(text) }
             }
