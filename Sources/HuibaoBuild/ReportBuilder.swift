@@ -86,7 +86,7 @@ public enum ReportBuilder {
                 throw CocoaError(.fileWriteUnknown)
             }
         } catch {
-            throw Failure(message: "无法写入 \(output.path)：\(error.localizedDescription)")
+            throw Failure(message: "无法写入 \(output.path)：\(IOErrorText.describe(error))")
         }
         return Outcome(diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf)
     }

@@ -33,6 +33,6 @@ public enum ContentChecks {
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")
-        return Excerpts.attach(to: diagnostics, files: files, prefix: prefix)
+        return Excerpts.attach(to: diagnostics.condensed(), files: files, prefix: prefix)
     }
 }
