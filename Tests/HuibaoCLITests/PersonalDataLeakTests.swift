@@ -218,6 +218,7 @@ struct PersonalDataLeakTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("ledgers/staff").path))
         for (path, content) in Self.texts(in: output) {
             for name in names { #expect(!content.contains(name), "\(name) in \(path)") }
+            #expect(!content.contains("ledgers/staff"), "a link to the roster's page in \(path)")
         }
         let page = try String(
             contentsOf: output.appendingPathComponent("indicators/social_workers/index.html"), encoding: .utf8)
