@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoBuild
 import HuibaoSite
 
 /// The site the server answers from: the current `PreviewSite`, the pages rendered from it
@@ -59,7 +60,7 @@ actor SiteStore {
                     let data = FileManager.default.contents(
                         atPath: contentFolder.appendingPathComponent(contentPath).path)
                 else { return notFound(requestPath) }
-                bytes = [UInt8](data)
+                bytes = PreviewMedia.served([UInt8](data), path: contentPath)
             }
             if path.hasSuffix(".html") { bytes = ReloadScript.inject(into: bytes) }
             let answer = Answer(status: 200, contentType: ContentTypes.forPath(path), bytes: bytes)
