@@ -49,7 +49,11 @@ public enum PersonalDataWarnings {
     static func writes(_ finding: PersonalDataInName, line: String, match: PersonalDataMatch) -> Bool {
         guard PersonalData.digits(of: finding.match.text) == PersonalData.digits(of: match.text) else { return false }
         let segment = finding.name.split(separator: "/").last.map(String.init) ?? finding.name
-        return line.contains(segment) || (line.removingPercentEncoding ?? line).contains(segment)
+        if line.contains(segment) || (line.removingPercentEncoding ?? line).contains(segment) { return true }
+        // A `slug` as written: its spaces became dashes in the address.
+        let key = line.drop { $0 == " " || $0 == "\u{3000}" }
+        let isAddress = finding.name.hasPrefix("activities/") || finding.name.hasPrefix("articles/")
+        return isAddress && (key.hasPrefix("网址") || key.hasPrefix("slug"))
     }
 
     static func lines(_ bytes: [UInt8]?) -> [String] {

@@ -78,6 +78,17 @@ struct PersonalDataLeakTests {
         #expect(warnings.contains { $0.contains("“139 0013 9000”") && $0.contains("会遮盖为“139 **** 9000”") })
         #expect(!check.output.contains("会遮盖为“137****7000”") && !check.output.contains("会遮盖为“138****8000”"))
 
+        // A `slug` with a number: its line says the address cannot be masked, never 会遮盖.
+        try Self.write(
+            Self.writeUp(title: "另一篇", body: "正文。", extra: "网址: '回访/136 - 0013 - 6000'\n"),
+            to: "Content/activities/2025-07/另一篇.md", in: project)
+        let slugCheck = try Self.run(["check"], in: project)
+        #expect(
+            slugCheck.output.contains(
+                "Content/activities/2025-07/另一篇.md:7:9: 警告: 活动记录的网址“activities/回访/136---0013---6000/”中有手机号“136---0013---6000”"
+            ), "\(slugCheck.output)")
+        #expect(!slugCheck.output.contains("会遮盖为“136 - **** - 6000”"))
+
         let output = project.appendingPathComponent("pub")
         let public_ = try Self.run(["build", "--public", "--output", output.path], in: project)
         #expect(public_.status == 1)
