@@ -30,6 +30,16 @@ public struct TemplateSet: Sendable {
     /// - Parameter overrides: file name (`layout.mustache`, `style.css`) → text, from the site's `Templates/`.
     /// - Throws: a diagnostic at the template's line when an override does not parse.
     public init(overrides: [String: String] = [:], overrideDisplayPrefix: String = "Templates/") throws(TemplateError) {
+        let texts = Self.templateNames.map { name in
+            (name: name, text: overrides[name + ".mustache"] ?? DefaultTemplates.text(named: name + ".mustache"))
+        }
+        // Before either parser: recursion through partials or nesting too deep would crash it.
+        if let problem = TemplateSafety.problem(
+            texts,
+            file: { (overrides[$0 + ".mustache"] != nil ? overrideDisplayPrefix : "(内置)") + $0 + ".mustache" })
+        {
+            throw TemplateError(diagnostic: problem)
+        }
         var library = MustacheLibrary()
         var fastTemplates: [String: FastTemplate] = [:]
         var otherTemplates: Set<String> = []

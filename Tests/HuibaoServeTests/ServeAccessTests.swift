@@ -101,3 +101,25 @@ struct ServeAccessTests {
         #expect(rebound?.status == 421)
     }
 }
+
+/// A recursive template saved while the preview runs: the error page, not a crash.
+@Suite("huibao serve: unsafe templates (the built binary)", .serialized)
+struct ServeTemplateTests {
+    @Test func aRecursivePartialShowsTheErrorPageAndTheServerLives() throws {
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Fixtures.site("basic"), to: folder)
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent("expected"))
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let server = try ServeProcess(source: folder, extra: ["--as-of", "2025-10-20"])
+        defer { _ = server.stop() }
+        try #require(server.waitFor("/") { $0.status == 200 } != nil, "log:\n\(server.log)")
+        try "{{> dashboard}}".write(
+            to: templates.appendingPathComponent("layout.mustache"), atomically: true, encoding: .utf8)
+        try "{{> layout}}".write(
+            to: templates.appendingPathComponent("dashboard.mustache"), atomically: true, encoding: .utf8)
+        let page = server.waitFor("/") { $0.body.contains("Templates/layout.mustache:1:1") }
+        #expect(page?.body.contains("引用了自己") == true, "log:\n\(server.log)")
+        #expect(server.process.isRunning)
+    }
+}

@@ -1,0 +1,50 @@
+import HuibaoModel
+import Testing
+
+@testable import HuibaoSite
+
+/// Templates that would make either Mustache parser or renderer recurse without end.
+@Suite("Template safety")
+struct TemplateSafetyTests {
+    func error(_ overrides: [String: String]) -> Diagnostic? {
+        do {
+            _ = try TemplateSet(overrides: overrides)
+            return nil
+        } catch {
+            return error.diagnostic
+        }
+    }
+
+    @Test func aPartialIncludingItselfIsAnError() {
+        let diagnostic = error(["layout.mustache": "<main>\n{{> layout}}\n</main>"])
+        #expect(diagnostic?.code == "template.recursive-partial")
+        #expect(diagnostic?.position == SourcePosition(file: "Templates/layout.mustache", line: 2))
+        #expect(diagnostic?.message.contains("layout.mustache → layout.mustache") == true)
+    }
+
+    @Test func aCycleThroughTwoTemplatesIsAnError() {
+        let diagnostic = error([
+            "layout.mustache": "{{#items}}{{> dashboard}}{{/items}}", "dashboard.mustache": "x\n\n{{>layout}}",
+        ])
+        #expect(diagnostic?.code == "template.recursive-partial")
+        #expect(diagnostic?.message.contains("layout.mustache → dashboard.mustache → layout.mustache") == true)
+        // Through the inheritance tag, and after a delimiter change (swift-mustache's path).
+        #expect(error(["layout.mustache": "{{<layout}}{{/layout}}"])?.code == "template.recursive-partial")
+        #expect(error(["layout.mustache": "{{=<% %>=}}\n<%> layout %>"])?.code == "template.recursive-partial")
+    }
+
+    @Test func deepNestingIsAnError() {
+        let deep = String(repeating: "{{#a}}", count: 5_000) + String(repeating: "{{/a}}", count: 5_000)
+        let diagnostic = error(["dashboard.mustache": deep])
+        #expect(diagnostic?.code == "template.too-deep")
+        #expect(diagnostic?.position.file == "Templates/dashboard.mustache")
+        let inverted = String(repeating: "{{^a}}\n", count: 100)
+        #expect(error(["layout.mustache": inverted])?.code == "template.too-deep")
+    }
+
+    @Test func theDefaultsAndOrdinaryPartialsAreFine() {
+        #expect(error([:]) == nil)
+        #expect(error(["layout.mustache": "{{> dashboard}}{{{content}}}{{> nothing}}"]) == nil)
+        #expect(error(["dashboard.mustache": "{{#a}}{{#b}}{{> indicator-table}}{{/b}}{{/a}}"]) == nil)
+    }
+}
