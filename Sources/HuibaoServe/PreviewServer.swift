@@ -136,7 +136,7 @@ public enum PreviewServer {
         say: (String) -> Void, warn: (String) -> Void
     ) {
         let time = String(format: "%.0f", milliseconds)
-        let what = changed.map { "（\($0.sorted().prefix(3).joined(separator: "、"))\($0.count > 3 ? " 等" : "")）" } ?? ""
+        let what = changed.map { "（\($0.sorted().prefix(3).map(TerminalText.escaped).joined(separator: "、"))\($0.count > 3 ? " 等" : "")）" } ?? ""
         for diagnostic in diagnostics { warn(diagnostic.formatted) }
         switch site {
         case .pages:
