@@ -83,6 +83,7 @@ public enum PreviewServer {
         logger.logLevel = .error
         let app = Application(
             router: router,
+            server: .http1WithAbsoluteFormHost,
             configuration: .init(address: .hostname(options.bind, port: options.port), serverName: "huibao"),
             onServerRunning: { _ in
                 for line in StartupMessage.lines(options: options, token: token, lanAddresses: NetworkAddresses.local()) {

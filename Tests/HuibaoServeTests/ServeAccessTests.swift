@@ -30,6 +30,13 @@ struct ServeAccessTests {
         let forged = RawHTTP.request(
             "GET", "http://evil.example/data/progress.json", host: "evil.example", port: port)
         #expect(forged?.status == 421, "\(forged?.headers ?? "no answer")")
+        // The target's authority counts, not a local-looking Host beside it (RFC 9112 3.2.2).
+        let smuggled = RawHTTP.request(
+            "GET", "http://evil.example/data/progress.json", host: "127.0.0.1:\(port)", port: port)
+        #expect(smuggled?.status == 421, "\(smuggled?.headers ?? "no answer")")
+        let local = RawHTTP.request(
+            "GET", "http://127.0.0.1:\(port)/data/progress.json", host: "evil.example", port: port)
+        #expect(local?.status == 200, "\(local?.headers ?? "no answer")")
         #expect(server.log.contains("预览地址：http://127.0.0.1:\(port)/（按 Ctrl-C 停止）"), "\(server.log)")
         #expect(!server.log.contains("token="))
     }
