@@ -58,9 +58,9 @@ public struct TemplateSet: Sendable {
                 }
             } catch {
                 throw TemplateError(
-                    diagnostic: .error(
-                        "template.syntax", "模板 \(file) 有语法错误：\(error)",
-                        at: SourcePosition(file: (overrides[file] != nil ? overrideDisplayPrefix : "(内置)") + file)))
+                    diagnostic: TemplateSyntaxError.diagnostic(
+                        error, template: file, text: text,
+                        file: (overrides[file] != nil ? overrideDisplayPrefix : "(内置)") + file))
             }
         }
         self.library = library

@@ -47,4 +47,15 @@ struct TemplateSafetyTests {
         #expect(error(["layout.mustache": "{{> dashboard}}{{{content}}}{{> nothing}}"]) == nil)
         #expect(error(["dashboard.mustache": "{{#a}}{{#b}}{{> indicator-table}}{{/b}}{{/a}}"]) == nil)
     }
+
+    @Test func syntaxErrorsAreChineseAtTheirLine() {
+        let unclosed = error(["layout.mustache": "a\n{{#a}}\nb\n"])
+        #expect(unclosed?.code == "template.syntax")
+        #expect(unclosed?.message == "模板 layout.mustache 有语法错误：有 {{#…}} 或 {{^…}} 没有对应的 {{/…}}")
+        #expect(unclosed?.position == SourcePosition(file: "Templates/layout.mustache", line: 3, column: 1))
+        let mismatched = error(["layout.mustache": "a\n{{#a}}\nb{{/b}}\n"])
+        #expect(mismatched?.message == "模板 layout.mustache 有语法错误：{{/…}} 的名字和对应的 {{#…}} 或 {{^…}} 不一致")
+        #expect(mismatched?.position == SourcePosition(file: "Templates/layout.mustache", line: 3, column: 5))
+        #expect(error(["layout.mustache": "x {{a\n"])?.message.contains("Mustache") == false)
+    }
 }
