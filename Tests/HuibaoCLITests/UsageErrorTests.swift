@@ -6,7 +6,7 @@ import Testing
 @Suite("Usage errors in Chinese (the built binary)")
 struct UsageErrorTests {
     @Test(arguments: [
-        (["init"], "错误：多余的参数“init”"),
+        (["frobnicate"], "错误：多余的参数“frobnicate”"),
         (["check", "--format", "x"], "错误：“x”不是 --format <format> 的有效值，可以写 'text'、'json'"),
         (["serve", "--port", "x"], "错误：“x”不是 --port <PORT> 的有效值"),
         (["check", "--sourc", "."], "错误：不认识的选项“--sourc”，是不是“--source”？"),
