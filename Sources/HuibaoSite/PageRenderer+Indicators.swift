@@ -102,7 +102,7 @@ extension PageRenderer {
             }
             text += "，按“\(query.dateColumn)”计入月份"
             return [
-                "text": text, "href": Routes.ledger(query.ledger).link(from: page), "linkText": "台账 \(query.ledger)",
+                "text": text, "href": Routes.ledger(query.ledger).link(from: page), "linkText": Format.ledgerTitle(query.ledger, in: content.project),
             ]
         }
     }

@@ -52,8 +52,11 @@ extension ReportRenderer {
 
     /// A write-up in full, or only as 内部记录 with its date, category and counts.
     func activitySection(_ activity: Activity, index: Int, diagnostics: inout [Diagnostic]) -> [String: Any] {
+        // What counted, as the evidence tables count it: no zero, nothing for a ledger's indicator.
         let counts = activity.counts.compactMap { count -> String? in
-            guard let indicator = content.indicators.first(where: { $0.id == count.indicatorID }) else { return nil }
+            guard count.count > 0, let indicator = content.indicators.first(where: { $0.id == count.indicatorID }),
+                indicator.source == .activities
+            else { return nil }
             return indicator.isQuantitative
                 ? "\(indicator.name) \(count.count)\(indicator.unit)" : "\(indicator.name)（已开展）"
         }.joined(separator: "；")
@@ -128,8 +131,10 @@ extension ReportRenderer {
                 if case .ledger(let query) = $0.indicator.source { return query.ledger == name }
                 return false
             }
+            // The evaluator reads the ledger's title, not its file.
             return [
-                "anchor": ledgerAnchor(name), "name": name, "file": ledger.file, "rows": ledger.rows.count,
+                "anchor": ledgerAnchor(name), "title": Format.ledgerTitle(name, in: content.project),
+                "rows": ledger.rows.count,
                 "indicators": users.map {
                     ["name": $0.indicator.name, "counted": $0.evidence.count, "value": $0.value.text]
                 },
@@ -185,6 +190,7 @@ extension ReportRenderer {
             section["staffing"] =
                 [
                     "minimum": staffing.minimum, "headcount": staffing.headcount, "status": staffing.status.rawValue,
+                    "reason": Format.staffingReason(staffing, replacementDays: content.project.staffing.replacementDays),
                     "chart": Charts.headcount(staffing),
                     "shortfalls": staffing.shortfalls.map {
                         ["from": $0.from.isoText, "to": $0.to.isoText, "days": $0.days, "headcount": $0.headcount]
