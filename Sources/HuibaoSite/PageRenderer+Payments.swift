@@ -17,15 +17,10 @@ extension PageRenderer {
                 "amountText": installment.amount.capitalized, "share": installment.share?.text ?? "",
                 "condition": installment.condition, "trigger": trigger,
                 "status": figure.status.chineseName, "statusClass": figure.status.cssName,
-                "paidOn": figure.paidOn?.chineseText ?? "", "paidAmount": paidAmount(figure).map(Format.money) ?? "",
+                "paidOn": figure.paidOn?.chineseText ?? "", "paidAmount": figure.shownPaidAmount.map(Format.money) ?? "",
                 "difference": figure.difference.map(Format.money) ?? "",
             ]
         }
-    }
-
-    /// 实付: the amount written, else for a paid installment the amount due (paid in full).
-    func paidAmount(_ figure: PaymentFigure) -> Money? {
-        figure.paidAmount ?? (figure.status == .paid ? figure.installment.amount : nil)
     }
 
     func evaluationRows() -> [[String: Any]] {

@@ -161,6 +161,7 @@ extension ReportRenderer {
                 "amount": Format.money(installment.amount), "amountText": installment.amount.capitalized,
                 "condition": installment.condition, "status": figure.status.chineseName,
                 "paidOn": figure.paidOn?.chineseText ?? "",
+                "paidAmount": figure.shownPaidAmount.map(Format.money) ?? "",
             ]
         }
     }
