@@ -8,11 +8,12 @@ ASOF ?=
 
 .PHONY: site test build deps report-deps clean format fuzz check-site check-site-deps screenshots bench-serve bench bench-deps
 
-## Install libcmark-dev when it is missing (Debian/Ubuntu).
+## Install the C libraries when missing (Debian/Ubuntu): libcmark-dev (Markdown), and
+## libturbojpeg0-dev + libpng-dev (photos downscaled for reports).
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-	  echo "正在安装 libcmark-dev（Markdown 解析库）…"; \
-	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev pkg-config; }
+	@pkg-config --exists libcmark libturbojpeg libpng 2>/dev/null || { \
+	  echo "正在安装 libcmark-dev（Markdown 解析库）、libturbojpeg0-dev 和 libpng-dev（报告照片压缩）…"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev libturbojpeg0-dev libpng-dev pkg-config; }
 
 ## What the report tests need besides the toolchain: Chromium for --pdf, Chinese fonts, poppler-utils to inspect PDFs.
 report-deps:

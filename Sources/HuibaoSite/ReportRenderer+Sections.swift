@@ -90,7 +90,7 @@ extension ReportRenderer {
                         "report.large-image", "图片 Content/\(path) 超过 2 MB（\(bytes.count / 1024) KB），报告文件会很大；建议压缩后再生成",
                         at: SourcePosition(file: activity.file)))
             }
-            let uri = "data:\(mimeType(path));base64,\(Data(bytes).base64EncodedString())"
+            let uri = "data:\(mimeType(path, bytes: bytes));base64,\(Data(bytes).base64EncodedString())"
             html = html.replacingOccurrences(of: "src=\"\(link)\"", with: "src=\"\(uri)\"")
         }
         // A remote image would make the report fetch from the network: keep it as a link.
@@ -113,7 +113,11 @@ extension ReportRenderer {
         return String(tag[start.upperBound..<end.lowerBound])
     }
 
-    func mimeType(_ path: String) -> String {
+    /// The image's type by its first bytes (a photo downscaled for the report is a JPEG
+    /// whatever its file name), else by the file name's extension.
+    func mimeType(_ path: String, bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "image/png" }
         switch path.split(separator: ".").last?.lowercased() ?? "" {
         case "png": return "image/png"
         case "jpg", "jpeg": return "image/jpeg"

@@ -1,0 +1,2 @@
+// libpng's simplified API (png_image_*), which needs no setjmp (Debian: libpng-dev).
+#include <png.h>
