@@ -90,4 +90,30 @@ struct ReportPhotoTests {
             contentsOf: publicFolder.appendingPathComponent("reports/midterm.html"), encoding: .utf8)
         #expect(embeddedJPEGs(siteReport) == embedded)
     }
+
+    @Test func downscaledPhotosAreCachedBetweenRunsByTheirBytes() throws {
+        let photo = try Self.phonePhoto()
+        let site = try site(photo: photo)
+        let cache = try Fixtures.temporaryFolder()
+        let environment = ["XDG_CACHE_HOME": cache.path]
+        let output = site.appendingPathComponent("out/midterm.html")
+        let arguments = ["report", "midterm", "--source", site.path, "--output", output.path]
+        #expect(try CommandRunner.huibao(arguments, environment: environment).status == 0)
+        let folder = cache.appendingPathComponent("huibao/photos")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jpg") }
+        #expect(entries.count == 1, "\(entries)")
+        let entry = folder.appendingPathComponent(try #require(entries.first))
+        #expect(embeddedJPEGs(try String(contentsOf: output, encoding: .utf8)) == [[UInt8](try Data(contentsOf: entry))])
+
+        // The next run takes the cached entry instead of decoding the photo again.
+        let marker = try #require(PhotoDownscaler.encodeJPEG(width: 8, height: 8, rgb: [UInt8](repeating: 200, count: 192)))
+        try Data(marker).write(to: entry)
+        #expect(try CommandRunner.huibao(arguments, environment: environment).status == 0)
+        #expect(embeddedJPEGs(try String(contentsOf: output, encoding: .utf8)) == [marker])
+
+        // Other bytes, another entry.
+        try Data(photo.dropLast(2) + [0xFF, 0xD9, 0x00]).write(to: site.appendingPathComponent("Content/assets/手机照片.jpg"))
+        #expect(try CommandRunner.huibao(arguments, environment: environment).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jpg") }.count == 2)
+    }
 }
