@@ -128,6 +128,11 @@ for (const badge of document.querySelectorAll('main .status')) {
 for (const name of document.querySelectorAll('main tbody th[scope=row]')) {
   const box = name.getBoundingClientRect();
   if (box.right > width + 0.5) out.push(`row name «${name.textContent.trim()}» at ${Math.round(box.left)}–${Math.round(box.right)} px`);
+  // A name squeezed to two characters a line (新建/基层/工会) is not readable: room for four at least.
+  const style = getComputedStyle(name);
+  const room = name.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const text = name.textContent.trim();
+  if (text.length >= 4 && room < 4 * parseFloat(style.fontSize)) out.push(`row name «${text}» only ${Math.round(room)} px wide`);
 }
 const count = document.querySelectorAll('main .status').length;
 const scroll = document.scrollingElement.scrollWidth;
