@@ -17,7 +17,9 @@ extension PageRenderer {
         return page(
             path, title: title, template: "ledger", section: "indicators",
             [
-                "name": ledger.name, "title": title, "file": ledger.file, "header": ledger.header, "rows": rows, "rowCount": rows.count,
+                // The source file's name only for the team (the public site shows no file names).
+                "name": ledger.name, "title": title, "file": isTeam ? ledger.file : "", "header": ledger.header,
+                "rows": rows, "rowCount": rows.count,
                 "hasIndicators": !users.isEmpty,
                 "indicators": users.map { ["name": $0.name, "href": Routes.indicator($0.id).link(from: path)] },
             ])
