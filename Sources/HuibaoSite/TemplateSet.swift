@@ -74,8 +74,10 @@ public struct TemplateSet: Sendable {
             }
         }
         self.referencedNames = referencedNames
-        stylesheet = overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")
-        reportStylesheet = overrides["report.css"] ?? DefaultTemplates.text(named: "report.css")
+        // One source of the chart rules for both: the site's pages and the report embed the same charts.
+        let charts = overrides["charts.css"] ?? DefaultTemplates.text(named: "charts.css")
+        stylesheet = (overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")) + charts
+        reportStylesheet = (overrides["report.css"] ?? DefaultTemplates.text(named: "report.css")) + charts
         wechatStyles = try WeChatStyles(
             override: overrides[WeChatStyles.fileName], displayPrefix: overrideDisplayPrefix)
     }
