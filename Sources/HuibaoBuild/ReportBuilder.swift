@@ -70,7 +70,7 @@ public enum ReportBuilder {
         let output =
             options.output
             ?? options.source.appendingPathComponent("reports", isDirectory: true)
-            .appendingPathComponent(Slug.cleanSegment(evaluation.id) + ".html")
+            .appendingPathComponent(Routes.segment(evaluation.id) + ".html")
         do {
             try FileManager.default.createDirectory(
                 at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
