@@ -110,6 +110,7 @@ public enum ContentParser {
         reader.diagnostics += readActivities.flatMap(\.diagnostics) + readArticles.flatMap(\.diagnostics)
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
+        warnSkippedFiles(snapshot, into: &reader)
         for path in snapshot.allPaths.filter({ $0.hasPrefix("ledgers/") }).sorted()
         where path.hasSuffix(".xlsx") || path.hasSuffix(".xls") {
             reader.warning(
