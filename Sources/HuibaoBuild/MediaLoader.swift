@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoContent
 import HuibaoModel
 
 /// Reads the images write-ups show, for reports that embed them as `data:` URIs.
@@ -7,8 +8,9 @@ enum MediaLoader {
         let folder = source.appendingPathComponent("Content", isDirectory: true)
         var result: [String: [UInt8]] = [:]
         for path in Set(content.activities.flatMap(\.body.media)).sorted() {
-            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) {
-                result[path] = [UInt8](data)
+            // Only a regular file's contents: a FIFO or device is never waited on (finding 20).
+            if case .success(let bytes) = RegularFile.read(folder.appendingPathComponent(path).path) {
+                result[path] = bytes
             }
         }
         return result
