@@ -7,6 +7,7 @@ public enum Slug {
         case parentSegment
         case currentSegment
         case pageFileSegment
+        case longSegment
 
         /// The reason in Chinese.
         public var message: String {
@@ -15,6 +16,7 @@ public enum Slug {
             case .parentSegment: return "网址中不能有“..”"
             case .currentSegment: return "网址中不能有只是“.”的一段"
             case .pageFileSegment: return "网址中不能有“index.html”一段（这是页面文件本身的名字）"
+            case .longSegment: return "网址中的一段太长（最多 \(Slug.maximumSegmentBytes) 个字节，约 \(Slug.maximumSegmentBytes / 3) 个汉字）"
             }
         }
     }
@@ -31,6 +33,7 @@ public enum Slug {
             if segment == ".." { return .failure(.parentSegment) }
             if segment == "." { return .failure(.currentSegment) }
             if segment == pageFile { return .failure(.pageFileSegment) }
+            if segment.utf8.count > maximumSegmentBytes { return .failure(.longSegment) }
             segments.append(segment)
         }
         return segments.isEmpty ? .failure(.emptySegment) : .success(segments.joined(separator: "/"))
@@ -51,13 +54,14 @@ public enum Slug {
         case "": return .empty
         case ".", "..": return .dots
         case pageFile: return .pageFile
+        case let segment where segment.utf8.count > maximumSegmentBytes: return .tooLong
         default: return nil
         }
     }
 
     /// Why a name cannot be a path segment.
     public enum SegmentProblem: Error, Equatable, Sendable {
-        case slash, empty, dots, pageFile
+        case slash, empty, dots, pageFile, tooLong
 
         /// The reason in Chinese.
         public var message: String {
@@ -66,9 +70,13 @@ public enum Slug {
             case .empty: return "去掉网址不能用的字符（# ? % \\ \" 和控制字符）后什么都不剩"
             case .dots: return "不能是“.”或“..”（会指向别的文件夹）"
             case .pageFile: return "不能是“index.html”（这是页面文件本身的名字）"
+            case .tooLong: return "太长（网址中的一段最多 \(Slug.maximumSegmentBytes) 个字节，约 \(Slug.maximumSegmentBytes / 3) 个汉字）"
             }
         }
     }
+
+    /// The longest segment in bytes: file systems allow 255, and a report adds `.html`.
+    public static let maximumSegmentBytes = 200
 
     /// The file name of every page: a folder of that name would clash with it.
     static let pageFile = "index.html"

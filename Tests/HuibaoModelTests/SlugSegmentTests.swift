@@ -46,3 +46,13 @@ struct SlugSegmentTests {
         }
     }
 }
+
+@Suite("Path segments fit a file name")
+struct SlugLengthTests {
+    @Test func aSegmentLongerThanAFileNameIsAnError() {
+        let long = String(repeating: "长", count: 67)  // 201 bytes
+        #expect(Slug.clean("2025-06/" + long) == .failure(.longSegment))
+        #expect(Slug.segmentProblem(long) == .tooLong)
+        #expect(Slug.segmentProblem(String(repeating: "长", count: 66)) == nil)
+    }
+}
