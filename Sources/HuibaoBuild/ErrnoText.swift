@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -19,6 +21,23 @@ enum ErrnoText {
         case ELOOP: return "符号链接太多层或指向自己"
         case EIO: return "读写出错（磁盘或网络故障）"
         default: return "系统错误 \(code)"
+        }
+    }
+
+    /// A Foundation file error as a Chinese phrase (its POSIX cause when it has one).
+    static func chinese(_ error: any Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return chinese(Int32(ns.code)) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return chinese(Int32(underlying.code))
+        }
+        switch CocoaError.Code(rawValue: ns.code) {
+        case .fileWriteOutOfSpace: return chinese(ENOSPC)
+        case .fileWriteVolumeReadOnly: return chinese(EROFS)
+        case .fileWriteNoPermission, .fileReadNoPermission: return chinese(EACCES)
+        case .fileWriteFileExists: return chinese(EEXIST)
+        case .fileNoSuchFile, .fileReadNoSuchFile: return chinese(ENOENT)
+        default: return "系统错误（\(ns.domain) \(ns.code)）"
         }
     }
 }
