@@ -9,7 +9,7 @@ import HuibaoSite
 
 /// Where `huibao report` may write, and how (attack review findings 6, 14 and 21): never
 /// inside the project's `Content/` or `Templates/`, never over a file that is not an
-/// earlier report (HTML with `ReportMarker`, or a PDF), never into a folder; written beside
+/// earlier report (HTML with `ReportMarker`, or a PDF headless Chromium printed), never into a folder; written beside
 /// and renamed, with nothing left behind when that fails.
 public enum ReportOutput {
     /// A refusal or a failed write, in Chinese.
@@ -69,7 +69,14 @@ public enum ReportOutput {
         return String(decoding: data, as: UTF8.self).contains("本报告由 huibao 根据项目资料生成")
     }
 
-    static func isPDFFile(_ path: String) -> Bool { head(path, count: 5) == Array("%PDF-".utf8) }
+    /// A PDF printed by headless Chromium (its `/Creator` names HeadlessChrome), as
+    /// `PDFPrinter` makes them; a PDF from anywhere else is the user's.
+    static func isPDFFile(_ path: String) -> Bool {
+        guard head(path, count: 5) == Array("%PDF-".utf8), let data = FileManager.default.contents(atPath: path) else {
+            return false
+        }
+        return data.range(of: Data("HeadlessChrome".utf8)) != nil
+    }
 
     /// The temporary name beside `file` that a write goes through.
     static func temporary(for file: URL) -> URL {

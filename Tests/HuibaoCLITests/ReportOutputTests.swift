@@ -79,8 +79,16 @@ struct ReportOutputTests {
         #expect(html2.path == "/r/x.html" && pdf2?.path == "/r/x.pdf")
         #expect(ReportOutput.targets(html: URL(fileURLWithPath: "/r/x.pdf"), pdf: false).html.path == "/r/x.pdf")
 
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else { return }
         let site = try project()
+        let mine = site.appendingPathComponent("mine.pdf")
+        try Data("%PDF-1.4 我的扫描件".utf8).write(to: mine)
+        let refused = try report(site, ["--pdf", "--output", mine.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("不是 huibao 生成的 PDF"), "\(refused.stderr)")
+        #expect(try String(contentsOf: mine, encoding: .utf8) == "%PDF-1.4 我的扫描件")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("mine.html").path))
+
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else { return }
         let output = site.appendingPathComponent("out/r.pdf")
         let result = try report(site, ["--pdf", "--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -88,6 +96,8 @@ struct ReportOutputTests {
         #expect(bytes.starts(with: Data("%PDF-".utf8)))
         #expect(bytes.count > 20_000)  // the review's blank page was 1 KB
         #expect(try String(contentsOf: site.appendingPathComponent("out/r.html"), encoding: .utf8).contains("<!DOCTYPE html>"))
+        // Its own PDF is replaced on the next run.
+        #expect(try report(site, ["--pdf", "--output", output.path]).status == 0)
         let left = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("out").path)
         #expect(!left.contains { $0.contains("tmp") }, "\(left)")
     }
