@@ -42,6 +42,11 @@ public final class OutputLock: Sendable {
             let code = errno
             if code == EINTR { continue }
             close(descriptor)
+            if code == ENOLCK || code == EINVAL || code == ENOSYS || code == EOPNOTSUPP {
+                // A file system without locks (some network or FUSE mounts): write unlocked,
+                // as before locks existed, rather than not at all.
+                return OutputLock(descriptor: open("/dev/null", O_RDONLY | O_CLOEXEC))
+            }
             if code == EWOULDBLOCK {
                 throw Failure(
                     message:

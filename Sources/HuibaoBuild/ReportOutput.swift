@@ -93,6 +93,7 @@ public enum ReportOutput {
         } catch {
             throw Failure(message: "无法创建文件夹 \(folder.path)：路径中有一段是文件，或没有权限")
         }
+        removeLeftoverTemporaries(of: file)
         let temporary = temporary(for: file)
         unlink(temporary.path)
         let code = writeNew(bytes, to: temporary.path)
@@ -101,6 +102,18 @@ public enum ReportOutput {
             throw Failure(message: "无法写入 \(file.path)：\(ErrnoText.chinese(code))；原有的文件保持不变")
         }
         try moveIntoPlace(temporary, file)
+    }
+
+    /// Removes the temporary files of reports killed while writing `file` (their process is
+    /// gone; the caller holds the report's lock, so no live one is writing).
+    static func removeLeftoverTemporaries(of file: URL) {
+        let folder = file.deletingLastPathComponent()
+        let prefix = ".\(file.lastPathComponent).huibao-tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0, !OutputWriter.isAlive(pid) else { continue }
+            unlink(folder.appendingPathComponent(name).path)
+        }
     }
 
     /// Renames `temporary` to `file`, removing `temporary` when that fails.

@@ -56,6 +56,13 @@ struct ReportOutputTests {
 
         let output = site.appendingPathComponent("reports/midterm.html")
         #expect(try report(site, ["--output", output.path]).status == 0)
+        // What a report killed while writing left behind goes on the next run.
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let leftover = site.appendingPathComponent("reports/.midterm.html.huibao-tmp-\(gone.processIdentifier)")
+        try Data("<p>半份".utf8).write(to: leftover)
         #expect(try report(site, ["--output", output.path]).status == 0)
         #expect(try String(contentsOf: output, encoding: .utf8).contains("<!-- huibao-report"))
         let left = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
