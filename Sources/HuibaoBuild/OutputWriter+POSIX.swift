@@ -25,9 +25,20 @@ final class StagingFolder: Sendable {
     let contentFolder: URL
     private let counts = Mutex(Counts())
 
+    /// `contentFolder` with every link resolved, to check a copy's source against.
+    let resolvedContent: String
+
     init(root: String, contentFolder: URL) {
         self.root = root
         self.contentFolder = contentFolder
+        resolvedContent = Self.realPath(contentFolder.path) ?? contentFolder.path
+    }
+
+    /// The path with every link resolved, nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     var result: Counts { counts.withLock { $0 } }
@@ -64,7 +75,12 @@ final class StagingFolder: Sendable {
         case .copy(let contentPath):
             // The contents, never a link: a symlinked image inside Content/ is published as a
             // file (attack review finding 16); a FIFO or device is refused, never waited on.
-            switch RegularFile.read(contentFolder.path + "/" + contentPath) {
+            // Checked again at the copy: a link swapped in since loading may not lead outside.
+            let source = contentFolder.path + "/" + contentPath
+            guard let resolved = Self.realPath(source), resolved.hasPrefix(resolvedContent + "/") else {
+                return "Content/\(contentPath) 不存在，或是指向 Content/ 之外的链接；没有复制"
+            }
+            switch RegularFile.read(resolved) {
             case .success(let read): bytes = read
             case .failure(.notRegular):
                 return "Content/\(contentPath) 不是普通文件（是管道、套接字或设备文件），不能复制；请换成普通的图片文件"

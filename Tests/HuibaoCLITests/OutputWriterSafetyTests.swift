@@ -63,6 +63,21 @@ struct OutputWriterSafetyTests {
         #expect(try String(contentsOf: root.appendingPathComponent("reports/index.html"), encoding: .utf8) == "列表")
     }
 
+    @Test func aCopyIsCheckedAgainstLinksOutsideContentWhenItIsMade() throws {
+        let parent = try Fixtures.temporaryFolder()
+        let content = parent.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try Data("secret".utf8).write(to: parent.appendingPathComponent("secret.txt"))
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("assets/a.svg").path, withDestinationPath: "../../secret.txt")
+        let root = parent.appendingPathComponent("staging")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let folder = StagingFolder(root: root.path, contentFolder: content)
+        folder.write(OutputFile(path: "media/assets/a.svg", body: .copy(contentPath: "assets/a.svg")))
+        #expect(folder.result.problem?.contains("Content/ 之外") == true, "\(folder.result.problem ?? "")")
+        #expect(Fixtures.files(in: root).isEmpty)
+    }
+
     @Test func aSymlinkedOutputStaysALinkAndItsTargetGetsTheSite() throws {
         let site = try project()
         let target = site.appendingPathComponent("far/site")
