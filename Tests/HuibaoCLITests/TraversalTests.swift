@@ -60,6 +60,18 @@ struct TraversalTests {
         #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n")
     }
 
+    @Test func FIFOsAsAWriteUpOrALedgerAreNamedByCheck() throws {
+        let (project, _) = try project(victim: "x")
+        let content = project.appendingPathComponent("Content")
+        try #require(mkfifo(content.appendingPathComponent("activities/2025-05/fifo.md").path, 0o644) == 0)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("ledgers/unions.csv"))
+        try #require(mkfifo(content.appendingPathComponent("ledgers/unions.csv").path, 0o644) == 0)
+        let check = try CommandRunner.huibao(["check", "--source", project.path, "--as-of", "2025-10-20"])
+        #expect(check.status == 1)  // the ledger the indicators need is not there
+        #expect(check.stdout.contains("Content/activities/2025-05/fifo.md:1:1: 警告: 这不是普通文件"), "\(check.stdout)")
+        #expect(check.stdout.contains("Content/ledgers/unions.csv:1:1: 警告: 这不是普通文件"))
+    }
+
     @Test func FIFOsAsATemplateOrAWeChatArticleNeverHang() throws {
         let (project, _) = try project(victim: "x")
         let templates = project.appendingPathComponent("Templates")
