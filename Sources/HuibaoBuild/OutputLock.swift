@@ -36,7 +36,7 @@ public final class OutputLock: Sendable {
         let path = lockFile(for: output).path
         let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
-            throw Failure(message: "无法创建锁文件 \(path)：\(ErrnoText.chinese(errno))")
+            throw Failure(message: "无法创建锁文件 \(path)：\(IOErrorText.describe(errno: errno))")
         }
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
@@ -53,7 +53,7 @@ public final class OutputLock: Sendable {
                         "另一个 huibao 正在写这个\(what)：\(output.path)（锁文件 \(path)）。请等它结束后再运行；两个同时写会互相破坏"
                 )
             }
-            throw Failure(message: "无法锁定 \(path)：\(ErrnoText.chinese(code))")
+            throw Failure(message: "无法锁定 \(path)：\(IOErrorText.describe(errno: code))")
         }
         return OutputLock(descriptor: descriptor)
     }

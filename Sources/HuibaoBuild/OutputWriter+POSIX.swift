@@ -85,7 +85,7 @@ final class StagingFolder: Sendable {
             case .failure(.notRegular):
                 return "Content/\(contentPath) 不是普通文件（是管道、套接字或设备文件），不能复制；请换成普通的图片文件"
             case .failure(.failed(let code)):
-                return "无法读取 Content/\(contentPath)：\(ErrnoText.chinese(code))"
+                return "无法读取 Content/\(contentPath)：\(IOErrorText.describe(errno: code))"
             }
             Self.makeFolder(containing: path)
         }
@@ -98,7 +98,7 @@ final class StagingFolder: Sendable {
         case 0: return nil
         case EEXIST, EISDIR, ENOTDIR:
             return "有两个页面或文件都要写到 \(file.path)（或其中一个要把它当作文件夹）；请检查服务类别名称、评估编号和网址，让它们各不相同"
-        default: return "\(file.path)：\(ErrnoText.chinese(code))"
+        default: return "\(file.path)：\(IOErrorText.describe(errno: code))"
         }
     }
 

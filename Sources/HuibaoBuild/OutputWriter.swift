@@ -82,14 +82,14 @@ public enum OutputWriter {
             throw failure
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw Failure(message: "写入输出文件夹失败：\(ErrnoText.chinese(error))")
+            throw Failure(message: "写入输出文件夹失败：\(IOErrorText.describe(error))")
         }
         guard fileManager.fileExists(atPath: output.path) else {
             do {
                 try fileManager.moveItem(at: staging, to: output)
             } catch {
                 try? fileManager.removeItem(at: staging)
-                throw Failure(message: "替换输出文件夹失败：\(ErrnoText.chinese(error))")
+                throw Failure(message: "替换输出文件夹失败：\(IOErrorText.describe(error))")
             }
             return written
         }
@@ -101,7 +101,7 @@ public enum OutputWriter {
         let code = errno
         guard code == EINVAL || code == ENOSYS else {
             try? fileManager.removeItem(at: staging)
-            throw Failure(message: "替换输出文件夹失败：\(ErrnoText.chinese(code))")
+            throw Failure(message: "替换输出文件夹失败：\(IOErrorText.describe(errno: code))")
         }
         // A file system without RENAME_EXCHANGE (some network or FUSE mounts): two renames,
         // with a moment in between where the output folder is missing.
@@ -116,14 +116,14 @@ public enum OutputWriter {
         guard rename(output.path, old.path) == 0 else {
             let code = errno
             try? FileManager.default.removeItem(at: staging)
-            throw Failure(message: "替换输出文件夹失败：\(ErrnoText.chinese(code))")
+            throw Failure(message: "替换输出文件夹失败：\(IOErrorText.describe(errno: code))")
         }
         guard rename(staging.path, output.path) == 0 else {
             let code = errno
             let restored = rename(old.path, output.path) == 0
             try? FileManager.default.removeItem(at: staging)
             throw Failure(
-                message: "替换输出文件夹失败：\(ErrnoText.chinese(code))；"
+                message: "替换输出文件夹失败：\(IOErrorText.describe(errno: code))；"
                     + (restored ? "原有的网站保持不变" : "原有的网站暂存在 \(old.path)，下次运行 huibao build 时会先把它恢复"))
         }
         try? FileManager.default.removeItem(at: old)

@@ -99,7 +99,7 @@ public enum ReportOutput {
         let code = writeNew(bytes, to: temporary.path)
         guard code == 0 else {
             unlink(temporary.path)
-            throw Failure(message: "无法写入 \(file.path)：\(ErrnoText.chinese(code))；原有的文件保持不变")
+            throw Failure(message: "无法写入 \(file.path)：\(IOErrorText.describe(errno: code))；原有的文件保持不变")
         }
         try moveIntoPlace(temporary, file)
     }
@@ -121,7 +121,7 @@ public enum ReportOutput {
         guard rename(temporary.path, file.path) == 0 else {
             let code = errno
             unlink(temporary.path)
-            throw Failure(message: "无法写入 \(file.path)：\(ErrnoText.chinese(code))；原有的文件保持不变")
+            throw Failure(message: "无法写入 \(file.path)：\(IOErrorText.describe(errno: code))；原有的文件保持不变")
         }
     }
 

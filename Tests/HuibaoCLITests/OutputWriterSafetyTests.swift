@@ -30,13 +30,6 @@ struct OutputWriterSafetyTests {
         return lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 
-    @Test func fileErrorsAreNamedInChinese() {
-        let full = CocoaError(.fileWriteUnknown, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
-        #expect(ErrnoText.chinese(full) == "磁盘空间不足")
-        #expect(ErrnoText.chinese(CocoaError(.fileWriteVolumeReadOnly)) == "所在磁盘是只读的")
-        #expect(ErrnoText.chinese(EISDIR) == "这是一个文件夹")
-    }
-
     @Test func pathsWithEmptyDotOrParentSegmentsAreNotSafe() {
         for path in ["../x.html", "a/../../x", "/etc/x", "", "a//b", "./a", "a/./b", "a/.", "a/..", "a/", "a\u{0}b"] {
             #expect(!OutputPath.isSafe(path), "\(path)")
