@@ -208,7 +208,7 @@ struct OutputWriterSafetyTests {
         try #require(first.isRunning, "the first build finished too soon to test anything")
         let started = Date()
         let second = try CommandRunner.huibao(arguments)
-        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(Date().timeIntervalSince(started) < 5)  // at once: it never loads the project
         #expect(second.status == 2)
         #expect(second.stderr.contains("另一个 huibao 正在写这个输出文件夹"), "\(second.stderr)")
         #expect(second.stderr.contains(output.path))
