@@ -83,6 +83,7 @@ public enum PreviewServer {
         logger.logLevel = .error
         let app = Application(
             router: router,
+            server: .http1WithAbsoluteFormHost,
             configuration: .init(address: .hostname(options.bind, port: options.port), serverName: "huibao"),
             onServerRunning: { _ in
                 for line in StartupMessage.lines(options: options, token: token, lanAddresses: NetworkAddresses.local()) {
@@ -136,7 +137,7 @@ public enum PreviewServer {
         say: (String) -> Void, warn: (String) -> Void
     ) {
         let time = String(format: "%.0f", milliseconds)
-        let what = changed.map { "（\($0.sorted().prefix(3).joined(separator: "、"))\($0.count > 3 ? " 等" : "")）" } ?? ""
+        let what = changed.map { "（\($0.sorted().prefix(3).map(TerminalText.escaped).joined(separator: "、"))\($0.count > 3 ? " 等" : "")）" } ?? ""
         for diagnostic in diagnostics { warn(diagnostic.formatted) }
         switch site {
         case .pages:

@@ -30,6 +30,16 @@ public struct TemplateSet: Sendable {
     /// - Parameter overrides: file name (`layout.mustache`, `style.css`) → text, from the site's `Templates/`.
     /// - Throws: a diagnostic at the template's line when an override does not parse.
     public init(overrides: [String: String] = [:], overrideDisplayPrefix: String = "Templates/") throws(TemplateError) {
+        let texts = Self.templateNames.map { name in
+            (name: name, text: overrides[name + ".mustache"] ?? DefaultTemplates.text(named: name + ".mustache"))
+        }
+        // Before either parser: recursion through partials or nesting too deep would crash it.
+        if let problem = TemplateSafety.problem(
+            texts,
+            file: { (overrides[$0 + ".mustache"] != nil ? overrideDisplayPrefix : "(内置)") + $0 + ".mustache" })
+        {
+            throw TemplateError(diagnostic: problem)
+        }
         var library = MustacheLibrary()
         var fastTemplates: [String: FastTemplate] = [:]
         var otherTemplates: Set<String> = []
@@ -48,9 +58,9 @@ public struct TemplateSet: Sendable {
                 }
             } catch {
                 throw TemplateError(
-                    diagnostic: .error(
-                        "template.syntax", "模板 \(file) 有语法错误：\(error)",
-                        at: SourcePosition(file: (overrides[file] != nil ? overrideDisplayPrefix : "(内置)") + file)))
+                    diagnostic: TemplateSyntaxError.diagnostic(
+                        error, template: file, text: text,
+                        file: (overrides[file] != nil ? overrideDisplayPrefix : "(内置)") + file))
             }
         }
         self.library = library
