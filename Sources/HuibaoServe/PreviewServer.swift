@@ -42,7 +42,11 @@ public enum PreviewServer {
         let rebuilds = Task { [project, caches] in
             var project = project
             var caches = caches
-            for await changes in watcher.changes {
+            for await all in watcher.changes {
+                // An editor's temporary files come and go around a save: the save itself is
+                // the change that matters, and their names would only confuse the log.
+                let changes = all.filter { !EditorTempFiles.isTemporary($0) }
+                if changes.isEmpty { continue }
                 let start = DispatchTime.now().uptimeNanoseconds
                 let site: PreviewSite
                 let diagnostics: [Diagnostic]
