@@ -134,9 +134,7 @@ struct MediaReview: Sendable {
     /// A regular file's bytes (never a FIFO or a device, which could hang the build).
     static func read(_ path: String, source: URL) -> [UInt8]? {
         let url = source.appendingPathComponent("Content", isDirectory: true).appendingPathComponent(path)
-        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-            let data = FileManager.default.contents(atPath: url.path)
-        else { return nil }
-        return [UInt8](data)
+        guard case .success(let bytes) = RegularFile.read(url.path) else { return nil }
+        return bytes
     }
 }

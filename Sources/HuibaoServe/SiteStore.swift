@@ -1,5 +1,6 @@
 import Foundation
 import HuibaoBuild
+import HuibaoContent
 import HuibaoSite
 
 /// The site the server answers from: the current `PreviewSite`, the pages rendered from it
@@ -56,11 +57,9 @@ actor SiteStore {
             switch file.body {
             case .bytes(let value): bytes = value
             case .copy(let contentPath):
-                guard
-                    let data = FileManager.default.contents(
-                        atPath: contentFolder.appendingPathComponent(contentPath).path)
+                guard case .success(let data) = RegularFile.read(contentFolder.appendingPathComponent(contentPath).path)
                 else { return notFound(requestPath) }
-                bytes = PreviewMedia.served([UInt8](data), path: contentPath)
+                bytes = PreviewMedia.served(data, path: contentPath)
             }
             if path.hasSuffix(".html") { bytes = ReloadScript.inject(into: bytes) }
             let answer = Answer(status: 200, contentType: ContentTypes.forPath(path), bytes: bytes)
