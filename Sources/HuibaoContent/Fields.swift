@@ -108,12 +108,12 @@ public struct FieldReader: Sendable {
         return normalized.text.trimming(.whitespaces)
     }
 
-    /// An integer ≥ `minimum`.
-    public mutating func integer(_ pair: YAMLPair, minimum: Int? = nil) -> Int? {
+    /// An integer ≥ `minimum` and ≤ `maximum` (never above `NumberLimits.maximum`).
+    public mutating func integer(_ pair: YAMLPair, minimum: Int? = nil, maximum: Int = NumberLimits.maximum) -> Int? {
         guard let scalar = scalar(pair, expected: "整数") else { return nil }
         let text = digits(scalar)
-        if NumberLimits.isTooLarge(integerText: text) {
-            tooLarge(pair.key, scalar.text, at: scalar.position)
+        if NumberLimits.isTooLarge(integerText: text) || (Int(text).map { $0 > maximum } ?? false) {
+            tooLarge(pair.key, scalar.text, limit: ValueLimits.text(maximum), at: scalar.position)
             return nil
         }
         guard let number = Int(text) else {
@@ -130,10 +130,12 @@ public struct FieldReader: Sendable {
 
     /// The error for a number beyond `NumberLimits.maximum` (often an ID or phone number
     /// pasted into the wrong field).
-    mutating func tooLarge(_ key: String, _ written: String, at position: SourcePosition) {
+    mutating func tooLarge(
+        _ key: String, _ written: String, limit: String = NumberLimits.maximumText, at position: SourcePosition
+    ) {
         error(
             "value.too-large",
-            "“\(key)”的数字“\(written.trimming(.whitespaces))”太大，上限是 \(NumberLimits.maximumText)；是不是把身份证号、电话号码等写到这里了？",
+            "“\(key)”的数字“\(written.trimming(.whitespaces))”太大，上限是 \(limit)；是不是把身份证号、电话号码等写到这里了？",
             at: position)
     }
 

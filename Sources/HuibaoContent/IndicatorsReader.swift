@@ -82,7 +82,7 @@ public enum IndicatorsReader {
         }
         var target: Int?
         if let pair = reader.optional(fields, "target") {
-            target = reader.integer(pair)
+            target = reader.integer(pair, maximum: ValueLimits.target)
             if let value = target, value < 1 {
                 reader.error(
                     "indicator.target", "目标应为不小于 1 的整数，这里是 \(value)（没有数量目标的指标请不写“目标”）", at: pair.value.position)
@@ -91,7 +91,7 @@ public enum IndicatorsReader {
         }
         var midtermTarget: Int?
         if let pair = reader.optional(fields, "midterm_target") {
-            midtermTarget = reader.integer(pair, minimum: 0)
+            midtermTarget = reader.integer(pair, minimum: 0, maximum: ValueLimits.target)
             if let value = midtermTarget {
                 if let target, value > target {
                     reader.error("indicator.midterm-target", "中期目标 \(value) 不能大于目标 \(target)", at: pair.value.position)
