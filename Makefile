@@ -39,7 +39,7 @@ test: deps
 ## (git-ignored); the end prints each target's total executions. FUZZ_TARGETS picks targets,
 ## FUZZ_PARALLEL=2 runs two at once. Fuzz/run.sh tells how to replay a crash.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS ?= frontmatter yaml csv markdown content
+FUZZ_TARGETS ?= frontmatter yaml csv markdown content csvquotes aliases
 FUZZ_PARALLEL ?= 1
 fuzz: deps
 	$(SWIFT) build -c release --package-path Fuzz --scratch-path .build-fuzz \
