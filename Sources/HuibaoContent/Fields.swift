@@ -97,6 +97,16 @@ public struct FieldReader: Sendable {
         return text.isEmpty ? nil : text
     }
 
+    /// The text of a key whose value matters once written (a status, a measure, an
+    /// evaluation to wait for): empty or blank is an error at the key, never a silent default.
+    public mutating func filledString(_ pair: YAMLPair) -> String? {
+        if case .scalar(let scalar) = pair.value, scalar.text.trimming(.whitespacesAndNewlines).isEmpty {
+            error("value.empty", "“\(pair.key)”不能为空：这里只写了空引号或空白，请写上内容", at: pair.keyPosition)
+            return nil
+        }
+        return string(pair)
+    }
+
     /// A scalar's text with full-width digits read as ASCII, with a warning when there were any.
     mutating func digits(_ scalar: YAMLScalar) -> String {
         let normalized = FullWidthDigits.normalize(scalar.text)

@@ -151,7 +151,7 @@ public enum IndicatorsReader {
         case (.some, .some):
             reader.error("source.measure", "“计数”和“求和”只能写一个", at: sumPair!.keyPosition)
         case (let count?, nil):
-            if let text = reader.string(count) {
+            if let text = reader.filledString(count) {
                 if ["rows", "行数"].contains(text) {
                     measure = .rows
                 } else {
@@ -159,7 +159,7 @@ public enum IndicatorsReader {
                 }
             }
         case (nil, let sum?):
-            measure = reader.string(sum).map { .sum(column: $0) }
+            measure = reader.filledString(sum).map { .sum(column: $0) }
         }
         var conditions: [LedgerCondition] = []
         if let wherePair = reader.optional(fields, "where") {
