@@ -69,7 +69,7 @@ screenshots: $(if $(filter true,$(CI)),check-site-deps) build
 BENCH_CORPUS ?= .build-bench/corpus-10000
 bench-serve: deps
 	$(SWIFT) build -c release --product huibao
-	@test -d $(BENCH_CORPUS)/Content || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) 10000
+	@test -d $(BENCH_CORPUS)/Content || python3 Bench/gen_corpus.py $(BENCH_CORPUS) 10000
 	python3 Bench/serve_bench.py .build/release/huibao $(BENCH_CORPUS) 10
 
 ## What `make bench` needs besides the toolchain: Hugo (the peer), cmark (the floor), GNU time (peak RSS), hyperfine.

@@ -60,7 +60,9 @@ public enum ProjectLoader {
         }
         // The checks only warn: they run on while the caller goes on (a build renders).
         let checks = parsed.content.map { content in
-            Parallel.start { ContentChecks.run(content, snapshot: snapshot, asOf: asOf) }
+            Parallel.start {
+                ContentChecks.run(content, snapshot: snapshot, asOf: asOf) + MediaReview.warnings(content, source: source)
+            }
         }
         return LoadedProject(content: parsed.content, templates: templates, found: found, checks: checks)
     }

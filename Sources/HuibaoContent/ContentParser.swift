@@ -130,7 +130,7 @@ public enum ContentParser {
             )
         }
 
-        let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)), files: files, prefix: prefix).sorted()
+        let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)).condensed(), files: files, prefix: prefix).sorted()
         cache.last = nil
         guard let project, !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics) }
         activities = sortedByDateAndFile(activities)

@@ -6,9 +6,10 @@ enum EvaluationReader {
         "midterm": .midterm, "中期": .midterm, "final": .final, "末期": .final, "终期": .final,
         "other": .other, "其他": .other,
     ]
+    /// The words of the spec, and the natural ones people write: 已通过, 不通过.
     static let statuses: [String: Evaluation.Status] = [
-        "pending": .pending, "待评估": .pending, "passed": .passed, "通过": .passed,
-        "failed": .failed, "未通过": .failed,
+        "pending": .pending, "待评估": .pending, "passed": .passed, "通过": .passed, "已通过": .passed,
+        "failed": .failed, "未通过": .failed, "不通过": .failed,
     ]
 
     static func read(_ items: [YAMLValue], period: ServicePeriod?, into reader: inout FieldReader) -> [Evaluation] {

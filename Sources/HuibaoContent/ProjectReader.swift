@@ -52,7 +52,9 @@ public enum ProjectReader {
     }
 
     static func readPeriod(_ pair: YAMLPair, into reader: inout FieldReader) -> ServicePeriod? {
-        guard let fields = reader.fields(pair.value, schema: Schemas.period, what: "“\(pair.key)”") else { return nil }
+        guard let value = PeriodLine.mapping(pair, into: &reader),
+            let fields = reader.fields(value, schema: Schemas.period, what: "“\(pair.key)”")
+        else { return nil }
         let what = "“\(pair.key)”"
         let start = reader.required(fields, "start", schema: Schemas.period, what: what).flatMap { reader.day($0) }
         let end = reader.required(fields, "end", schema: Schemas.period, what: what).flatMap { reader.day($0) }

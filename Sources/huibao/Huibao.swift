@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `huibao` command: builds a progress site from a contract's Content/ folder.
-@main
 struct Huibao: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huibao",
@@ -9,7 +8,7 @@ struct Huibao: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, CheckCommand.self, ReportCommand.self, ServeCommand.self, NewCommand.self,
-            WeChatCommand.self,
+            WeChatCommand.self, InitCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -32,11 +32,24 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("项目文件夹（包含 Content/）", valueName: "DIR"))
     var source: String = "."
 
+    @Option(name: .long, help: ArgumentHelp("活动或稿件的日期（默认今天，北京时间）；活动记录放进这个月的文件夹", valueName: "YYYY-MM-DD"))
+    var date: String?
+
     func validate() throws {
         if kind.kind == .article && category != nil {
             throw ValidationError("宣传稿件没有服务类别：--category 只用于活动记录（activity）")
         }
         _ = try file(today: Day(year: 2000, month: 1, day: 1)!)
+        _ = try day()
+    }
+
+    /// The `--date`, or today.
+    func day() throws -> Day {
+        guard let date else { return Today.day() }
+        guard let day = Day.parse(date) else {
+            throw ValidationError("--date 应为日期，如 2026-11-18，这里是“\(date)”")
+        }
+        return day
     }
 
     func file(today: Day) throws -> NewContentFile {
@@ -48,7 +61,7 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let today = Today.day()
+        let today = try day()
         let file = try file(today: today)
         let categories = projectCategories(today: today)
         if let category, let categories, !categories.contains(category) {
@@ -62,6 +75,11 @@ struct NewCommand: ParsableCommand {
             throw ExitCode(error.exists ? 1 : 2)
         }
         print(source == "." ? file.path : (source.hasSuffix("/") ? source : source + "/") + file.path)
+        // The path alone on stdout (for scripts and editors); the date it used for the writer.
+        Console.error(
+            date == nil
+                ? "日期: \(today.isoText)（今天；补写以前的活动请加 --date 年-月-日，如 --date 2026-11-18）"
+                : "日期: \(today.isoText)")
         if kind.kind == .activity && category == nil {
             var hint = "提示: 还没有填写服务类别：请在文件中填写“服务类别”（indicators.yml 中的类别名），或下次用 --category 指定"
             if let categories { hint += "；可以用：\(categories.joined(separator: "、"))" }

@@ -17,7 +17,7 @@ struct KillTests {
         generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         generator.arguments = [
             "python3",
-            Fixtures.repositoryRoot.appendingPathComponent("../shared/bench/gen_corpus.py").standardizedFileURL.path,
+            Fixtures.repositoryRoot.appendingPathComponent("Bench/gen_corpus.py").path,
             corpus.path, "1000",
         ]
         generator.standardOutput = FileHandle.nullDevice

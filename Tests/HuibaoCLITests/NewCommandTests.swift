@@ -124,3 +124,47 @@ struct NewCommandTests {
         #expect(NewContentFile.yamlText("\"b\"") == "\"\\\"b\\\"\"")
     }
 }
+
+/// `huibao new --date`: last month's work filed under last month, and the date always said.
+extension NewCommandTests {
+    @Test func anActivityWithADateGoesToThatMonth() throws {
+        let project = try project()
+        let result = try CommandRunner.huibao([
+            "new", "activity", "律师进企业", "--category", "宣传教育", "--date", "2025-11-18", "--source", project.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let path = "Content/activities/2025-11/律师进企业.md"
+        #expect(result.stdout == project.path + "/" + path + "\n")
+        #expect(result.stderr == "日期: 2025-11-18\n")
+        let text = try String(contentsOf: project.appendingPathComponent(path), encoding: .utf8)
+        #expect(text.contains("\n日期: 2025-11-18\n"))
+        let activity = try #require(try parse(project).content?.activities.first { $0.file == path })
+        #expect(activity.date == Day(year: 2025, month: 11, day: 18))
+    }
+
+    @Test func theDateIsReadAsPeopleWriteIt() throws {
+        let project = try project()
+        let result = try CommandRunner.huibao([
+            "new", "article", "稿件", "--date", "2025年6月3日", "--source", project.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "日期: 2025-06-03\n")
+        let text = try String(contentsOf: project.appendingPathComponent("Content/articles/稿件.md"), encoding: .utf8)
+        #expect(text.contains("\n日期: 2025-06-03\n"))
+    }
+
+    @Test func withoutADateItSaysItUsedToday() throws {
+        let project = try project()
+        let result = try CommandRunner.huibao(["new", "activity", "座谈", "--category", "宣传教育", "--source", project.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("日期: \(Today.day().isoText)（今天；补写以前的活动请加 --date"))
+    }
+
+    @Test func aDateThatIsNotOneIsRefused() throws {
+        let project = try project()
+        let result = try CommandRunner.huibao(["new", "activity", "座谈", "--date", "11月18日", "--source", project.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--date 应为日期，如 2026-11-18，这里是“11月18日”"))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/activities").path + "/座谈.md"))
+    }
+}

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""huibao vs Hugo vs the floor, on the shared benchmark corpus (issue 9).
+"""huibao vs Hugo vs the floor, on the project's own benchmark corpus (Bench/, issue 9).
 
 usage: bench.py [--sizes 1000,10000] [--runs 5,3] [--work /dev/shm/huibao-bench] [--bin PATH]
 
-For each size: generates the corpus with ../shared/bench/gen_corpus.py (cached), the Hugo
-site with make_hugo_site.sh (cached) and all write-ups concatenated (cached), then runs
+For each size: generates the corpus with Bench/gen_corpus.py (cached), the Hugo
+site with Bench/make_hugo_site.py (cached) and all write-ups concatenated (cached), then runs
 rounds in which each tool runs once, in turn (huibao, Hugo, floor), so that a noisy moment
 on a shared machine hits all three alike. Every output goes under the work folder (tmpfs);
 the previous output is removed before each run, untimed.
@@ -25,12 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 
-def shared_bench():
-    for candidate in [os.environ.get("BENCH_SHARED", ""), os.path.join(REPO, "..", "shared", "bench"),
-                      "/work/shared/bench"]:
-        if candidate and os.path.isfile(os.path.join(candidate, "gen_corpus.py")):
-            return os.path.normpath(candidate)
-    sys.exit("gen_corpus.py not found: set BENCH_SHARED to the folder holding it")
+BENCH = os.path.join(REPO, "Bench")
 
 
 def digest(*paths):
@@ -53,9 +48,9 @@ def cached(folder, key, make):
         f.write(key)
 
 
-def prepare(work, shared, n):
-    gen = os.path.join(shared, "gen_corpus.py")
-    hugo_script = os.path.join(shared, "make_hugo_site.sh")
+def prepare(work, n):
+    gen = os.path.join(BENCH, "gen_corpus.py")
+    hugo_script = os.path.join(BENCH, "make_hugo_site.py")
     key = digest(gen, hugo_script) + f"-{n}"
     corpus = os.path.join(work, f"corpus-{n}")
     site = os.path.join(work, f"hugo-site-{n}")
@@ -65,7 +60,7 @@ def prepare(work, shared, n):
         subprocess.run([sys.executable, gen, folder, str(n)], check=True)
 
     def make_site(folder):
-        subprocess.run(["bash", hugo_script, corpus, folder], check=True)
+        subprocess.run([sys.executable, hugo_script, corpus, folder], check=True)
 
     def make_concatenated(folder):
         files = []
@@ -100,8 +95,8 @@ def fresh(path):
     shutil.rmtree(path, ignore_errors=True)
 
 
-def bench_size(work, shared, binary, n, runs):
-    corpus, site, concatenated = prepare(work, shared, n)
+def bench_size(work, binary, n, runs):
+    corpus, site, concatenated = prepare(work, n)
     out = os.path.join(work, "out")
     os.makedirs(out, exist_ok=True)
     huibao_out = os.path.join(out, f"huibao-{n}")
@@ -158,14 +153,13 @@ def main():
     sizes = [int(s) for s in args.sizes.split(",")]
     runs = [int(r) for r in args.runs.split(",")]
     runs += [runs[-1]] * (len(sizes) - len(runs))
-    shared = shared_bench()
     os.makedirs(args.work, exist_ok=True)
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
     print(f"machine: {machine_state()}")
     print(f"huibao: {args.bin}; {hugo_version.split(' BuildDate')[0]}; cmark {subprocess.run(['cmark', '--version'], capture_output=True, text=True).stdout.split()[1]}")
     results = {}
     for n, r in zip(sizes, runs):
-        results[n] = bench_size(args.work, shared, args.bin, n, r)
+        results[n] = bench_size(args.work, args.bin, n, r)
 
     print()
     print(f"medians ({', '.join(f'{r} rounds at {n}' for n, r in zip(sizes, runs))}), output under {args.work}:")
