@@ -42,6 +42,9 @@ FUZZ_SECONDS ?= 120
 FUZZ_TARGETS ?= frontmatter yaml csv markdown content csvquotes aliases
 FUZZ_PARALLEL ?= 1
 fuzz: deps
+	@# SwiftPM keeps the old build plan of the path dependency (huibao itself) and misses source
+	@# files added since; dropping the plan makes it look again (the compiled objects stay).
+	rm -f .build-fuzz/release.yaml
 	$(SWIFT) build -c release --package-path Fuzz --scratch-path .build-fuzz \
 	  --sanitize fuzzer --sanitize address -Xswiftc -use-ld=lld
 	FUZZ_PARALLEL=$(FUZZ_PARALLEL) bash Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
