@@ -35,6 +35,12 @@ extension ProjectTemplate {
           台账: expenses            # 经费支出台账的文件名（ledgers/expenses.csv）
           薪酬福利科目: [工资, 社会保险, 津贴]   # 这些科目的支出算作薪酬福利
 
+        # 台账名称：网站和报告上显示的台账名称（左边是 ledgers/ 里的文件名，不写 .csv）
+        台账名称:
+          unions: 工会组建台账
+          staff: 人员花名册
+          expenses: 经费支出台账
+
         # 评估：中期、末期评估的日期；评估后把“状态”改为 通过 或 未通过
         评估:
           - 编号: midterm           # 编号用英文字母，付款计划的“条件评估”用它
