@@ -27,7 +27,7 @@ extension NewContentFile {
             try Data(text.utf8).write(to: target, options: .withoutOverwriting)
         } catch {
             if fileManager.fileExists(atPath: target.path) { throw exists }
-            throw WriteFailure(message: "无法写入 \(path)：\(error.localizedDescription)", exists: false)
+            throw WriteFailure(message: "无法写入 \(path)：\(IOErrorText.describe(error))", exists: false)
         }
         return target
     }

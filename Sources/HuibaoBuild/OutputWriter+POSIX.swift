@@ -45,14 +45,14 @@ final class StagingFolder: Sendable {
                 Self.makeFolder(containing: path)
                 code = Self.writeFile(bytes, to: path)
             }
-            if code != 0 { problem = "\(file.path)：\(String(cString: strerror(code)))" }
+            if code != 0 { problem = "\(file.path)：\(IOErrorText.describe(errno: code))" }
         case .copy(let contentPath):
             Self.makeFolder(containing: path)
             do {
                 try FileManager.default.copyItem(
                     at: contentFolder.appendingPathComponent(contentPath), to: URL(fileURLWithPath: path))
             } catch {
-                problem = "\(file.path)：\(error.localizedDescription)"
+                problem = "\(file.path)：\(IOErrorText.describe(error))"
             }
         }
         counts.withLock { counts in

@@ -51,14 +51,14 @@ public enum OutputWriter {
             throw failure
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw Failure(message: "写入输出文件夹失败：\(error.localizedDescription)")
+            throw Failure(message: "写入输出文件夹失败：\(IOErrorText.describe(error))")
         }
         guard fileManager.fileExists(atPath: output.path) else {
             do {
                 try fileManager.moveItem(at: staging, to: output)
             } catch {
                 try? fileManager.removeItem(at: staging)
-                throw Failure(message: "替换输出文件夹失败：\(error.localizedDescription)")
+                throw Failure(message: "替换输出文件夹失败：\(IOErrorText.describe(error))")
             }
             return written
         }
@@ -70,7 +70,7 @@ public enum OutputWriter {
         let code = errno
         guard code == EINVAL || code == ENOSYS else {
             try? fileManager.removeItem(at: staging)
-            throw Failure(message: "替换输出文件夹失败：\(String(cString: strerror(code)))")
+            throw Failure(message: "替换输出文件夹失败：\(IOErrorText.describe(errno: code))")
         }
         // A file system without RENAME_EXCHANGE (some network or FUSE mounts): two renames,
         // with a moment in between where the output folder is missing.
@@ -79,7 +79,7 @@ public enum OutputWriter {
             try fileManager.moveItem(at: staging, to: output)
             try? fileManager.removeItem(at: old)
         } catch {
-            throw Failure(message: "替换输出文件夹失败：\(error.localizedDescription)")
+            throw Failure(message: "替换输出文件夹失败：\(IOErrorText.describe(error))")
         }
         return written
     }

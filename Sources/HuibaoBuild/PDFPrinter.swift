@@ -39,7 +39,7 @@ public enum PDFPrinter {
         do {
             try process.run()
         } catch {
-            throw Failure(message: "无法启动 \(browser.path)：\(error.localizedDescription)")
+            throw Failure(message: "无法启动 \(browser.path)：\(IOErrorText.describe(error))")
         }
         process.waitUntilExit()
         try? FileManager.default.removeItem(at: profile)

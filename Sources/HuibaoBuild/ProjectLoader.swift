@@ -34,7 +34,7 @@ public enum ProjectLoader {
         switch loaded {
         case .success(let value): snapshot = value
         case .failure(let error as ContentLoader.Failure): throw Failure(message: error.message)
-        case .failure(let error): throw Failure(message: "\(error)")
+        case .failure(let error): throw Failure(message: "读取 Content/ 失败：\(IOErrorText.describe(error))")
         }
         // The templates load on another thread while the write-ups are parsed on all cores.
         let loading = Parallel.start { () -> Result<TemplateSet, TemplateError> in
@@ -51,9 +51,18 @@ public enum ProjectLoader {
         case .success(let loaded): templates = loaded
         case .failure(let error): found.append(error.diagnostic)
         }
+        // Nothing to render always comes with a reason: a build never fails with 0 errors.
+        if parsed.content == nil || templates == nil, !found.hasErrors {
+            found.append(
+                .error(
+                    "internal.nothing-usable", "内容没有读出可用的结果，但没有找到具体原因；请运行 huibao check 并把输出发给维护者",
+                    at: SourcePosition(file: "Content")))
+        }
         // The checks only warn: they run on while the caller goes on (a build renders).
         let checks = parsed.content.map { content in
-            Parallel.start { ContentChecks.run(content, snapshot: snapshot, asOf: asOf) }
+            Parallel.start {
+                ContentChecks.run(content, snapshot: snapshot, asOf: asOf) + MediaReview.warnings(content, source: source)
+            }
         }
         return LoadedProject(content: parsed.content, templates: templates, found: found, checks: checks)
     }

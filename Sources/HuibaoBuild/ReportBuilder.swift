@@ -63,9 +63,13 @@ public enum ReportBuilder {
         guard project.isRenderable, let content = project.content, let templates = project.templates else {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: asOf)
         }
+        let media = MediaReview(content, source: options.source, audience: .evaluator)
+        if let refusals = PublicationCheck.refusals(project, content: content, media: media, refused: "评估报告") {
+            return Outcome(diagnostics: refusals, output: nil, asOf: asOf)
+        }
         let renderer = ReportRenderer(
             content: content, evaluation: evaluation, asOf: asOf, templates: templates,
-            media: MediaLoader.load(content, source: options.source))
+            media: MediaLoader.load(content, source: options.source).merging(media.forReports) { $1 })
         let (html, warnings) = renderer.render()
         let output =
             options.output
@@ -82,7 +86,7 @@ public enum ReportBuilder {
                 throw CocoaError(.fileWriteUnknown)
             }
         } catch {
-            throw Failure(message: "无法写入 \(output.path)：\(error.localizedDescription)")
+            throw Failure(message: "无法写入 \(output.path)：\(IOErrorText.describe(error))")
         }
         return Outcome(diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf)
     }

@@ -40,6 +40,14 @@ public enum SiteBuilder {
                 diagnostics: project.diagnostics, fileCount: 0, pageCount: 0, written: false, stages: clock.stages,
                 project: project)
         }
+        // Text media (SVG) made safe, and masked outside the team; what cannot be is refused.
+        let media = MediaReview(content, source: options.source, audience: options.audience)
+        if case .publicReaders = options.audience,
+            let refusals = PublicationCheck.refusals(project, content: content, media: media, refused: "公开版")
+        {
+            return Outcome(
+                diagnostics: refusals, fileCount: 0, pageCount: 0, written: false, stages: clock.stages, project: project)
+        }
         // Each file is written as soon as it is rendered, on the core that rendered it.
         let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {
             Result { () throws(OutputWriter.Failure) in
@@ -50,8 +58,9 @@ public enum SiteBuilder {
                     SiteRenderer.render(
                         content, options: SiteOptions(asOf: options.asOf, audience: options.audience),
                         templates: templateSet,
-                        media: content.project.evaluations.isEmpty ? [:] : MediaLoader.load(content, source: options.source),
-                        emit: emit)
+                        media: content.project.evaluations.isEmpty
+                            ? [:] : MediaLoader.load(content, source: options.source).merging(media.forReports) { $1 },
+                        publishedMedia: media.published, emit: emit)
                 }
             }
         }

@@ -64,10 +64,10 @@ public enum WeChatFile {
                     "这里有\(PersonalData.describe(match.kind))“\(match.text)”，公众号格式中已遮盖为“\(match.masked)”；如非必要请删除",
                     at: position(match.line, match.column)))
         }
-        return result.map { diagnostic in
+        return result.condensed().map { diagnostic in
             var diagnostic = diagnostic
             diagnostic.excerpt = markdown.line(diagnostic.position.line).flatMap {
-                $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
+                ExcerptWindow.excerpt(Substring($0), column: diagnostic.position.column)
             }
             return diagnostic
         }

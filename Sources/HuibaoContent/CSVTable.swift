@@ -4,11 +4,15 @@ public struct CSVTable: Sendable, Equatable {
     /// The file line of the header row (after any empty lines).
     public var headerLine: Int
     public var rows: [CSVRow]
+    /// What looks wrong without stopping the reading: a quote that swallowed lines, a row
+    /// whose columns differ from the header's, a header name written twice.
+    public var notes: [CSVNote]
 
-    public init(header: [String], headerLine: Int, rows: [CSVRow]) {
+    public init(header: [String], headerLine: Int, rows: [CSVRow], notes: [CSVNote] = []) {
         self.header = header
         self.headerLine = headerLine
         self.rows = rows
+        self.notes = notes
     }
 
     /// The 0-based index of the first column named `name` (compared trimmed), nil when none is.
@@ -58,9 +62,14 @@ public enum CSVParser {
     /// Parses `text`; the first non-empty row is the header.
     public static func parse(_ text: String) -> Result<CSVTable, CSVError> {
         var text = text
+        var spans: [CSVNote.QuotedSpan] = []
+        var headerColumns: [Int] = []
         let records: Result<[CSVRow], CSVError> = text.withUTF8 { buffer in
             var scanner = Scanner(bytes: buffer)
-            return scanner.records()
+            let records = scanner.records()
+            spans = scanner.spans
+            headerColumns = scanner.headerColumns
+            return records
         }
         switch records {
         case .failure(let error):
@@ -70,7 +79,9 @@ public enum CSVParser {
                 return .failure(CSVError(line: 1, column: 1, message: "文件为空（没有表头行）"))
             }
             let header = rows.removeFirst()
-            return .success(CSVTable(header: header.cells, headerLine: header.line, rows: rows))
+            var table = CSVTable(header: header.cells, headerLine: header.line, rows: rows)
+            table.notes = CSVNote.notes(for: table, spans: spans, headerColumns: headerColumns)
+            return .success(table)
         }
     }
 
@@ -102,6 +113,11 @@ public enum CSVParser {
         var line = 1
         var lineStart = 0
         var field: [UInt8] = []
+        /// Quoted cells that hold both a line break and a comma, where their quote opened.
+        var spans: [CSVNote.QuotedSpan] = []
+        /// The 1-based column of each cell of the first non-empty row (the header).
+        var headerColumns: [Int] = []
+        var sawHeader = false
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -120,7 +136,9 @@ public enum CSVParser {
             while position < bytes.count {
                 let rowLine = line
                 var cells: [String] = []
+                var columns: [Int] = []
                 while true {
+                    if !sawHeader { columns.append(column(at: position)) }
                     let cell: String
                     let terminator: Terminator
                     switch nextField() {
@@ -132,6 +150,10 @@ public enum CSVParser {
                 }
                 if cells.contains(where: { !$0.isEmpty }) {
                     rows.append(CSVRow(line: rowLine, cells: cells))
+                    if !sawHeader {
+                        sawHeader = true
+                        headerColumns = columns
+                    }
                 }
             }
             return .success(rows)
@@ -149,6 +171,9 @@ public enum CSVParser {
                 guard readQuoted() else {
                     return .failure(
                         CSVError(line: quoteLine, column: quoteColumn, message: "引号未闭合：这个 \" 之后缺少配对的 \""))
+                }
+                if line > quoteLine, field.contains(Self.comma) {
+                    spans.append(CSVNote.QuotedSpan(line: quoteLine, column: quoteColumn, lastLine: line))
                 }
             }
             while position < bytes.count {

@@ -46,6 +46,7 @@ enum ComplianceReader {
             return nil
         }
         var result: [Expense] = []
+        var magnitudes: UInt64 = 0
         for row in ledger.rows {
             let at = SourcePosition(file: ledger.file, line: row.line)
             guard let date = day(row[columns[0]!], column: "日期", at: at, required: true, into: &reader) else {
@@ -55,6 +56,16 @@ enum ComplianceReader {
             guard let amount = Money.parse(text) else {
                 reader.error("ledger.bad-money", "“金额”的值“\(row[columns[2]!])”不是金额（元，最多两位小数）", at: at)
                 continue
+            }
+            // The magnitudes' running total bounds every sum the budget figures form (any
+            // subset, any sign): none of them can overflow.
+            magnitudes += amount.fen.magnitude
+            if magnitudes > UInt64(NumberLimits.maximumHundredths) {
+                reader.error(
+                    "ledger.total-too-large",
+                    "经费台账的金额加上这一行后合计超过上限 \(NumberLimits.maximumText) 元；请检查这一行和前面各行的“金额”是否写错",
+                    at: at)
+                return nil
             }
             result.append(
                 Expense(

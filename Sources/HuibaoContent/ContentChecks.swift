@@ -17,23 +17,10 @@ public enum ContentChecks {
             guard let bytes = bytesByFile[file], PersonalData.mayContainMatch(fileBytes: bytes),
                 let text = TextDecoding.decode(bytes)?.text
             else { return (file, []) }
-            return (file, PersonalData.matches(in: text, asOf: asOf))
+            return (file, PersonalData.matches(in: text))
         }
-        for (file, matches) in matchesByFile {
-            for match in matches {
-                let code: String
-                switch match.kind {
-                case .mobile: code = "personal-data.mobile"
-                case .idNumber: code = "personal-data.id-number"
-                case .possiblyMistypedIDNumber: code = "personal-data.id-number-mistyped"
-                }
-                diagnostics.append(
-                    .warning(
-                        code,
-                        "这里有\(PersonalData.describe(match.kind))“\(match.text)”：团队网站照原样显示，公开版和评估报告中会遮盖为“\(match.masked)”；如非必要请删除",
-                        at: SourcePosition(file: file, line: match.line, column: match.column)))
-            }
-        }
+        diagnostics += PersonalDataWarnings.warnings(
+            textMatches: matchesByFile, names: PersonalData.inNames(content, prefix: prefix), bytes: bytesByFile)
 
         let limit = content.project.articleMaxChars
         for article in content.articles where article.body.characterCount > limit {
@@ -46,6 +33,6 @@ public enum ContentChecks {
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")
-        return Excerpts.attach(to: diagnostics, files: files, prefix: prefix)
+        return Excerpts.attach(to: diagnostics.condensed(), files: files, prefix: prefix)
     }
 }

@@ -38,17 +38,28 @@ public enum ContentParser {
 
         // project.yml and indicators.yml come first: everything else is read against them.
         var project: Project?
+        let errorsBeforeProject = reader.diagnostics.count(where: { $0.severity == .error })
         if files["project.yml"] == nil {
             reader.error("file.missing", "缺少 project.yml（项目合同信息）", at: SourcePosition(file: prefix + "project.yml"))
         } else if let root = yaml("project.yml") {
             project = ProjectReader.read(root, file: prefix + "project.yml", into: &reader)
         }
+        if project == nil, reader.diagnostics.count(where: { $0.severity == .error }) == errorsBeforeProject {
+            // Never "0 errors" and no site: a project that could not be read always says why.
+            reader.error(
+                "project.unreadable", "project.yml 没有读出可用的项目信息；请检查项目名称、甲方、乙方、服务期限和服务费总金额",
+                at: SourcePosition(file: prefix + "project.yml"))
+        }
+        // Whether project.yml has a mid-term evaluation is known only when it was read without
+        // errors: otherwise indicators.yml's checks against it would only echo that failure.
+        let projectReadCleanly =
+            project != nil && reader.diagnostics.count(where: { $0.severity == .error }) == errorsBeforeProject
         var categories: [IndicatorCategory] = []
         if files["indicators.yml"] == nil {
             reader.error("file.missing", "缺少 indicators.yml（服务指标）", at: SourcePosition(file: prefix + "indicators.yml"))
         } else if let root = yaml("indicators.yml") {
             categories = IndicatorsReader.read(
-                root, file: prefix + "indicators.yml", hasMidterm: project?.midtermEvaluation != nil, into: &reader)
+                root, file: prefix + "indicators.yml", hasMidterm: projectReadCleanly ? project?.midtermEvaluation != nil : nil, into: &reader)
         }
 
         let (ledgers, entries) = readLedgers(
@@ -108,6 +119,8 @@ public enum ContentParser {
         var activities = readActivities.compactMap(\.value)
         var articles = readArticles.compactMap(\.value)
         reader.diagnostics += readActivities.flatMap(\.diagnostics) + readArticles.flatMap(\.diagnostics)
+        checkCountTotals(activities, into: &reader)
+        checkFileNames(snapshot.allPaths, prefix: prefix, into: &reader)
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
         for path in snapshot.allPaths.filter({ $0.hasPrefix("ledgers/") }).sorted()
@@ -117,7 +130,7 @@ public enum ContentParser {
             )
         }
 
-        let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)), files: files, prefix: prefix).sorted()
+        let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)).condensed(), files: files, prefix: prefix).sorted()
         cache.last = nil
         guard let project, !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics) }
         activities = sortedByDateAndFile(activities)
@@ -185,6 +198,9 @@ public enum ContentParser {
             if activities[index].date != activity.date { datesChanged = true }
             activities[index] = activity
         }
+        var totals = FieldReader()
+        checkCountTotals(activities, into: &totals)
+        guard totals.diagnostics.isEmpty else { return nil }
         var updated = content
         updated.activities = datesChanged ? sortedByDateAndFile(activities) : activities
         let result = Result(content: updated, diagnostics: last.result.diagnostics)

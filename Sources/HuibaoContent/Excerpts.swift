@@ -2,7 +2,7 @@ import Foundation
 import HuibaoModel
 
 /// Attaches the user's offending line to each diagnostic that lacks one, so every message
-/// shows what was written there.
+/// shows what was written there: cut to ``ExcerptWindow/limit`` characters around the column.
 enum Excerpts {
     static func attach(to diagnostics: [Diagnostic], files: [String: [UInt8]], prefix: String) -> [Diagnostic] {
         var lines: [String: [Substring]] = [:]
@@ -16,8 +16,7 @@ enum Excerpts {
             let index = diagnostic.position.line - 1
             guard let fileLines = lines[path], index >= 0, index < fileLines.count else { return diagnostic }
             var result = diagnostic
-            let line = fileLines[index]
-            result.excerpt = line.trimmingCharacters(in: .whitespaces).isEmpty ? nil : String(line)
+            result.excerpt = ExcerptWindow.excerpt(fileLines[index], column: diagnostic.position.column)
             return result
         }
     }

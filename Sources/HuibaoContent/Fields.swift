@@ -58,8 +58,16 @@ public struct FieldReader: Sendable {
     }
 
     /// The pair for a required key, or an error at the mapping.
+    /// A quoted empty or blank value (`''`, `"  "`, `'　'`) is an error at the key, never a
+    /// silent absence.
     public mutating func required(_ fields: Fields, _ name: String, schema: KeySchema, what: String) -> YAMLPair? {
-        if let pair = fields[name], !pair.value.isNull { return pair }
+        if let pair = fields[name], !pair.value.isNull {
+            if case .scalar(let scalar) = pair.value, scalar.text.trimming(.whitespacesAndNewlines).isEmpty {
+                error("value.empty", "“\(pair.key)”不能为空：这里只写了空引号或空白，请写上内容", at: pair.keyPosition)
+                return nil
+            }
+            return pair
+        }
         let key = schema.key(named: name)
         let at = fields[name]?.keyPosition ?? fields.position
         error("key.missing", "\(what)缺少必填项 \(key.display)", at: at)
@@ -80,7 +88,7 @@ public struct FieldReader: Sendable {
             error("type.scalar", "“\(pair.key)”应为\(expected)，这里是\(pair.value.kindName)", at: pair.value.position)
             return nil
         }
-        return scalar
+        return withoutControls(scalar, key: pair.key)
     }
 
     public mutating func string(_ pair: YAMLPair) -> String? {
@@ -104,6 +112,10 @@ public struct FieldReader: Sendable {
     public mutating func integer(_ pair: YAMLPair, minimum: Int? = nil) -> Int? {
         guard let scalar = scalar(pair, expected: "整数") else { return nil }
         let text = digits(scalar)
+        if NumberLimits.isTooLarge(integerText: text) {
+            tooLarge(pair.key, scalar.text, at: scalar.position)
+            return nil
+        }
         guard let number = Int(text) else {
             error("type.integer", "“\(pair.key)”应为整数，这里写的是“\(scalar.text)”", at: scalar.position)
             return nil
@@ -114,6 +126,15 @@ public struct FieldReader: Sendable {
             return nil
         }
         return number
+    }
+
+    /// The error for a number beyond `NumberLimits.maximum` (often an ID or phone number
+    /// pasted into the wrong field).
+    mutating func tooLarge(_ key: String, _ written: String, at position: SourcePosition) {
+        error(
+            "value.too-large",
+            "“\(key)”的数字“\(written.trimming(.whitespaces))”太大，上限是 \(NumberLimits.maximumText)；是不是把身份证号、电话号码等写到这里了？",
+            at: position)
     }
 
     public mutating func bool(_ pair: YAMLPair) -> Bool? {
@@ -145,7 +166,13 @@ public struct FieldReader: Sendable {
 
     public mutating func money(_ pair: YAMLPair) -> Money? {
         guard let scalar = scalar(pair, expected: "金额") else { return nil }
-        if let money = Money.parse(digits(scalar)) { return money }
+        if let money = Money.parse(digits(scalar)) {
+            guard !NumberLimits.isTooLarge(hundredths: money.fen) else {
+                tooLarge(pair.key, scalar.text, at: scalar.position)
+                return nil
+            }
+            return money
+        }
         error(
             "type.money", "“\(pair.key)”应为金额（元，最多两位小数，如 823825 或 411912.50），这里写的是“\(scalar.text)”", at: scalar.position)
         return nil
@@ -161,16 +188,18 @@ public struct FieldReader: Sendable {
     /// A list of texts; a single text is read as a list of the names it separates with 、，,.
     public mutating func stringList(_ pair: YAMLPair) -> [String] {
         switch pair.value {
-        case .scalar(let scalar):
+        case .scalar(let written):
+            let scalar = withoutControls(written, key: pair.key)
             return scalar.text.split(whereSeparator: { "、，,；;".contains($0) })
                 .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         case .sequence(let items, _):
             var result: [String] = []
             for item in items {
-                guard case .scalar(let scalar) = item else {
+                guard case .scalar(let written) = item else {
                     error("type.scalar", "“\(pair.key)”的每一项应为一段文字，这里是\(item.kindName)", at: item.position)
                     continue
                 }
+                let scalar = withoutControls(written, key: pair.key)
                 let text = scalar.text.trimming(.whitespaces)
                 if !text.isEmpty { result.append(text) }
             }

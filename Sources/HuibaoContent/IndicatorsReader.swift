@@ -4,7 +4,7 @@ import HuibaoModel
 /// Reads `indicators.yml` (服务指标) into categories of indicators.
 public enum IndicatorsReader {
     public static func read(
-        _ root: YAMLValue?, file: String, hasMidterm: Bool, into reader: inout FieldReader
+        _ root: YAMLValue?, file: String, hasMidterm: Bool?, into reader: inout FieldReader
     ) -> [IndicatorCategory] {
         guard let root else {
             reader.error("file.empty", "indicators.yml 是空的：请按服务指标附件写出服务类别和指标", at: SourcePosition(file: file))
@@ -46,7 +46,7 @@ public enum IndicatorsReader {
     }
 
     private static func readIndicator(
-        _ entry: YAMLValue, category: String, hasMidterm: Bool, ids: inout [String: SourcePosition],
+        _ entry: YAMLValue, category: String, hasMidterm: Bool?, ids: inout [String: SourcePosition],
         names: inout [String: SourcePosition], into reader: inout FieldReader
     ) -> Indicator? {
         let what = "“\(category)”下的指标"
@@ -99,7 +99,7 @@ public enum IndicatorsReader {
                 } else if fields["target"] == nil {
                     reader.error("indicator.midterm-target", "只有写了“目标”的指标才能写中期目标", at: pair.keyPosition)
                     midtermTarget = nil
-                } else if !hasMidterm {
+                } else if hasMidterm == false {
                     reader.error(
                         "indicator.midterm-without-evaluation", "写了中期目标，但 project.yml 里没有中期评估（类型 midterm）",
                         at: pair.keyPosition)

@@ -57,7 +57,11 @@ enum InstallmentReader {
         let name = reader.optional(fields, "name").flatMap { reader.string($0) } ?? "第\(index + 1)期"
         let sharePair = reader.optional(fields, "share")
         let amountPair = reader.optional(fields, "amount")
-        let share = sharePair.flatMap { reader.percent($0) }
+        var share = sharePair.flatMap { reader.percent($0) }
+        if let value = share, value.hundredths > 10000, let pair = sharePair {
+            reader.error("value.range", "“\(pair.key)”不能超过 100%，这里是 \(value.text)", at: pair.value.position)
+            share = nil
+        }
         let amount = amountPair.flatMap { reader.money($0) }
         if sharePair == nil && amountPair == nil {
             reader.error("payment.amount-missing", "\(what)需要写“比例”（share）或“金额”（amount）", at: fields.position)

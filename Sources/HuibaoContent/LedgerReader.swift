@@ -12,6 +12,14 @@ enum LedgerReader {
                 at: SourcePosition(file: file, line: error.line, column: error.column))
             return nil
         case .success(let table):
+            for note in table.notes {
+                let position = SourcePosition(file: file, line: note.line, column: note.column)
+                if note.isError {
+                    reader.error(note.code, note.message, at: position)
+                } else {
+                    reader.warning(note.code, note.message, at: position)
+                }
+            }
             return Ledger(
                 name: name, file: file, header: table.header,
                 rows: table.rows.map { LedgerRow(line: $0.line, cells: $0.cells) })
@@ -53,6 +61,9 @@ enum LedgerReader {
         if case .some(nil) = sumIndex { return [] }
 
         var result: [LedgerEntry] = []
+        var total = Quantity.zero
+        var sumColumnName: String?
+        if case .some(.some(let index)) = sumIndex { sumColumnName = ledger.header[index] }
         for row in ledger.rows {
             guard conditions.allSatisfy({ matches(row[$0.0!], $0.1) }) else { continue }
             let position = SourcePosition(file: ledger.file, line: row.line)
@@ -80,8 +91,22 @@ enum LedgerReader {
                 if cell.isEmpty {
                     reader.warning("ledger.value-empty", "“\(ledger.header[index])”为空，按 0 计", at: position)
                     amount = .zero
+                } else if normalized.text.trimming(.whitespaces).hasPrefix("(") {
+                    // Excel's accounting negative, `(120)`: never a count; often a note typed in brackets.
+                    reader.error(
+                        "ledger.parenthesized-number",
+                        "“\(ledger.header[index])”的值“\(cell)”带括号，不按负数读取；如果是负数请写成 -\(cell.filter { $0 != "(" && $0 != ")" && $0 != "（" && $0 != "）" }.trimming(.whitespaces))，否则请只写数字",
+                        at: position)
+                    continue
                 } else if let value = Money.parse(normalized.text) {
+                    guard !NumberLimits.isTooLarge(hundredths: value.fen) else {
+                        reader.tooLarge(ledger.header[index], cell, at: position)
+                        continue
+                    }
                     amount = Quantity(hundredths: value.fen)
+                } else if NumberLimits.isTooLarge(integerText: normalized.text.trimming(.whitespaces)) {
+                    reader.tooLarge(ledger.header[index], cell, at: position)
+                    continue
                 } else {
                     reader.error("ledger.bad-number", "“\(ledger.header[index])”的值“\(cell)”不是数字", at: position)
                     continue
@@ -93,6 +118,16 @@ enum LedgerReader {
                     "日期 \(date.isoText) 不在服务期限（\(period.start.isoText) 至 \(period.end.isoText)）内，不计入“\(indicator.name)”",
                     at: position)
             }
+            // Every value is within ±10^12 and so is the total before it: the sum cannot overflow.
+            let sum = total.hundredths + amount.hundredths
+            if NumberLimits.isTooLarge(hundredths: sum) {
+                reader.error(
+                    "ledger.total-too-large",
+                    "“\(indicator.name)”加上这一行后合计超过上限 \(NumberLimits.maximumText)；请检查这一行和前面各行的“\(sumColumnName ?? "数量")”是否写错",
+                    at: position)
+                continue
+            }
+            total = Quantity(hundredths: sum)
             result.append(LedgerEntry(ledger: ledger.name, line: row.line, title: row[0], date: date, amount: amount))
         }
         return result

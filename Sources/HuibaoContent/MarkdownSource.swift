@@ -10,6 +10,9 @@ struct MarkdownSource {
     let bytes: [UInt8]
     /// The byte range of every line, without its line ending.
     let lines: [Range<Int>]
+    /// The last column counted: nodes come in document order, so the next count on the same
+    /// line goes on from there (linear, not quadratic, on a line with thousands of tags).
+    private let lastColumn = ColumnMemo()
 
     init(_ markdown: String) {
         bytes = markdown.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(markdown.utf8)
@@ -27,9 +30,17 @@ struct MarkdownSource {
         let range = lineRange(line)
         let end = range.lowerBound + min(max(offset, 0), range.count)
         var column = 1
-        for index in range.lowerBound..<end where bytes[index] & 0xC0 != 0x80 {
+        var start = range.lowerBound
+        if lastColumn.line == line, lastColumn.end <= end, lastColumn.end >= range.lowerBound {
+            column = lastColumn.column
+            start = lastColumn.end
+        }
+        for index in start..<end where bytes[index] & 0xC0 != 0x80 {
             column += 1
         }
+        lastColumn.line = line
+        lastColumn.end = end
+        lastColumn.column = column
         return column
     }
 
@@ -120,4 +131,11 @@ struct MarkdownSource {
         lines.append(start..<bytes.count)
         return lines
     }
+}
+
+/// Where `MarkdownSource.scalarColumn` last counted to (one parse, one thread).
+final class ColumnMemo {
+    var line = 0
+    var end = 0
+    var column = 1
 }

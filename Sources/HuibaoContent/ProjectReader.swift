@@ -59,13 +59,36 @@ public enum ProjectReader {
         let start = reader.required(fields, "start", schema: Schemas.period, what: what).flatMap { reader.day($0) }
         let end = reader.required(fields, "end", schema: Schemas.period, what: what).flatMap { reader.day($0) }
         guard let start, let end else { return nil }
+        guard let start = plausible(start, fields["start"]!, into: &reader), let end = plausible(end, fields["end"]!, into: &reader)
+        else { return nil }
         guard end > start else {
             reader.error(
                 "period.order", "服务期限的结束日期（\(end.isoText)）应晚于开始日期（\(start.isoText)）",
                 at: fields["end"]?.value.position ?? fields.position)
             return nil
         }
+        // A period of more than ten years is a typo in a year (2026 → 9026), never a contract:
+        // it would build a page for every month.
+        guard end - start <= maximumPeriodDays else {
+            reader.error(
+                "period.too-long",
+                "服务期限从 \(start.isoText) 到 \(end.isoText)，超过 10 年；是不是写错了年份？",
+                at: fields["end"]?.value.position ?? fields.position)
+            return nil
+        }
         return ServicePeriod(start: start, end: end)
+    }
+
+    /// Ten years and their leap days.
+    static let maximumPeriodDays = 3653
+
+    /// `day` when its year is a plausible contract year (1900–2100), else an error with the hint.
+    private static func plausible(_ day: Day, _ pair: YAMLPair, into reader: inout FieldReader) -> Day? {
+        guard day.year < 1900 || day.year > 2100 else { return day }
+        reader.error(
+            "period.year", "“\(pair.key)”的年份 \(day.year) 不像是服务期限（应在 1900 到 2100 年之间）；是不是写错了年份？",
+            at: pair.value.position)
+        return nil
     }
 
     static func readStaffing(_ pair: YAMLPair, into reader: inout FieldReader) -> StaffingRule {

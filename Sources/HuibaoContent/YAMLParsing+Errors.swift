@@ -50,8 +50,25 @@ extension YAMLParsing {
                 at: SourcePosition(file: file, line: line + firstLine - 1, column: 1))
             diagnostic.excerpt = YAMLParsing.line(line, of: text)
             return diagnostic
-        case .reader(let problem, _, _, _):
-            return .error("yaml.encoding", "YAML 含有无法读取的字符：\(problem)", at: SourcePosition(file: file, line: firstLine))
+        case .reader(let problem, let offset, _, _):
+            // At the character's own line: libyaml gives its byte offset in the text.
+            var position = SourcePosition(file: file, line: firstLine)
+            var excerpt: String?
+            if let offset, offset >= 0 {
+                let before = text.utf8.prefix(offset)
+                let newlines = before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) } ?? before.startIndex
+                let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+                position = SourcePosition(file: file, line: firstLine + newlines, column: column)
+                excerpt = line(newlines + 1, of: text)
+            }
+            let what =
+                problem.contains("control characters")
+                ? "YAML 中不能有控制字符（如 ESC、NUL 等看不见的字符），请删除这个字符"
+                : "YAML 格式错误：\(translate(problem, line: position.line, text: text))"
+            var diagnostic = Diagnostic.error("yaml.encoding", what, at: position)
+            diagnostic.excerpt = excerpt
+            return diagnostic
         default:
             return .error("yaml.syntax", "YAML 无法解析", at: SourcePosition(file: file, line: firstLine))
         }
@@ -59,24 +76,11 @@ extension YAMLParsing {
 
     /// libyaml's English problem texts, in the words a writer understands.
     static func translate(_ problem: String, line: Int, text: String) -> String {
-        let known: [(String, String)] = [
-            ("found character that cannot start any token", "这里有 YAML 不认识的字符（常见原因：用了 Tab 缩进，或值以 @、` 等符号开头而未加引号）"),
-            ("found a tab character", "不能用 Tab 缩进，请改用空格"),
-            ("mapping values are not allowed in this context", "这里不能出现冒号（值中含冒号时请给整个值加引号）"),
-            ("did not find expected key", "缩进不一致或缺少键名"),
-            ("did not find expected '-' indicator", "列表项缩进不一致"),
-            ("could not find expected ':'", "缺少冒号“:”（键和值之间要用英文冒号加空格）"),
-            ("found unexpected end of stream", "文件提前结束（可能有未闭合的引号或括号）"),
-            ("did not find expected ',' or ']'", "方括号 [ ] 未闭合或缺少逗号"),
-            ("did not find expected ',' or '}'", "花括号 { } 未闭合或缺少逗号"),
-            ("block sequence entries are not allowed in this context", "这里不能开始列表（检查缩进）"),
-            ("did not find expected node content", "缺少内容"),
-            ("found undefined alias", "引用了未定义的锚点"),
-        ]
-        for (english, chinese) in known where problem.contains(english) {
+        for (english, chinese) in knownProblems where problem.contains(english) {
             return chinese
         }
-        return problem
+        // An unknown problem: Chinese first, libyaml's English only in brackets.
+        return "无法解析这里的内容（\(problem)）"
     }
 
     /// The 1-based line `number` of `text`, for an excerpt.

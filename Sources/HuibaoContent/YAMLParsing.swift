@@ -33,6 +33,14 @@ public enum YAMLParsing {
     /// `parse` through Yams (all of YAML, and its errors), after the limits were checked.
     static func composed(_ text: String, file: String, firstLine: Int) -> Result<YAMLValue?, Diagnostic> {
         let lines = YAMLLineMap(text)
+        if let mark = YAMLAliasScan.firstAnchorOrAlias(text) {
+            let place = lines.place(line: mark.line, column: mark.column)
+            var diagnostic = Diagnostic.error(
+                "yaml.alias", "不支持 YAML 的锚点和别名（&、*），请直接写出内容",
+                at: SourcePosition(file: file, line: place.line + firstLine - 1, column: place.column))
+            diagnostic.excerpt = line(place.line, of: text)
+            return .failure(diagnostic)
+        }
         let node: Node?
         do {
             // UTF-8 named here: Yams' default reads the environment on every call.

@@ -58,10 +58,13 @@ extension Diagnostic.Severity {
 
 extension Diagnostic {
     /// `path:line:column: 错误|警告: message`, followed by the offending line when known.
+    /// Control characters in the file name, message and excerpt are escaped (`TerminalText`),
+    /// so each diagnostic is exactly one line (two with its excerpt) on the terminal.
     public var formatted: String {
-        var text = "\(position.file):\(position.line):\(position.column): \(severity.label): \(message)"
+        let file = TerminalText.escaped(position.file)
+        var text = "\(file):\(position.line):\(position.column): \(severity.label): \(TerminalText.escaped(message))"
         if let excerpt, !excerpt.isEmpty {
-            text += "\n    \(excerpt)"
+            text += "\n    \(TerminalText.escaped(excerpt))"
         }
         return text
     }

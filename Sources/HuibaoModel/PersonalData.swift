@@ -35,34 +35,38 @@ public struct PersonalDataMatch: Sendable, Equatable {
 }
 
 /// Finds and masks mainland mobile numbers and resident ID numbers (content-format spec,
-/// "Personal data").
+/// "Personal data"). Matching never depends on the as-of date.
 ///
-/// A match stands alone: no ASCII letter or digit directly before or after it (Chinese
-/// characters, punctuation and spaces around it are fine: `电话13800138000联系` matches,
-/// the order number `A13800138000` and the 12-digit `138001380001` do not).
+/// Characters are read as `PersonalData.unit(_:at:)` reads them: full-width digits and
+/// letters as ASCII (NFKC), `%XX` sequences as the character they encode (a link target or a
+/// file name in an `href`). Between any two digits of a number may stand a gap of at most four
+/// separators: spaces of any width and zero-width characters, with at most one dash or dot
+/// (`-`, `－`, `–`, `.`, `．`) among them (` - ` is one gap); parentheses may enclose the
+/// first group (`(138)0013-8000`, `+86 (138) 0013 8000`). So every grouping matches:
+/// `138 0013 8000`, `1380 0138 000`, `１３８００１３８０００`, `138.0013.8000`,
+/// `110105 19491231 002X`, `1101 0519 4912 3100 2X`.
 ///
-/// - A mobile number is `1[3-9]` and 9 more digits in 3-4-4 groups, optionally with one space
-///   or one dash between groups (`138 0013 8000`, `138-0013-8000`), optionally after `+86` or
-///   `86` (itself optionally followed by one space or dash: `+86 138 0013 8000`).
-/// - An ID number is 6 digits, a real birth date YYYYMMDD from 1900-01-01 to the as-of date,
+/// A match stands alone: no ASCII letter or digit (after folding) directly before or after
+/// it (Chinese characters, punctuation and separators around it are fine:
+/// `电话13800138000联系` matches, the order number `A13800138000` and the 12-digit
+/// `138001380001` do not).
+///
+/// - A mobile number is `1[3-9]` and 9 more digits, optionally after `+86`, `86` or `0086`.
+/// - An ID number is 6 digits, a real birth date YYYYMMDD from 1900-01-01 to 2099-12-31,
 ///   3 digits and a check character (digit, `X` or `x`); a wrong check character makes it
 ///   `possiblyMistypedIDNumber`. The old form is 15 digits: 6 digits, a real date YYMMDD
-///   (19YY, not after the as-of date), 3 digits. A digit run without a real birth date is
-///   not a match. ID numbers take no separators.
+///   (19YY), 3 digits. A digit run without a real birth date is not a match.
 ///
-/// Masking keeps every character's place, so a masked text has as many characters (and
-/// lines) as the original:
-/// - mobile: the middle four digits become `****`; the prefix and the separators stay as
-///   written. The 3-4-4 groups put any separator just outside the masked middle, so
-///   `13800138000` → `138****8000`, `138 0013 8000` → `138 **** 8000`, `138-0013-8000` →
-///   `138-****-8000`, `+86 13800138000` → `+86 138****8000`, `8613800138000` → `86138****8000`;
-/// - 18-character ID: the 8 birth-date characters become `********`, the first six and the
-///   last four (sequence and check character, as written) stay: `110105********002X`;
-/// - 15-digit ID: the 6 birth-date digits become `******`: `110105******123`.
+/// Masking replaces the hidden digits, each by one `*`, and keeps everything else as
+/// written (prefix, separators, the visible digits), so lines stay where they were:
+/// - mobile: the middle four digits: `13800138000` → `138****8000`, `138 0013 8000` →
+///   `138 **** 8000`, `+86 13800138000` → `+86 138****8000`;
+/// - 18-character ID: the 8 birth-date digits: `110105********002X`;
+/// - 15-digit ID: the 6 birth-date digits: `110105******123`.
 ///
-/// The scan reads the text's UTF-8 bytes once, trying a match only where one could start
-/// (an ASCII digit or `+` not preceded by an ASCII letter or digit); each try looks at no
-/// more than 20 bytes, so the work is linear in the text's length, with no backtracking.
+/// The scan tries a match only where one could start (a digit, `+` or `(` not preceded by a
+/// letter or digit); each try reads at most 19 digits with bounded gaps, so the work is
+/// linear in the text's length, with no backtracking.
 public enum PersonalData {
     public typealias Kind = PersonalDataMatch.Kind
 
@@ -75,15 +79,14 @@ public enum PersonalData {
         }
     }
 
-    /// Every match in `text`, in order, none overlapping. Birth dates must lie between
-    /// 1900-01-01 and `asOf`.
-    public static func matches(in text: String, asOf: Day) -> [PersonalDataMatch] {
+    /// Every match in `text`, in order, none overlapping.
+    public static func matches(in text: String) -> [PersonalDataMatch] {
         guard mayContainMatch(text) else { return [] }
-        if let found = text.utf8.withContiguousStorageIfAvailable({ scan($0, of: text, asOf: asOf) }) {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ scan($0, of: text) }) {
             return found
         }
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { scan($0, of: text, asOf: asOf) }
+        return bytes.withUnsafeBufferPointer { scan($0, of: text) }
     }
 
     /// `text` with every match masked (see the type's documentation for the forms).
@@ -92,22 +95,13 @@ public enum PersonalData {
     /// a 15-digit ID number, and its last three digits start `138 0013 8000`), the text is
     /// scanned again after masking the first, so both are masked
     /// (`110105******138 **** 8000`). Masking a masked text changes nothing.
-    public static func mask(_ text: String, asOf: Day) -> String {
+    public static func mask(_ text: String) -> String {
         var current = text
         while true {
-            let found = matches(in: current, asOf: asOf)
+            let found = matches(in: current)
             guard !found.isEmpty else { return current }
-            // Only a match followed by a separator and a digit can leave, once masked, its
-            // visible last digits starting another match.
-            let utf8 = current.utf8
-            let mayOverlap = found.contains { match in
-                var k = match.range.upperBound
-                guard k < utf8.endIndex, isSeparator(utf8[k]) else { return false }
-                k = utf8.index(after: k)
-                return k < utf8.endIndex && isDigit(utf8[k])
-            }
             var result = ""
-            result.reserveCapacity(utf8.count)
+            result.reserveCapacity(current.utf8.count)
             var position = current.startIndex
             for match in found {
                 // Substring bounds are scalar-aligned, so nothing around a match is regrouped.
@@ -118,81 +112,48 @@ public enum PersonalData {
             }
             result += current[position...]
             // Each pass turns at least four digits into `*`, so this ends.
-            guard mayOverlap else { return result }
             current = result
         }
     }
 
-    /// False when `text` cannot hold a match, checked on its bytes: every match has at least
-    /// 11 ASCII digits with at most one space or dash between two of them.
-    static func mayContainMatch(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(mayContainMatch)
-    }
+    /// Kept for callers written before matching stopped depending on the as-of date: `asOf`
+    /// is ignored.
+    public static func matches(in text: String, asOf: Day) -> [PersonalDataMatch] { matches(in: text) }
 
-    /// The same check on a file's bytes, before decoding, in UTF-8 or GB18030: ASCII stays
-    /// as it is in both, and the other characters' bytes can only add digits to a run.
-    public static func mayContainMatch(fileBytes bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer(mayContainMatch)
-    }
-
-    private static func mayContainMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        let zero = SIMD16<UInt8>(repeating: UInt8(ascii: "0"))
-        let ten = SIMD16<UInt8>(repeating: 10)
-        var digits = 0
-        var afterDigit = false
-        var index = 0
-        while index < bytes.count {
-            // Outside a run of digits, 16 bytes without a digit change nothing: skip them at once
-            // (most of a write-up is Chinese text, whose bytes are never ASCII digits).
-            if digits == 0, index + 16 <= bytes.count {
-                let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                if !any((chunk &- zero) .< ten) {
-                    index += 16
-                    continue
-                }
-            }
-            let byte = bytes[index]
-            index += 1
-            if byte &- UInt8(ascii: "0") < 10 {
-                digits += 1
-                if digits >= 11 { return true }
-                afterDigit = true
-            } else if afterDigit && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")) {
-                afterDigit = false
-            } else {
-                digits = 0
-                afterDigit = false
-            }
-        }
-        return false
-    }
+    /// Kept for callers written before matching stopped depending on the as-of date: `asOf`
+    /// is ignored.
+    public static func mask(_ text: String, asOf: Day) -> String { mask(text) }
 
     // MARK: - Scanning
 
-    private typealias Bytes = UnsafeBufferPointer<UInt8>
-
-    /// A match found at a byte offset: where it ends (exclusive) and its masked form.
-    private struct Found {
-        var kind: Kind
+    /// One digit (or check character) of a candidate number: its value (10 for X), its
+    /// bytes, and whether a letter or digit follows it directly.
+    struct Symbol {
+        var value: UInt8
+        var start: Int
         var end: Int
-        var masked: String
+        var touchesNext: Bool
     }
 
-    private static let lineFeed = UInt8(ascii: "\n")
-    private static let carriageReturn = UInt8(ascii: "\r")
-    private static let plus = UInt8(ascii: "+")
+    /// A match found at a byte offset: where it starts and ends, and which symbols to mask.
+    private struct Found {
+        var kind: Kind
+        var start: Int
+        var end: Int
+        var masked: Range<Int>
+    }
 
-    private static func scan(_ bytes: Bytes, of text: String, asOf: Day) -> [PersonalDataMatch] {
+    private static func scan(_ bytes: Bytes, of text: String) -> [PersonalDataMatch] {
         var result: [PersonalDataMatch] = []
+        var symbols: [Symbol] = []
+        symbols.reserveCapacity(20)
         var line = 1
         var column = 1  // of the scalar starting at byte `i`
         // The String.Index of byte `indexOffset`, advanced as matches are found, so that even
         // a text without fast UTF-8 storage is walked once.
         var indexOffset = 0
         var index = text.utf8.startIndex
+        var previousIsAlphanumeric = false
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
@@ -200,66 +161,149 @@ public enum PersonalData {
                 i += byte == carriageReturn && i + 1 < bytes.count && bytes[i + 1] == lineFeed ? 2 : 1
                 line += 1
                 column = 1
+                previousIsAlphanumeric = false
                 continue
             }
-            if isDigit(byte) || byte == plus, i == 0 || !isASCIIAlphanumeric(bytes[i - 1]),
-                let found = match(bytes, at: i, asOf: asOf)
+            let unit = unit(bytes, at: i)
+            if !previousIsAlphanumeric, unit.kind == .digit || unit.kind == .plus || unit.kind == .open,
+                let found = match(bytes, at: i, first: unit, symbols: &symbols)
             {
-                let lower = text.utf8.index(index, offsetBy: i - indexOffset)
-                let upper = text.utf8.index(lower, offsetBy: found.end - i)
+                column += scalarCount(bytes, i..<found.start)
+                let lower = text.utf8.index(index, offsetBy: found.start - indexOffset)
+                let upper = text.utf8.index(lower, offsetBy: found.end - found.start)
                 index = upper
                 indexOffset = found.end
+                var masked = ""
+                var k = found.start
+                for (n, symbol) in symbols.enumerated() where found.masked.contains(n) {
+                    masked += bytesText(bytes, k..<symbol.start) + "*"
+                    k = symbol.end
+                }
+                masked += bytesText(bytes, k..<found.end)
                 result.append(
                     PersonalDataMatch(
-                        kind: found.kind, range: lower..<upper, text: ascii(bytes, i..<found.end), line: line,
-                        column: column, masked: found.masked))
-                column += found.end - i  // every matched byte is an ASCII character
+                        kind: found.kind, range: lower..<upper, text: bytesText(bytes, found.start..<found.end),
+                        line: line, column: column, masked: masked))
+                column += scalarCount(bytes, found.start..<found.end)
                 i = found.end
+                previousIsAlphanumeric = true
                 continue
             }
-            if byte & 0xC0 != 0x80 { column += 1 }  // not a UTF-8 continuation byte
-            i += 1
+            previousIsAlphanumeric = unit.kind.isAlphanumeric
+            column += scalarCount(bytes, i..<unit.end)
+            i = unit.end
         }
         return result
     }
 
-    private static func match(_ bytes: Bytes, at start: Int, asOf: Day) -> Found? {
-        if let mobile = mobile(bytes, at: start) { return mobile }
-        return idNumber(bytes, at: start, asOf: asOf)
-    }
-
-    // MARK: Mobile numbers
-
-    /// A mobile number starting at `start`, with an optional `+86`/`86` prefix.
-    private static func mobile(_ bytes: Bytes, at start: Int) -> Found? {
-        var i = start
-        let hasPlus = bytes[i] == plus
-        if hasPlus { i += 1 }
-        if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "8"), bytes[i + 1] == UInt8(ascii: "6") {
-            var bodyStart = i + 2
-            if bodyStart < bytes.count, isSeparator(bytes[bodyStart]) { bodyStart += 1 }
-            if let found = mobileBody(bytes, at: bodyStart, matchStart: start) { return found }
+    /// The number starting at `start` (whose character is `first`), if any. `symbols` holds
+    /// its digits afterwards.
+    private static func match(_ bytes: Bytes, at start: Int, first: Unit, symbols: inout [Symbol]) -> Found? {
+        symbols.removeAll(keepingCapacity: true)
+        var j = start
+        var current = first
+        var hasPlus = false
+        var openAt: Int?  // the byte after a leading `(`
+        var opened = false
+        var closedAfter: Int?  // the symbol a `)` follows
+        // `+` and `(` before the first digit, each at most once, in either order.
+        while current.kind == .plus || current.kind == .open {
+            if current.kind == .plus {
+                guard !hasPlus else { return nil }
+                hasPlus = true
+            } else {
+                guard !opened else { return nil }
+                opened = true
+                if j == start { openAt = current.end }
+            }
+            j = current.end
+            guard j < bytes.count else { return nil }
+            current = unit(bytes, at: j)
         }
-        // `+` only starts a match as part of `+86`; a bare `86` may also be no prefix at all,
-        // but then the number would start with 8, so only a number at `start` itself is left.
-        return hasPlus ? nil : mobileBody(bytes, at: start, matchStart: start)
+        guard current.kind == .digit else { return nil }
+        while symbols.count < 19 {
+            symbols.append(Symbol(value: current.value, start: j, end: current.end, touchesNext: false))
+            j = current.end
+            guard j < bytes.count else { break }
+            current = unit(bytes, at: j)
+            if current.kind == .digit || (current.kind == .letterX && symbols.count == 17) {
+                symbols[symbols.count - 1].touchesNext = true
+                if current.kind == .letterX {
+                    symbols.append(Symbol(value: 10, start: j, end: current.end, touchesNext: false))
+                    j = current.end
+                    if j < bytes.count { symbols[17].touchesNext = unit(bytes, at: j).kind.isAlphanumeric }
+                    break
+                }
+                continue
+            }
+            symbols[symbols.count - 1].touchesNext = current.kind.isAlphanumeric
+            // A gap: at most four separators, one of them a dash or dot, and a bracket.
+            var k = j
+            var length = 0
+            var dashes = 0
+            var next = current
+            var closedHere = false
+            while length < 4 {
+                if next.kind == .space || (next.kind == .punct && dashes == 0) {
+                    if next.kind == .punct { dashes += 1 }
+                } else if next.kind == .close, opened, closedAfter == nil, !closedHere {
+                    closedHere = true
+                } else if next.kind == .open, !opened {
+                    opened = true
+                } else {
+                    break
+                }
+                length += 1
+                k = next.end
+                guard k < bytes.count else { break }
+                next = unit(bytes, at: k)
+            }
+            guard length > 0, k < bytes.count, next.kind == .digit else { break }
+            if closedHere { closedAfter = symbols.count - 1 }
+            j = k
+            current = next
+        }
+        return evaluate(symbols, start: start, hasPlus: hasPlus, openAt: openAt, closedAfter: closedAfter)
     }
 
-    /// `1[3-9]` and 9 more digits in 3-4-4 groups starting at `start`, masked together with
-    /// whatever prefix lies between `matchStart` and `start`.
-    private static func mobileBody(_ bytes: Bytes, at start: Int, matchStart: Int) -> Found? {
-        var i = start
-        guard digits(bytes, &i, 3), bytes[start] == UInt8(ascii: "1"),
-            (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(bytes[start + 1])
-        else { return nil }
-        if i < bytes.count, isSeparator(bytes[i]) { i += 1 }
-        let middle = i
-        guard digits(bytes, &i, 4) else { return nil }
-        let afterMiddle = i
-        if i < bytes.count, isSeparator(bytes[i]) { i += 1 }
-        guard digits(bytes, &i, 4), endsAlone(bytes, i) else { return nil }
-        let masked = ascii(bytes, matchStart..<middle) + "****" + ascii(bytes, afterMiddle..<i)
-        return Found(kind: .mobile, end: i, masked: masked)
+    private static func evaluate(
+        _ s: [Symbol], start: Int, hasPlus: Bool, openAt: Int?, closedAfter: Int?
+    ) -> Found? {
+        let count = s.count
+        func digitsOnly(_ range: Range<Int>) -> Bool { range.allSatisfy { s[$0].value < 10 } }
+        func number(_ from: Int, _ length: Int) -> Int { (from..<from + length).reduce(0) { $0 * 10 + Int(s[$1].value) } }
+        // A leading `(` belongs to the match only when its `)` does.
+        func begin(last: Int) -> Int {
+            guard let openAt else { return start }
+            if let closedAfter, closedAfter < last { return start }
+            return hasPlus ? start : openAt
+        }
+        if !hasPlus, count >= 18, digitsOnly(0..<17), !s[17].touchesNext,
+            (1900...2099).contains(number(6, 4)), Day(year: number(6, 4), month: number(10, 2), day: number(12, 2)) != nil
+        {
+            let sum = (0..<17).reduce(0) { $0 + Int(s[$1].value) * weights[$1] }
+            let kind: Kind = checkValues[sum % 11] == Int(s[17].value) ? .idNumber : .possiblyMistypedIDNumber
+            return Found(kind: kind, start: begin(last: 17), end: s[17].end, masked: 6..<14)
+        }
+        for prefix in [0, 2, 4] {
+            guard count >= prefix + 11, digitsOnly(0..<prefix + 11) else { continue }
+            switch prefix {
+            case 0: guard !hasPlus else { continue }
+            case 2: guard s[0].value == 8, s[1].value == 6 else { continue }
+            default: guard !hasPlus, s[0].value == 0, s[1].value == 0, s[2].value == 8, s[3].value == 6 else { continue }
+            }
+            guard s[prefix].value == 1, (3...9).contains(s[prefix + 1].value), !s[prefix + 10].touchesNext
+            else { continue }
+            return Found(
+                kind: .mobile, start: begin(last: prefix + 10), end: s[prefix + 10].end,
+                masked: prefix + 3..<prefix + 7)
+        }
+        if !hasPlus, count >= 15, digitsOnly(0..<15), !s[14].touchesNext,
+            Day(year: 1900 + number(6, 2), month: number(8, 2), day: number(10, 2)) != nil
+        {
+            return Found(kind: .idNumber, start: begin(last: 14), end: s[14].end, masked: 6..<12)
+        }
+        return nil
     }
 
     // MARK: ID numbers
@@ -268,69 +312,21 @@ public enum PersonalData {
     /// The check value (10 for X) for each weighted sum modulo 11.
     private static let checkValues = [1, 0, 10, 9, 8, 7, 6, 5, 4, 3, 2]
 
-    /// An 18-character or 15-digit ID number starting at `start`.
-    private static func idNumber(_ bytes: Bytes, at start: Int, asOf: Day) -> Found? {
-        // Only runs of 15, 17 (+ X) or 18 digits can match: stop counting past 18.
-        var end = start
-        while end < bytes.count, end - start <= 18, isDigit(bytes[end]) { end += 1 }
-        let length = end - start
-        let digit = { (k: Int) in Int(bytes[start + k] &- UInt8(ascii: "0")) }
-        let number = { (k: Int, count: Int) in (k..<k + count).reduce(0) { $0 * 10 + digit($1) } }
-
-        if length == 17 || length == 18 {
-            let check: Int
-            if length == 17 {
-                guard end < bytes.count, bytes[end] == UInt8(ascii: "X") || bytes[end] == UInt8(ascii: "x")
-                else { return nil }
-                check = 10
-                end += 1
-            } else {
-                check = digit(17)
-            }
-            let year = number(6, 4)
-            guard endsAlone(bytes, end), year >= 1900,
-                let birth = Day(year: year, month: number(10, 2), day: number(12, 2)), birth <= asOf
-            else { return nil }
-            let sum = (0..<17).reduce(0) { $0 + digit($1) * weights[$1] }
-            let kind: Kind = checkValues[sum % 11] == check ? .idNumber : .possiblyMistypedIDNumber
-            let masked = ascii(bytes, start..<start + 6) + "********" + ascii(bytes, start + 14..<end)
-            return Found(kind: kind, end: end, masked: masked)
-        }
-        if length == 15 {
-            guard endsAlone(bytes, end),
-                let birth = Day(year: 1900 + number(6, 2), month: number(8, 2), day: number(10, 2)), birth <= asOf
-            else { return nil }
-            let masked = ascii(bytes, start..<start + 6) + "******" + ascii(bytes, start + 12..<end)
-            return Found(kind: .idNumber, end: end, masked: masked)
-        }
-        return nil
-    }
-
     // MARK: Bytes
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
 
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (byte | 0x20) &- UInt8(ascii: "a") < 26
+    /// How many scalars the (well-formed or not) UTF-8 bytes in `range` start.
+    @inline(__always)
+    private static func scalarCount(_ bytes: Bytes, _ range: Range<Int>) -> Int {
+        var count = 0
+        for k in range where bytes[k] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
-    private static func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") }
-
-    /// Whether `count` ASCII digits start at `i`; if so, moves `i` past them.
-    private static func digits(_ bytes: Bytes, _ i: inout Int, _ count: Int) -> Bool {
-        guard i + count <= bytes.count else { return false }
-        for k in i..<i + count where !isDigit(bytes[k]) { return false }
-        i += count
-        return true
-    }
-
-    /// Whether a match ending before `end` runs into no ASCII letter or digit.
-    private static func endsAlone(_ bytes: Bytes, _ end: Int) -> Bool {
-        end >= bytes.count || !isASCIIAlphanumeric(bytes[end])
-    }
-
-    /// The text of an all-ASCII byte range.
-    private static func ascii(_ bytes: Bytes, _ range: Range<Int>) -> String {
+    /// The text of a byte range that starts and ends on scalar boundaries.
+    private static func bytesText(_ bytes: Bytes, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 }

@@ -86,12 +86,17 @@ extension ProgressReport {
             }
         }
 
+        // The roster and expense ledgers name people: a public build counts their rows and
+        // shows none of them (the rows have no page, their first cell is a name). Evaluators
+        // see them, as they see the roster.
+        let privateLedgers: Set<String> = audience == .publicReaders ? content.privateLedgers : []
         for indicator in content.indicators {
-            guard case .ledger = indicator.source else { continue }
+            guard case .ledger(let query) = indicator.source else { continue }
+            let hidden = privateLedgers.contains(query.ledger)
             result[indicator.id] = (content.ledgerEntries[indicator.id] ?? []).filter { counts($0.date) }.map {
                 Evidence(
-                    title: $0.title, date: $0.date, count: $0.amount,
-                    source: .ledgerRow(ledger: $0.ledger, line: $0.line))
+                    title: hidden ? "人员与经费台账记录" : $0.title, date: $0.date, count: $0.amount,
+                    source: hidden ? .internalRecord : .ledgerRow(ledger: $0.ledger, line: $0.line))
             }
         }
 

@@ -5,11 +5,20 @@ public struct Quantity: Hashable, Comparable, Sendable {
     public var hundredths: Int64
 
     public init(hundredths: Int64) { self.hundredths = hundredths }
-    public init(_ whole: Int) { self.hundredths = Int64(whole) * 100 }
+    /// `whole` × 100, saturating at the bounds of `Int64` (the readers keep values far below).
+    public init(_ whole: Int) {
+        let (product, overflow) = Int64(whole).multipliedReportingOverflow(by: 100)
+        self.hundredths = overflow ? (whole < 0 ? .min : .max) : product
+    }
 
     public static let zero = Quantity(hundredths: 0)
 
-    public static func + (a: Quantity, b: Quantity) -> Quantity { Quantity(hundredths: a.hundredths + b.hundredths) }
+    /// The sum, saturating instead of trapping: the readers bound every value and total
+    /// (`NumberLimits`), so saturation is only a last guard against a crash.
+    public static func + (a: Quantity, b: Quantity) -> Quantity {
+        let (sum, overflow) = a.hundredths.addingReportingOverflow(b.hundredths)
+        return Quantity(hundredths: overflow ? (b.hundredths < 0 ? .min : .max) : sum)
+    }
     public static func < (a: Quantity, b: Quantity) -> Bool { a.hundredths < b.hundredths }
 
     /// "6150", "12.5", "0.25": no trailing zeros, as a JSON number or a table cell shows it.

@@ -71,7 +71,11 @@ public enum PreviewServer {
             rebuilds.cancel()
         }
 
-        let router = Router()
+        let hosts = HostCheck(
+            bind: options.bind, machineAddresses: NetworkAddresses.local(), machineName: NetworkAddresses.hostName())
+        let token = HostCheck.isLoopbackOnly(bind: options.bind) ? nil : AccessToken.random(port: options.port)
+        let router = Router(options: .autoGenerateHeadEndpoints)
+        router.add(middleware: GuardMiddleware(requestGuard: RequestGuard(hosts: hosts, token: token)))
         router.get(RouterPath(ReloadScript.eventsPath)) { _, _ in events(store) }
         router.get("/") { request, _ in await respond(request, store) }
         router.get("/**") { request, _ in await respond(request, store) }
@@ -81,11 +85,8 @@ public enum PreviewServer {
             router: router,
             configuration: .init(address: .hostname(options.bind, port: options.port), serverName: "huibao"),
             onServerRunning: { _ in
-                say("预览地址：http://\(displayHost(options.bind)):\(options.port)/（按 Ctrl-C 停止）")
-                if options.bind == "0.0.0.0" || options.bind == "::" {
-                    let addresses = NetworkAddresses.local()
-                    let urls = addresses.map { "http://\($0):\(options.port)/" }.joined(separator: "、")
-                    say("已对局域网开放：同一网络的同事可以在浏览器中打开\(urls.isEmpty ? "本机地址" : " \(urls) ")预览。")
+                for line in StartupMessage.lines(options: options, token: token, lanAddresses: NetworkAddresses.local()) {
+                    say(line)
                 }
             },
             logger: logger)

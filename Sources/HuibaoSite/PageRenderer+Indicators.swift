@@ -101,6 +101,8 @@ extension PageRenderer {
                 text += "（条件：" + query.conditions.map { "\($0.column)为“\($0.value)”" }.joined(separator: "，") + "）"
             }
             text += "，按“\(query.dateColumn)”计入月份"
+            // The roster and expense ledgers have no page outside the team: counts only.
+            if !isTeam, content.privateLedgers.contains(query.ledger) { return ["text": text] }
             return [
                 "text": text, "href": Routes.ledger(query.ledger).link(from: page), "linkText": "台账 \(query.ledger)",
             ]

@@ -16,7 +16,8 @@ extension PageRenderer {
         return page(
             path, title: "台账 \(ledger.name)", template: "ledger", section: "indicators",
             [
-                "name": ledger.name, "file": ledger.file, "header": ledger.header, "rows": rows, "rowCount": rows.count,
+                // The source file's name only for the team (the public site shows no file names).
+                "name": ledger.name, "file": isTeam ? ledger.file : "", "header": ledger.header, "rows": rows, "rowCount": rows.count,
                 "hasIndicators": !users.isEmpty,
                 "indicators": users.map { ["name": $0.name, "href": Routes.indicator($0.id).link(from: path)] },
             ])

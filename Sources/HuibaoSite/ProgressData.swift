@@ -140,23 +140,21 @@ public enum ProgressData {
         return articles.filter { $0.status.isSubmitted }
     }
 
-    /// `indicators.csv`: UTF-8 with a BOM and CRLF, so Excel opens it in Chinese.
+    /// `indicators.csv`: UTF-8 with a BOM and CRLF, so Excel opens it in Chinese. Text the
+    /// user wrote is guarded against formula injection (`CSVCell`); the figures huibao formats
+    /// itself stay numbers, so a negative value still sorts and sums in Excel.
     public static func csv(_ report: ProgressReport) -> [UInt8] {
-        var lines = [["编号", "名称", "服务类别", "单位", "目标", "完成值", "应完成", "完成率", "状态"]]
+        var lines = [["编号", "名称", "服务类别", "单位", "目标", "完成值", "应完成", "完成率", "状态"].map(CSVCell.text)]
         for figure in report.indicators {
             let indicator = figure.indicator
             lines.append([
-                indicator.id, indicator.name, indicator.category, indicator.unit,
-                indicator.target.map(String.init) ?? "", figure.value.text, figure.expected.map(String.init) ?? "",
-                figure.percentText ?? "", figure.status.chineseName,
+                .text(indicator.id), .text(indicator.name), .text(indicator.category), .text(indicator.unit),
+                .number(indicator.target.map(String.init) ?? ""), .number(figure.value.text),
+                .number(figure.expected.map(String.init) ?? ""), .number(figure.percentText ?? ""),
+                .text(figure.status.chineseName),
             ])
         }
-        let text = lines.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        let text = lines.map { $0.map(\.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -3,11 +3,15 @@ import HuibaoModel
 /// Renders the whole site from content and its figures: values in, files out.
 public enum SiteRenderer {
     /// Every file of the site, in a stable order.
-    /// - Parameter media: the bytes of the images write-ups show (by path in `Content/`), embedded in reports.
+    /// - Parameters:
+    ///   - media: the bytes of the images write-ups show (by path in `Content/`), embedded in reports.
+    ///   - publishedMedia: images to write with these bytes instead of copying them (text
+    ///     media made safe and masked for the audience).
     public static func render(
-        _ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]] = [:]
+        _ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]] = [:],
+        publishedMedia: [String: [UInt8]] = [:]
     ) -> [OutputFile] {
-        let plan = Plan(content, options: options, templates: templates, media: media)
+        let plan = Plan(content, options: options, templates: templates, media: media, publishedMedia: publishedMedia)
         var others = [OutputFile?](repeating: nil, count: plan.others.count)
         for (index, file) in zip(plan.othersOrder, Parallel.map(plan.othersOrder.map { plan.others[$0] }, plan.run)) {
             others[index] = file
@@ -22,9 +26,9 @@ public enum SiteRenderer {
     /// and in no fixed order (the build writes them at once instead of holding 10,000 pages).
     public static func render(
         _ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]] = [:],
-        emit: @Sendable (OutputFile) -> Void
+        publishedMedia: [String: [UInt8]] = [:], emit: @Sendable (OutputFile) -> Void
     ) {
-        let plan = Plan(content, options: options, templates: templates, media: media)
+        let plan = Plan(content, options: options, templates: templates, media: media, publishedMedia: publishedMedia)
         _ = Parallel.map(plan.othersOrder.map { plan.others[$0] }) { emit(plan.run($0)) }
         _ = Parallel.map(plan.writeUpPages) { emit(plan.run($0)) }
         for file in plan.mediaCopies { emit(file) }
@@ -44,7 +48,10 @@ public enum SiteRenderer {
         /// Runs a job, masking personal data outside the team.
         var run: @Sendable (Job) -> OutputFile
 
-        init(_ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]]) {
+        init(
+            _ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]],
+            publishedMedia: [String: [UInt8]]
+        ) {
             let report = ProgressReport.compute(content, asOf: options.asOf, audience: options.audience)
             let pages = PageRenderer(content: content, report: report, options: options, templates: templates)
             var jobs: [Job] = [
@@ -56,7 +63,11 @@ public enum SiteRenderer {
             writeUpPagesAt = jobs.count
             writeUpPages = pages.activitiesWithPages.map { activity in { pages.activityPage(activity) } }
             jobs += pages.months.enumerated().map { index, month in { pages.monthPage(month, index: index) } }
-            jobs += content.ledgers.keys.sorted().map { name in { pages.ledgerPage(content.ledgers[name]!) } }
+            // Outside the team the roster and expense ledgers (names, pay) have no page.
+            let hiddenLedgers = SiteRenderer.isTeamAudience(options.audience) ? [] : content.privateLedgers
+            jobs += content.ledgers.keys.sorted().filter { !hiddenLedgers.contains($0) }.map { name in
+                { pages.ledgerPage(content.ledgers[name]!) }
+            }
             jobs += ProgressData.visibleArticles(content.articles, audience: options.audience).map { article in
                 { pages.articlePage(article) }
             }
@@ -98,9 +109,14 @@ public enum SiteRenderer {
                 + ProgressData.visibleArticles(content.articles, audience: options.audience).map(\.body)
             { media.formUnion(body.media) }
             mediaCopies = media.sorted().map {
-                OutputFile(path: Routes.media($0).outputFile, body: .copy(contentPath: $0))
+                OutputFile(path: Routes.media($0).outputFile, body: publishedMedia[$0].map { .bytes($0) } ?? .copy(contentPath: $0))
             }
         }
+    }
+
+    static func isTeamAudience(_ audience: Audience) -> Bool {
+        if case .team = audience { return true }
+        return false
     }
 
     /// Outside the team, mobile and ID numbers are masked in every text file of the site.
@@ -109,6 +125,6 @@ public enum SiteRenderer {
             file.path.hasSuffix(".html") || file.path.hasSuffix(".json") || file.path.hasSuffix(".csv")
         else { return file }
         let text = String(decoding: bytes, as: UTF8.self)
-        return OutputFile(path: file.path, text: PersonalData.mask(text, asOf: asOf))
+        return OutputFile(path: file.path, text: PersonalData.mask(text))
     }
 }

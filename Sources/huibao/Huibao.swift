@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `huibao` command: builds a progress site from a contract's Content/ folder.
-@main
 struct Huibao: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huibao",

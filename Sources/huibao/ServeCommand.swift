@@ -21,6 +21,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "定时检查文件修改时间，不用 inotify（WSL 的 /mnt/c、网络共享文件夹自动使用）")
     var poll = false
 
+    func validate() throws {
+        guard (1...65535).contains(port) else {
+            throw ValidationError("--port 应在 1 到 65535 之间，这里是 \(port)；不写 --port 时用 1313")
+        }
+    }
+
     func run() async throws {
         let options = ServeOptions(
             source: sourceOptions.sourceURL, asOf: try sourceOptions.asOfDay(), drafts: drafts, port: port, bind: bind,

@@ -105,3 +105,41 @@ import Testing
         #expect(table.columnIndex("名称") == 0)
     }
 }
+
+/// What a stray quote, a short row or a doubled header name leave behind (finding 12).
+@Suite("CSV notes")
+struct CSVNoteTests {
+    @Test func aQuoteThatSwallowsLinesWithCommasIsNotedWhereItOpened() throws {
+        let table = try CSVParser.parse("a,b\n1,2\n \"x,3\n4,5\n6\",7\n").get()
+        #expect(table.rows.count == 2)
+        let notes = table.notes.filter { $0.code == "ledger.quote-spans-lines" }
+        #expect(notes.map(\.line) == [3])
+        #expect(notes.map(\.column) == [2])
+        #expect(notes.first?.message.contains("第 5 行") == true)
+    }
+
+    @Test func aQuotedCellWithOnlyALineBreakIsFine() throws {
+        let table = try CSVParser.parse("a,b\n\"x\ny\",2\n\"p,q\",3\n").get()
+        #expect(table.notes.isEmpty)
+    }
+
+    @Test func rowsWithAnotherColumnCountAreWarnedThenSummed() throws {
+        let rows = (1...25).map { "r\($0)" }.joined(separator: "\n")
+        let table = try CSVParser.parse("a,b\n1,2\n" + rows + "\n").get()
+        let notes = table.notes.filter { $0.code == "ledger.column-count" }
+        #expect(notes.count == CSVNote.columnCountWarnings + 1)
+        #expect(notes.first?.line == 3)
+        #expect(notes.last?.line == 27)
+        #expect(notes.last?.message.contains("另外还有 5 行") == true)
+    }
+
+    @Test func aDuplicateHeaderNameIsAnErrorAtItsCell() throws {
+        let table = try CSVParser.parse("\n名称,日期,名称\nx,y,z\n").get()
+        #expect(
+            table.notes == [
+                CSVNote(
+                    line: 2, column: 7, isError: true, code: "ledger.duplicate-column",
+                    message: "表头中“名称”出现了两次（第 1 列和第 3 列）；请改名或删掉其中一列")
+            ])
+    }
+}

@@ -11,14 +11,14 @@ final class ServeProcess {
     let port: Int
     let output: URL
 
-    init(source: URL, extra: [String] = [], port: Int = HTTPGet.freePort()) throws {
+    init(source: URL, extra: [String] = [], port: Int = HTTPGet.freePort(), bind: String = "127.0.0.1") throws {
         self.port = port
         output = try Fixtures.temporaryFolder().appendingPathComponent("serve.log")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         process.executableURL = Fixtures.binary
         process.arguments =
-            ["serve", "--source", source.path, "--port", String(port), "--bind", "127.0.0.1"] + extra
+            ["serve", "--source", source.path, "--port", String(port), "--bind", bind] + extra
         process.standardOutput = handle
         process.standardError = handle
         try process.run()

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import HuibaoServe
+
+@Suite("Request guard: Host check and token (pure)")
+struct RequestGuardTests {
+    @Test func hostNamesOnLoopbackAndBeyond() {
+        let loopback = HostCheck(bind: "127.0.0.1", machineAddresses: ["192.168.1.20"], machineName: "pc")
+        #expect(loopback.allows("localhost:1313"))
+        #expect(loopback.allows("127.0.0.1"))
+        #expect(loopback.allows("[::1]:1313"))
+        #expect(loopback.allows("localhost.:1313"))
+        #expect(!loopback.allows("192.168.1.20:1313"), "LAN addresses only when bound beyond loopback")
+        #expect(!loopback.allows("attacker.example:1313"))
+        #expect(!loopback.allows("localhost.attacker.example"))
+        #expect(!loopback.allows("127.0.0.1@evil.example"))
+        #expect(!loopback.allows(nil))
+        #expect(!loopback.allows(""))
+        let lan = HostCheck(bind: "0.0.0.0", machineAddresses: ["192.168.1.20"], machineName: "pc")
+        #expect(lan.allows("192.168.1.20:1313"))
+        #expect(lan.allows("PC.local"))
+        #expect(!lan.allows("0.0.0.0:1313"))
+        #expect(!lan.allows("192.168.1.21"))
+        #expect(HostCheck.isLoopbackOnly(bind: "127.0.0.1"))
+        #expect(!HostCheck.isLoopbackOnly(bind: "127.0.0.2"))
+        #expect(!HostCheck.isLoopbackOnly(bind: "0.0.0.0"))
+    }
+
+    @Test func tokenQueryAndCookie() {
+        let token = AccessToken(value: "abc123", port: 1313)
+        #expect(token.isIn(cookieHeader: "a=b; huibao_token_1313=abc123"))
+        #expect(!token.isIn(cookieHeader: "huibao_token_1314=abc123"))
+        #expect(!token.isIn(cookieHeader: "huibao_token_1313=abc12"))
+        #expect(AccessToken.split(query: "a=1&token=abc123&b=2") == ("abc123", "a=1&b=2"))
+        #expect(AccessToken.split(query: "token=x") == ("x", nil))
+        #expect(AccessToken.random(port: 1).value.count == 32)
+        #expect(AccessToken.random(port: 1) != AccessToken.random(port: 1))
+        let guardian = RequestGuard(hosts: HostCheck(bind: "0.0.0.0"), token: token)
+        let redirect = guardian.verdict(
+            for: .init(method: "GET", authority: "localhost:1313", path: "/a/", query: "token=abc123&x=1"))
+        #expect(
+            redirect
+                == .answer(
+                    status: 303,
+                    headers: [
+                        "Location": "/a/?x=1", "Set-Cookie": "huibao_token_1313=abc123; Path=/; HttpOnly; SameSite=Strict",
+                        "Cache-Control": "no-store",
+                    ], body: ""))
+        let post = guardian.verdict(
+            for: .init(method: "POST", authority: "localhost", path: "/", cookie: "huibao_token_1313=abc123"))
+        guard case .answer(405, let headers, _) = post else {
+            Issue.record("\(post)")
+            return
+        }
+        #expect(headers["Allow"] == "GET, HEAD")
+    }
+}
