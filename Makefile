@@ -8,11 +8,12 @@ ASOF ?=
 
 .PHONY: site test build deps report-deps clean format fuzz check-site check-site-deps screenshots bench-serve bench bench-deps
 
-## Install libcmark-dev when it is missing (Debian/Ubuntu).
+## Install the C libraries when missing (Debian/Ubuntu): libcmark-dev (Markdown), and
+## libturbojpeg0-dev + libpng-dev (photos downscaled for reports).
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-	  echo "正在安装 libcmark-dev（Markdown 解析库）…"; \
-	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev pkg-config; }
+	@pkg-config --exists libcmark libturbojpeg libpng 2>/dev/null || { \
+	  echo "正在安装 libcmark-dev（Markdown 解析库）、libturbojpeg0-dev 和 libpng-dev（报告照片压缩）…"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev libturbojpeg0-dev libpng-dev pkg-config; }
 
 ## What the report tests need besides the toolchain: Chromium for --pdf, Chinese fonts, poppler-utils to inspect PDFs.
 report-deps:
@@ -52,14 +53,16 @@ check-site-deps:
 	bash tools/site-check/deps.sh
 
 ## Build the example site at a fixed date, then run the Nu HTML checker, linkchecker (file:// and
-## HTTP) and axe-core over it. Under CI=true the tools are installed first and never skipped.
+## HTTP), axe-core (at 1280 and 390 px) and the phone gate (at 390 px every status cell of the
+## dashboard, a month and an indicator page inside the viewport) over it. Under CI=true the
+## tools are installed first and never skipped.
 SITE_CHECK_ASOF ?= 2025-10-20
 check-site: $(if $(filter true,$(CI)),check-site-deps) build
 	$(BIN) build --source . --output public --as-of $(SITE_CHECK_ASOF)
 	bash tools/site-check/check-site.sh public
 
-## Full-page PNGs of the dashboard, a month and an indicator page (1280 px) and the dashboard
-## at phone width (390 px) in screenshots/.
+## Full-page PNGs of the dashboard, a month and an indicator page at 1280 px and at phone
+## width (390 px, *-phone.png) in screenshots/.
 screenshots: $(if $(filter true,$(CI)),check-site-deps) build
 	$(BIN) build --source . --output public --as-of $(SITE_CHECK_ASOF)
 	bash tools/site-check/screenshots.sh public screenshots

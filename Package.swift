@@ -22,6 +22,19 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Photos for documents (downscaled JPEGs): libjpeg-turbo's TurboJPEG and libpng, chosen
+        // over libvips and libgd for speed, size and the fewest libraries to ship (README).
+        .systemLibrary(
+            name: "CTurboJPEG",
+            pkgConfig: "libturbojpeg",
+            providers: [.apt(["libturbojpeg0-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPNG",
+            pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev"])]
+        ),
+        .target(name: "HuibaoPhotos", dependencies: ["CTurboJPEG", "CPNG"]),
         // cmark's allocator as a per-thread arena (C: cmark calls it once per node).
         .target(name: "CMarkdownArena", dependencies: ["CCmark"]),
         .target(name: "HuibaoModel"),
@@ -35,7 +48,9 @@ let package = Package(
             resources: [.embedInCode("DefaultTemplates")]
         ),
         .target(name: "CAtomicRename"),
-        .target(name: "HuibaoBuild", dependencies: ["HuibaoModel", "HuibaoContent", "HuibaoSite", "CAtomicRename"]),
+        .target(
+            name: "HuibaoBuild",
+            dependencies: ["HuibaoModel", "HuibaoContent", "HuibaoSite", "HuibaoPhotos", "CAtomicRename"]),
         // The live preview: its own target, so the others build and test without Hummingbird.
         .target(
             name: "HuibaoServe",
@@ -55,7 +70,7 @@ let package = Package(
         .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
-        .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoTestSupport"]),
+        .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoPhotos", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoServeTests", dependencies: ["HuibaoServe", "HuibaoContent", "HuibaoModel", "HuibaoTestSupport"]),
     ]

@@ -59,7 +59,9 @@ public enum ProjectLoader {
                     at: SourcePosition(file: "Content")))
         }
         // The checks only warn: they run on while the caller goes on (a build renders).
-        let checks = parsed.content.map { content in
+        // They run on whatever parsed, also when an error stops the build, so `check` lists
+        // every warning in one run.
+        let checks = parsed.partial.map { content in
             Parallel.start {
                 ContentChecks.run(content, snapshot: snapshot, asOf: asOf) + MediaReview.warnings(content, source: source)
             }

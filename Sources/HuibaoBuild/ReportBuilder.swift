@@ -12,6 +12,8 @@ public enum ReportBuilder {
         public var asOf: Day?
         /// Nil: `<source>/reports/<id>.html`.
         public var output: URL?
+        /// The day of the run: an as-of date after it is a warning (on the cover and on stderr).
+        public var today: Day = Today.day()
 
         public init(source: URL, evaluationID: String, asOf: Day? = nil, output: URL? = nil) {
             self.source = source
@@ -67,10 +69,14 @@ public enum ReportBuilder {
         if let refusals = PublicationCheck.refusals(project, content: content, media: media, refused: "评估报告") {
             return Outcome(diagnostics: refusals, output: nil, asOf: asOf)
         }
-        let renderer = ReportRenderer(
+        var renderer = ReportRenderer(
             content: content, evaluation: evaluation, asOf: asOf, templates: templates,
             media: MediaLoader.load(content, source: options.source).merging(media.forReports) { $1 })
-        let (html, warnings) = renderer.render()
+        renderer.asOfAfterToday = asOf > options.today
+        var (html, warnings) = renderer.render()
+        if let warning = futureAsOfWarning(asOf: asOf, today: options.today, evaluation: evaluation) {
+            warnings.append(warning)
+        }
         let output =
             options.output
             ?? options.source.appendingPathComponent("reports", isDirectory: true)
@@ -89,5 +95,17 @@ public enum ReportBuilder {
             throw Failure(message: "无法写入 \(output.path)：\(IOErrorText.describe(error))")
         }
         return Outcome(diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf)
+    }
+
+    /// The report dated after today (by default the evaluation's date, still to come): its
+    /// figures stop today while 应完成 is computed for the later date.
+    static func futureAsOfWarning(asOf: Day, today: Day, evaluation: Evaluation) -> Diagnostic? {
+        guard asOf > today else { return nil }
+        return .warning(
+            "report.as-of-after-today",
+            "报告日期 \(asOf.chineseText) 晚于今天，数据只到今天（封面已注明）；“应完成”按报告日期计算。"
+                + (asOf == evaluation.date ? "\(evaluation.name)日期尚未到，" : "")
+                + "如需按今天统计，请加 --as-of 今天的日期；正式提交请在报告日期之后重新生成",
+            at: SourcePosition(file: "Content/project.yml"))
     }
 }

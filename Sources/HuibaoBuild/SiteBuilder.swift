@@ -48,6 +48,12 @@ public enum SiteBuilder {
             return Outcome(
                 diagnostics: refusals, fileCount: 0, pageCount: 0, written: false, stages: clock.stages, project: project)
         }
+        // Only a team build carries reports (those due at the as-of date), and only they embed
+        // photos: the downscaling is not paid for otherwise.
+        var carriesReports = false
+        if case .team = options.audience {
+            carriesReports = content.project.evaluations.contains { $0.date <= options.asOf }
+        }
         // Each file is written as soon as it is rendered, on the core that rendered it.
         let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {
             Result { () throws(OutputWriter.Failure) in
@@ -58,8 +64,8 @@ public enum SiteBuilder {
                     SiteRenderer.render(
                         content, options: SiteOptions(asOf: options.asOf, audience: options.audience),
                         templates: templateSet,
-                        media: content.project.evaluations.isEmpty
-                            ? [:] : MediaLoader.load(content, source: options.source).merging(media.forReports) { $1 },
+                        media: carriesReports
+                            ? MediaLoader.load(content, source: options.source).merging(media.forReports) { $1 } : [:],
                         publishedMedia: media.published, emit: emit)
                 }
             }

@@ -15,7 +15,15 @@ enum ActivityReader {
             return nil
         }
         let schema = Schemas.activity
-        guard let fields = reader.fields(root, schema: schema, what: "信息块") else { return nil }
+        // A count that lost its indentation under 指标: is a top-level key named like an
+        // indicator: an error (the count would be lost), not "unknown key, ignored".
+        let misplacedCount = { (key: String) -> String? in
+            guard let indicator = context.indicator(named: key) else { return nil }
+            return "“\(key)”是指标“\(indicator.name)”的数量，应写在“指标:”下面并缩进两格；是不是忘了在前面空两格？"
+        }
+        guard let fields = reader.fields(root, schema: schema, what: "信息块", misplaced: misplacedCount) else {
+            return nil
+        }
         let title = reader.required(fields, "title", schema: schema, what: what).flatMap { reader.string($0) }
         let datePair = reader.required(fields, "date", schema: schema, what: what)
         let date = datePair.flatMap { reader.day($0) }
@@ -26,11 +34,8 @@ enum ActivityReader {
             if context.categoryNames.contains(name) {
                 category = name
             } else {
-                var message = "服务类别“\(name)”不在 indicators.yml 中"
-                if let close = EditDistance.closest(to: name, in: context.categoryNames) {
-                    message += "；是不是“\(close)”？"
-                }
-                reader.error("category.unknown", message, at: pair.value.position)
+                let hint = NameSuggestion.hint(for: name, in: context.categoryNames)
+                reader.error("category.unknown", "服务类别“\(name)”不在 indicators.yml 中" + hint, at: pair.value.position)
             }
         }
         let counts = reader.optional(fields, "counts").map { readCounts($0, context: context, into: &reader) } ?? []
@@ -42,6 +47,14 @@ enum ActivityReader {
         let slug = SlugReading.slug(slugPair, default: defaultSlug, file: file, into: &reader)
 
         guard let title, let date, let category, let slug else { return nil }
+        // An untouched `huibao new activity` file: nothing counted and nothing written, yet it
+        // would be published and dated. Drafts are expected to be unfinished.
+        if counts.isEmpty, !draft, document.body.allSatisfy(\.isWhitespace) {
+            reader.warning(
+                "activity.empty",
+                "这篇活动记录既没有写“指标”数量，也没有正文，还像是刚新建的模板：请写上活动经过和计入的指标数量，没写完可以先加“草稿: 是”",
+                at: fields.position)
+        }
         let body = context.body.render(
             document.body, firstLine: document.bodyFirstLine, file: file, contentPath: contentPath,
             page: Routes.activity(slug), into: &reader)
@@ -61,16 +74,18 @@ enum ActivityReader {
     {
         guard case .mapping(let pairs, _) = pair.value else {
             reader.error(
-                "type.mapping", "“\(pair.key)”应为“指标编号或名称: 数量”的形式，这里是\(pair.value.kindName)", at: pair.value.position)
+                "type.mapping",
+                "“\(pair.key)”应为“指标编号或名称: 数量”的形式，这里是\(pair.value.kindName)" + FieldReader.colonHint(pair.value),
+                at: pair.value.position)
             return []
         }
         var result: [IndicatorCount] = []
         var seen: [String: SourcePosition] = [:]
         for entry in pairs {
             guard let indicator = context.indicator(named: entry.key) else {
-                var message = "指标“\(entry.key)”不在 indicators.yml 中"
-                if let close = context.indicatorSuggestion(for: entry.key) { message += "；是不是“\(close)”？" }
-                reader.error("indicator.unknown", message, at: entry.keyPosition)
+                reader.error(
+                    "indicator.unknown", "指标“\(entry.key)”不在 indicators.yml 中" + context.indicatorHint(for: entry.key),
+                    at: entry.keyPosition)
                 continue
             }
             guard let count = reader.integer(entry, minimum: 0) else { continue }

@@ -39,7 +39,11 @@ struct BodyRenderer {
             case .local(let path):
                 if !media.contains(path) { media.append(path) }
             case .missing(let path):
-                reader.error("image.missing", "图片“\(image.url)”不存在（找的是 Content/\(path)）", at: position)
+                var message = "图片“\(image.url)”不存在（找的是 Content/\(path)）"
+                if Self.isComputerPath(image.url) {
+                    message = "图片“\(image.url)”是电脑上的路径，网站用不了：请把照片复制到 Content/assets/ 下，再写成 ![说明](../../assets/文件名.jpg)"
+                }
+                reader.error("image.missing", message, at: position)
             case .outside:
                 reader.error("image.outside", "图片“\(image.url)”在 Content/ 之外；请把图片放到 Content/assets/ 下", at: position)
             }
@@ -53,6 +57,19 @@ struct BodyRenderer {
         }
         return RenderedBody(
             htmlBytes: rendered.htmlBytes, characterCount: rendered.characterCount, media: media)
+    }
+
+    /// A path on someone's computer rather than in the project: `C:\…`, `D:/…`, `\\server\…`,
+    /// `file://…` (pasted from Windows Explorer or a browser).
+    static func isComputerPath(_ url: String) -> Bool {
+        let bytes = Array(url.utf8.prefix(3))
+        let isLetter = { (byte: UInt8) in (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        if bytes.count == 3, isLetter(bytes[0]), bytes[1] == UInt8(ascii: ":"),
+            bytes[2] == UInt8(ascii: "\\") || bytes[2] == UInt8(ascii: "/")
+        {
+            return true
+        }
+        return url.hasPrefix("\\\\") || url.lowercased().hasPrefix("file:")
     }
 
     enum Resolution: Equatable {

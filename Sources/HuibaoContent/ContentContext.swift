@@ -7,6 +7,8 @@ struct ContentContext {
     var categoryNames: [String]
     var indicatorsByID: [String: Indicator]
     var indicatorsByName: [String: Indicator]
+    /// Indicator names in the order of indicators.yml, for the list in a hint.
+    var indicatorNames: [String]
     var body: BodyRenderer
 
     init(project: Project?, categories: [IndicatorCategory], contentFiles: Set<String>, linksOutside: Set<String> = [])
@@ -16,6 +18,7 @@ struct ContentContext {
         let indicators = categories.flatMap(\.indicators)
         indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByName = Dictionary(indicators.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        indicatorNames = indicators.map(\.name)
         body = BodyRenderer(
             unsafeHTML: project?.unsafeHTML ?? false, contentFiles: contentFiles, linksOutside: linksOutside)
     }
@@ -23,9 +26,12 @@ struct ContentContext {
     /// The indicator a write-up names by id or by name.
     func indicator(named key: String) -> Indicator? { indicatorsByID[key] ?? indicatorsByName[key] }
 
-    /// Closest indicator id or name, for a hint.
-    func indicatorSuggestion(for key: String) -> String? {
-        EditDistance.closest(to: key, in: Array(indicatorsByID.keys).sorted() + Array(indicatorsByName.keys).sorted())
+    /// The hint for an unknown indicator: the closest id or name, one that contains what was
+    /// written, or the list of names (`NameSuggestion`).
+    func indicatorHint(for key: String) -> String {
+        NameSuggestion.hint(
+            for: key, in: Array(indicatorsByID.keys).sorted() + Array(indicatorsByName.keys).sorted(),
+            listing: indicatorNames)
     }
 
     /// Warns when a dated item lies outside the service period (it never counts).

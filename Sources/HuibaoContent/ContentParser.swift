@@ -7,6 +7,16 @@ public enum ContentParser {
     public struct Result: Sendable {
         public var content: SiteContent?
         public var diagnostics: [Diagnostic]
+        /// Whatever parsed, also when errors leave `content` nil (the write-ups and articles
+        /// that read without an error of their own): the checks run on it, so one error never
+        /// hides the warnings of every other file. Nil only when project.yml could not be read.
+        public var partial: SiteContent?
+
+        public init(content: SiteContent?, diagnostics: [Diagnostic], partial: SiteContent? = nil) {
+            self.content = content
+            self.diagnostics = diagnostics
+            self.partial = partial ?? content
+        }
     }
 
     public static func parse(_ snapshot: ContentSnapshot) -> Result {
@@ -132,12 +142,13 @@ public enum ContentParser {
 
         let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)).condensed(), files: files, prefix: prefix).sorted()
         cache.last = nil
-        guard let project, !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics) }
+        guard let project else { return Result(content: nil, diagnostics: diagnostics) }
         activities = sortedByDateAndFile(activities)
         articles.sort { ($0.date, $0.file) < ($1.date, $1.file) }
         let content = SiteContent(
             project: project, categories: categories, activities: activities, articles: articles,
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
+        guard !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics, partial: content) }
         let result = Result(content: content, diagnostics: diagnostics)
         if let context = cache.context, readActivities.allSatisfy(\.diagnostics.isEmpty),
             readArticles.allSatisfy(\.diagnostics.isEmpty)

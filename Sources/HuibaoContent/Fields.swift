@@ -29,14 +29,24 @@ public struct FieldReader: Sendable {
 
     /// Resolves a mapping's keys through `schema`: duplicates (the same key twice, or a key
     /// and its alias) are errors, unknown keys warnings with the closest accepted key.
-    public mutating func fields(_ value: YAMLValue, schema: KeySchema, what: String) -> Fields? {
+    /// - Parameter misplaced: an error message for an unknown key that is really something
+    ///   else out of place (a count that lost its indentation), instead of the warning.
+    public mutating func fields(
+        _ value: YAMLValue, schema: KeySchema, what: String, misplaced: (String) -> String? = { _ in nil }
+    ) -> Fields? {
         guard case .mapping(let pairs, let position) = value else {
-            error("type.mapping", "\(what)应为“键: 值”的形式，这里是\(value.kindName)", at: value.position)
+            error(
+                "type.mapping", "\(what)应为“键: 值”的形式，这里是\(value.kindName)" + Self.colonHint(value),
+                at: value.position)
             return nil
         }
         var result: [String: YAMLPair] = [:]
         for pair in pairs {
             guard let key = schema.key(for: pair.key) else {
+                if let message = misplaced(pair.key) {
+                    error("key.misplaced", message, at: pair.keyPosition)
+                    continue
+                }
                 var message = "未知的键“\(pair.key)”，已忽略"
                 if let suggestion = schema.suggestion(for: pair.key) {
                     message += "；是不是想写 \(suggestion.display)？"
@@ -55,6 +65,22 @@ public struct FieldReader: Sendable {
             result[key.name] = pair
         }
         return Fields(position: position, pairs: result)
+    }
+
+    /// `；冒号后面要加一个空格，写成“a: 1”` when a single value is `a:1` (or `a：1`): YAML reads
+    /// a key without the space after its colon as text, so the mapping the user meant is lost.
+    static func colonHint(_ value: YAMLValue) -> String {
+        guard case .scalar(let scalar) = value else { return "" }
+        let text = scalar.text
+        for colon in [":", "："] {
+            guard let range = text.range(of: colon), range.lowerBound != text.startIndex,
+                range.upperBound != text.endIndex, text[range.upperBound] != " "
+            else { continue }
+            let key = text[..<range.lowerBound]
+            let rest = text[range.upperBound...]
+            return "；冒号后面要加一个空格，写成“\(key): \(rest)”"
+        }
+        return ""
     }
 
     /// The pair for a required key, or an error at the mapping.

@@ -42,7 +42,7 @@ public enum Schemas {
         ("name", "项目名称"), ("client", "甲方"), ("provider", "乙方"), ("signed", "签订日期"),
         ("period", "服务期限"), ("amount", "服务费总金额"), ("unsafe_html", "允许原始HTML"),
         ("articles", "稿件"), ("staffing", "人员配备"), ("budget", "经费结构"),
-        ("evaluations", "评估"), ("payments", "付款计划"),
+        ("evaluations", "评估"), ("payments", "付款计划"), ("ledger_titles", "台账名称"),
     ])
     public static let period = KeySchema([("start", "开始"), ("end", "结束")])
     public static let articlesSettings = KeySchema([("max_chars", "字数上限")])

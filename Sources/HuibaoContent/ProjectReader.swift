@@ -44,11 +44,31 @@ public enum ProjectReader {
                 items, listPosition: pair.keyPosition, fee: amount, evaluations: evaluations, into: &reader)
         }
 
+        let ledgerTitles = reader.optional(fields, "ledger_titles").map { readLedgerTitles($0, into: &reader) } ?? [:]
+
         guard let name, let client, let provider, let period, let amount else { return nil }
-        return Project(
+        var project = Project(
             name: name, client: client, provider: provider, signed: signed, period: period, amount: amount,
             unsafeHTML: unsafeHTML, articleMaxChars: maxChars, staffing: staffing, budget: budget,
             evaluations: evaluations, installments: installments)
+        project.ledgerTitles = ledgerTitles
+        return project
+    }
+
+    /// `台账名称`: a mapping of ledger name (the file name without extension) → title.
+    static func readLedgerTitles(_ pair: YAMLPair, into reader: inout FieldReader) -> [String: String] {
+        guard case .mapping(let pairs, _) = pair.value else {
+            reader.error(
+                "type.mapping", "“\(pair.key)”应为“台账名: 名称”的键值表（如 unions: 工会组建台账），这里是\(pair.value.kindName)",
+                at: pair.value.position)
+            return [:]
+        }
+        var titles: [String: String] = [:]
+        for entry in pairs {
+            let name = entry.key.trimming(.whitespaces)
+            if let title = reader.string(entry), !name.isEmpty { titles[name] = title }
+        }
+        return titles
     }
 
     static func readPeriod(_ pair: YAMLPair, into reader: inout FieldReader) -> ServicePeriod? {

@@ -10,7 +10,7 @@ public enum ExcerptWindow {
         let scalars = line.unicodeScalars
         // Cheap: most lines are short, and bytes bound scalars.
         if line.utf8.count <= limit {
-            return line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) ? nil : String(line)
+            return line.allSatisfy(\.isWhitespace) ? nil : String(line)
         }
         let before = limit / 3
         let startOffset = max(0, column - 1 - before)
@@ -27,7 +27,7 @@ public enum ExcerptWindow {
             taken += 1
         }
         var text = String(String.UnicodeScalarView(scalars[start..<index]))
-        if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) && start == scalars.startIndex
+        if text.allSatisfy(\.isWhitespace) && start == scalars.startIndex
             && index == scalars.endIndex
         {
             return nil

@@ -14,6 +14,8 @@ public struct Project: Sendable, Equatable {
     public var budget: BudgetRule
     public var evaluations: [Evaluation]
     public var installments: [Installment]
+    /// `ledger_titles` (台账名称): ledger name → the title people use (`unions: 工会组建台账`).
+    public var ledgerTitles: [String: String] = [:]
 
     public init(
         name: String, client: String, provider: String, signed: Day? = nil, period: ServicePeriod,
@@ -34,6 +36,9 @@ public struct Project: Sendable, Equatable {
         self.evaluations = evaluations
         self.installments = installments
     }
+
+    /// The title a ledger is shown with: its 台账名称, else its file name without extension.
+    public func ledgerTitle(_ name: String) -> String { ledgerTitles[name] ?? name }
 
     /// The evaluation of kind `midterm`, if any (at most one is allowed).
     public var midtermEvaluation: Evaluation? {

@@ -7,7 +7,9 @@ enum ErrorPage {
     static func html(diagnostics: [Diagnostic], problem: String? = nil) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         var items = ""
-        for diagnostic in diagnostics {
+        // Errors first: they are what stops the site; warnings follow, each group in file order.
+        let ordered = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
+        for diagnostic in ordered {
             let position = diagnostic.position
             let kind = diagnostic.severity == .error ? "error" : "warning"
             items +=

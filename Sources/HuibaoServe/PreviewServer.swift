@@ -42,7 +42,11 @@ public enum PreviewServer {
         let rebuilds = Task { [project, caches] in
             var project = project
             var caches = caches
-            for await changes in watcher.changes {
+            for await all in watcher.changes {
+                // An editor's temporary files come and go around a save: the save itself is
+                // the change that matters, and their names would only confuse the log.
+                let changes = all.filter { !EditorTempFiles.isTemporary($0) }
+                if changes.isEmpty { continue }
                 let start = DispatchTime.now().uptimeNanoseconds
                 let site: PreviewSite
                 let diagnostics: [Diagnostic]
@@ -83,6 +87,7 @@ public enum PreviewServer {
         logger.logLevel = .error
         let app = Application(
             router: router,
+            server: .http1WithAbsoluteFormHost,
             configuration: .init(address: .hostname(options.bind, port: options.port), serverName: "huibao"),
             onServerRunning: { _ in
                 for line in StartupMessage.lines(options: options, token: token, lanAddresses: NetworkAddresses.local()) {
@@ -136,7 +141,7 @@ public enum PreviewServer {
         say: (String) -> Void, warn: (String) -> Void
     ) {
         let time = String(format: "%.0f", milliseconds)
-        let what = changed.map { "（\($0.sorted().prefix(3).joined(separator: "、"))\($0.count > 3 ? " 等" : "")）" } ?? ""
+        let what = changed.map { "（\($0.sorted().prefix(3).map(TerminalText.escaped).joined(separator: "、"))\($0.count > 3 ? " 等" : "")）" } ?? ""
         for diagnostic in diagnostics { warn(diagnostic.formatted) }
         switch site {
         case .pages:

@@ -46,6 +46,10 @@ extension PreviewSite {
             }
         }
         guard let content = parsed.content, let templates, !diagnostics.hasErrors else {
+            // The error page lists every warning too: the checks run on whatever parsed.
+            if let partial = parsed.partial {
+                diagnostics += caches.checks.run(partial, snapshot: snapshot, asOf: options.asOf)
+            }
             diagnostics.sort()
             return (.broken(html: ErrorPage.html(diagnostics: diagnostics), diagnostics: diagnostics), diagnostics)
         }

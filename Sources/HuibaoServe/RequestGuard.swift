@@ -70,6 +70,18 @@ public struct RequestGuard: Sendable {
         return .serve
     }
 
+    /// The authority of an absolute-form target (`http://evil.example:80/x` → `evil.example:80`),
+    /// nil for the usual `/path` (and `*`). An empty authority is returned as "" (refused).
+    public static func absoluteFormAuthority(_ target: String) -> String? {
+        guard let schemeEnd = target.range(of: "://") else { return nil }
+        let scheme = target[..<schemeEnd.lowerBound]
+        guard !scheme.isEmpty, !scheme.contains("/"), scheme.allSatisfy({ $0.isLetter || $0 == "+" || $0 == "." || $0 == "-" })
+        else { return nil }
+        let rest = target[schemeEnd.upperBound...]
+        let end = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
     private func page(_ status: Int, _ title: String, _ text: String) -> Verdict {
         let html = """
             <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>\(title)</title></head>

@@ -27,6 +27,7 @@ enum DefaultTemplates {
         "compliance.mustache": PackageResources.compliance_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
+        "charts.css": PackageResources.charts_css,
         "wechat-styles.json": PackageResources.wechat_styles_json,
     ]
 }

@@ -20,8 +20,9 @@ extension PageRenderer {
             "payments": paymentRows(from: path),
             "paymentsHref": Routes.payments.link(from: path),
             "complianceHref": hasCompliance ? Routes.compliance.link(from: path) : "",
-            "staffingStatus": report.staffing.map { "人员配备\($0.status.rawValue)（\($0.headcount)/\($0.minimum) 人）" }
-                ?? "",
+            "staffingStatus": report.staffing.map {
+                Format.staffingStatus($0, replacementDays: project.staffing.replacementDays)
+            } ?? "",
             "budgetStatus": report.budget.map { "薪酬福利占比 \($0.staffShareText ?? "—")，\($0.status.rawValue)" } ?? "",
             "reportsHref": isTeam ? Routes.reports.link(from: path) : "",
             "reports": isTeam
@@ -32,30 +33,45 @@ extension PageRenderer {
             "activityCount": activities.filter { !$0.isDraft }.count,
         ]
         var full = context
-        if let current = monthProgress.last {
-            let moved = current.indicators.filter { $0.increment > .zero }
-            full["currentMonth"] =
-                [
-                    "month": current.month.chineseText, "href": Routes.month(current.month).link(from: path),
-                    "end": current.end.chineseText,
-                    "activityCount": (activitiesByMonth[current.month] ?? []).filter { !$0.isDraft && $0.date <= options.asOf }.count,
-                    "moved": moved.map {
-                        [
-                            "name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),
-                            "increment": $0.indicator.isQuantitative
-                                ? "+" + $0.increment.text + $0.indicator.unit : "已开展",
-                        ]
-                    },
-                    "hasMoved": !moved.isEmpty,
-                    "fellBehind": current.fellBehind.map {
-                        [
-                            "name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),
-                            "status": $0.status.chineseName,
-                        ]
-                    },
-                    "hasFellBehind": !current.fellBehind.isEmpty,
-                ] as [String: Any]
-        }
+        full["monthBoxes"] = featuredMonths().map { monthBox($0, from: path) }
         return page(path, title: "总览", template: "dashboard", section: "home", full)
+    }
+
+    /// The months the dashboard features: the as-of month; in its first week (days 1–7) the
+    /// month just ended first, since that is the month the team is writing up and reporting.
+    func featuredMonths() -> [(progress: MonthProgress, ended: Bool)] {
+        guard let current = monthProgress.last else { return [] }
+        if options.asOf.day <= 7, monthProgress.count >= 2 {
+            return [(monthProgress[monthProgress.count - 2], true), (current, false)]
+        }
+        return [(current, false)]
+    }
+
+    func monthBox(_ featured: (progress: MonthProgress, ended: Bool), from path: SitePath) -> [String: Any] {
+        let month = featured.progress
+        let moved = month.indicators.filter { $0.increment > .zero }
+        let count = (activitiesByMonth[month.month] ?? []).filter { !$0.isDraft && $0.date <= options.asOf }.count
+        return [
+            "month": month.month.chineseText, "href": Routes.month(month.month).link(from: path),
+            "end": month.end.chineseText, "activityCount": count,
+            "anchor": featured.ended ? "month-heading-ended" : "month-heading",
+            "label": featured.ended ? "（上月）" : "", "which": featured.ended ? "上月" : "本月",
+            "sentence": featured.ended
+                ? "上月共有 \(count) 篇活动记录。" : "本月（截至 \(month.end.chineseText)）有 \(count) 篇活动记录。",
+            "moved": moved.map {
+                [
+                    "name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),
+                    "increment": $0.indicator.isQuantitative ? "+" + $0.increment.text + $0.indicator.unit : "已开展",
+                ]
+            },
+            "hasMoved": !moved.isEmpty,
+            "fellBehind": month.fellBehind.map {
+                [
+                    "name": $0.indicator.name, "href": Routes.indicator($0.indicator.id).link(from: path),
+                    "status": $0.status.chineseName,
+                ]
+            },
+            "hasFellBehind": !month.fellBehind.isEmpty,
+        ]
     }
 }

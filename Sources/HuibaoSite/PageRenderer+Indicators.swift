@@ -104,7 +104,7 @@ extension PageRenderer {
             // The roster and expense ledgers have no page outside the team: counts only.
             if !isTeam, content.privateLedgers.contains(query.ledger) { return ["text": text] }
             return [
-                "text": text, "href": Routes.ledger(query.ledger).link(from: page), "linkText": "台账 \(query.ledger)",
+                "text": text, "href": Routes.ledger(query.ledger).link(from: page), "linkText": Format.ledgerTitle(query.ledger, in: content.project),
             ]
         }
     }

@@ -13,11 +13,13 @@ extension PageRenderer {
                 "cells": ledger.header.indices.map { row[$0] },
             ]
         }
+        let title = Format.ledgerTitle(ledger.name, in: content.project)
         return page(
-            path, title: "台账 \(ledger.name)", template: "ledger", section: "indicators",
+            path, title: title, template: "ledger", section: "indicators",
             [
                 // The source file's name only for the team (the public site shows no file names).
-                "name": ledger.name, "file": isTeam ? ledger.file : "", "header": ledger.header, "rows": rows, "rowCount": rows.count,
+                "name": ledger.name, "title": title, "file": isTeam ? ledger.file : "", "header": ledger.header,
+                "rows": rows, "rowCount": rows.count,
                 "hasIndicators": !users.isEmpty,
                 "indicators": users.map { ["name": $0.name, "href": Routes.indicator($0.id).link(from: path)] },
             ])

@@ -17,7 +17,7 @@ extension PageRenderer {
                 "amountText": installment.amount.capitalized, "share": installment.share?.text ?? "",
                 "condition": installment.condition, "trigger": trigger,
                 "status": figure.status.chineseName, "statusClass": figure.status.cssName,
-                "paidOn": figure.paidOn?.chineseText ?? "", "paidAmount": figure.paidAmount.map(Format.money) ?? "",
+                "paidOn": figure.paidOn?.chineseText ?? "", "paidAmount": figure.shownPaidAmount.map(Format.money) ?? "",
                 "difference": figure.difference.map(Format.money) ?? "",
             ]
         }

@@ -10,6 +10,10 @@ public struct ReportRenderer {
     /// The bytes of the local images the write-ups show, by path relative to `Content/`.
     public let media: [String: [UInt8]]
 
+    /// True when the as-of date is after the day of the run: the cover then warns that the
+    /// figures only reach today (today's date itself is never printed, so the bytes stay the same).
+    public var asOfAfterToday = false
+
     /// The figures of the report: the same as a public build at the same as-of date.
     let report: ProgressReport
     /// Write-ups in the report: no drafts, none after the as-of date.
@@ -43,7 +47,7 @@ public struct ReportRenderer {
             "evaluation": [
                 "name": evaluation.name, "kind": evaluation.kind.chineseName, "date": evaluation.date.chineseText,
             ],
-            "reportDate": asOf.chineseText,
+            "reportDate": asOf.chineseText, "asOfAfterToday": asOfAfterToday,
             "elapsed": report.elapsed.percentText, "elapsedDays": report.elapsed.elapsedDays,
             "totalDays": report.elapsed.totalDays,
             "summary": report.indicators.map(summaryRow),

@@ -30,6 +30,16 @@ public struct TemplateSet: Sendable {
     /// - Parameter overrides: file name (`layout.mustache`, `style.css`) → text, from the site's `Templates/`.
     /// - Throws: a diagnostic at the template's line when an override does not parse.
     public init(overrides: [String: String] = [:], overrideDisplayPrefix: String = "Templates/") throws(TemplateError) {
+        let texts = Self.templateNames.map { name in
+            (name: name, text: overrides[name + ".mustache"] ?? DefaultTemplates.text(named: name + ".mustache"))
+        }
+        // Before either parser: recursion through partials or nesting too deep would crash it.
+        if let problem = TemplateSafety.problem(
+            texts,
+            file: { (overrides[$0 + ".mustache"] != nil ? overrideDisplayPrefix : "(内置)") + $0 + ".mustache" })
+        {
+            throw TemplateError(diagnostic: problem)
+        }
         var library = MustacheLibrary()
         var fastTemplates: [String: FastTemplate] = [:]
         var otherTemplates: Set<String> = []
@@ -48,9 +58,9 @@ public struct TemplateSet: Sendable {
                 }
             } catch {
                 throw TemplateError(
-                    diagnostic: .error(
-                        "template.syntax", "模板 \(file) 有语法错误：\(error)",
-                        at: SourcePosition(file: (overrides[file] != nil ? overrideDisplayPrefix : "(内置)") + file)))
+                    diagnostic: TemplateSyntaxError.diagnostic(
+                        error, template: file, text: text,
+                        file: (overrides[file] != nil ? overrideDisplayPrefix : "(内置)") + file))
             }
         }
         self.library = library
@@ -64,8 +74,10 @@ public struct TemplateSet: Sendable {
             }
         }
         self.referencedNames = referencedNames
-        stylesheet = overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")
-        reportStylesheet = overrides["report.css"] ?? DefaultTemplates.text(named: "report.css")
+        // One source of the chart rules for both: the site's pages and the report embed the same charts.
+        let charts = overrides["charts.css"] ?? DefaultTemplates.text(named: "charts.css")
+        stylesheet = (overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")) + charts
+        reportStylesheet = (overrides["report.css"] ?? DefaultTemplates.text(named: "report.css")) + charts
         wechatStyles = try WeChatStyles(
             override: overrides[WeChatStyles.fileName], displayPrefix: overrideDisplayPrefix)
     }

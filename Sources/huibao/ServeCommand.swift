@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HuibaoModel
 import HuibaoServe
 
 /// `huibao serve`: a live preview that rebuilds in memory on every save.
@@ -33,7 +34,10 @@ struct ServeCommand: AsyncParsableCommand {
             poll: poll)
         do {
             try await PreviewServer.run(
-                options, say: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) },
+                options,
+                say: { line in
+                    FileHandle.standardOutput.write(Data((TerminalText.escapedKeepingLines(line) + "\n").utf8))
+                },
                 warn: { Console.error($0) })
         } catch {
             Console.error("错误: \(error.message)")

@@ -25,7 +25,12 @@ enum UsageErrors {
         if code == .success || error is ExitCode {
             Huibao.exit(withError: error)
         }
-        Console.error("错误：" + message(Huibao.message(for: error)))
+        let text = Huibao.message(for: error)
+        if error is ValidationError || text.unicodeScalars.contains(where: { $0.value > 0x7F }) {
+            Console.error("错误：" + message(text))
+        } else {
+            Console.error("错误：操作没有完成（\(text)）")
+        }
         Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
     }
 

@@ -113,7 +113,9 @@ struct BuildCommandTests {
         let result = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-10-20"])
         #expect(result.status == 0, "\(result.stderr)")
         let css = try String(contentsOf: site.appendingPathComponent("public/css/huibao.css"), encoding: .utf8)
-        #expect(css == "body { color: teal; }\n")
+        // The site's own style.css, then the default chart rules (charts.css, a template of its own).
+        #expect(css.hasPrefix("body { color: teal; }\n/* The inline SVG charts"))
+        #expect(css.contains(".headcount .shortfall") && !css.contains(".facts"))
         let month = try String(
             contentsOf: site.appendingPathComponent("public/months/2025-06/index.html"), encoding: .utf8)
         #expect(month.contains("<h1>本月：2025年6月</h1>"))

@@ -35,3 +35,24 @@ struct CondensedDiagnosticsTests {
         #expect(list.condensed().count == 1)
     }
 }
+
+@Suite("Excerpt window")
+struct ExcerptWindowTests {
+    @Test func shortLinesAreKeptBlankOnesDropped() {
+        #expect(ExcerptWindow.excerpt("电话 13800138000", column: 4) == "电话 13800138000")
+        #expect(ExcerptWindow.excerpt("  \t　", column: 1) == nil)
+    }
+
+    @Test func longLinesAreCutAroundTheColumn() {
+        let line = Substring(String(repeating: "甲", count: 1_000) + "<b>" + String(repeating: "乙", count: 1_000))
+        let excerpt = ExcerptWindow.excerpt(line, column: 1_001)
+        #expect(excerpt?.hasPrefix("…") == true)
+        #expect(excerpt?.hasSuffix("…") == true)
+        #expect(excerpt?.contains("甲<b>乙") == true)
+        #expect(excerpt.map { $0.unicodeScalars.count } == ExcerptWindow.limit + 2)
+        let start = ExcerptWindow.excerpt(line, column: 1)
+        #expect(start?.hasPrefix("甲") == true && start?.hasSuffix("…") == true)
+        let end = ExcerptWindow.excerpt(line, column: 2_003)
+        #expect(end?.hasPrefix("…") == true && end?.hasSuffix("乙") == true)
+    }
+}

@@ -28,6 +28,17 @@ struct PreviewPartsTests {
         #expect(html.contains("1 个错误"))
     }
 
+    @Test func errorPageListsErrorsBeforeWarnings() throws {
+        let warning = Diagnostic(.warning, "encoding.gb18030", "GB18030", at: SourcePosition(file: "Content/a.md", line: 1))
+        let error = Diagnostic(.error, "category.unknown", "类别", at: SourcePosition(file: "Content/b.md", line: 3))
+        let later = Diagnostic(.warning, "markdown.raw-html", "HTML", at: SourcePosition(file: "Content/c.md", line: 2))
+        let html = ErrorPage.html(diagnostics: [warning, error, later])
+        let errorAt = try #require(html.range(of: "Content/b.md:3")).lowerBound
+        let warningAt = try #require(html.range(of: "Content/a.md:1")).lowerBound
+        let laterAt = try #require(html.range(of: "Content/c.md:2")).lowerBound
+        #expect(errorAt < warningAt && warningAt < laterAt)
+    }
+
     @Test func reloadScriptGoesBeforeTheEndOfBody() {
         let page = String(decoding: ReloadScript.inject(into: Array("<html><body>x</body></html>".utf8)), as: UTF8.self)
         #expect(page.hasPrefix("<html><body>x<script>"))

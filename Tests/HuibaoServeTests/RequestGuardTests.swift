@@ -54,4 +54,13 @@ struct RequestGuardTests {
         }
         #expect(headers["Allow"] == "GET, HEAD")
     }
+
+    @Test func absoluteFormAuthority() {
+        #expect(RequestGuard.absoluteFormAuthority("/a/b?c") == nil)
+        #expect(RequestGuard.absoluteFormAuthority("*") == nil)
+        #expect(RequestGuard.absoluteFormAuthority("/x?u=http://evil.example/") == nil)
+        #expect(RequestGuard.absoluteFormAuthority("http://evil.example/data/progress.json") == "evil.example")
+        #expect(RequestGuard.absoluteFormAuthority("HTTP://127.0.0.1:1313?x") == "127.0.0.1:1313")
+        #expect(RequestGuard.absoluteFormAuthority("http:///x") == "")
+    }
 }

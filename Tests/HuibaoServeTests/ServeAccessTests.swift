@@ -30,6 +30,13 @@ struct ServeAccessTests {
         let forged = RawHTTP.request(
             "GET", "http://evil.example/data/progress.json", host: "evil.example", port: port)
         #expect(forged?.status == 421, "\(forged?.headers ?? "no answer")")
+        // The target's authority counts, not a local-looking Host beside it (RFC 9112 3.2.2).
+        let smuggled = RawHTTP.request(
+            "GET", "http://evil.example/data/progress.json", host: "127.0.0.1:\(port)", port: port)
+        #expect(smuggled?.status == 421, "\(smuggled?.headers ?? "no answer")")
+        let local = RawHTTP.request(
+            "GET", "http://127.0.0.1:\(port)/data/progress.json", host: "evil.example", port: port)
+        #expect(local?.status == 200, "\(local?.headers ?? "no answer")")
         #expect(server.log.contains("预览地址：http://127.0.0.1:\(port)/（按 Ctrl-C 停止）"), "\(server.log)")
         #expect(!server.log.contains("token="))
     }
@@ -99,5 +106,27 @@ struct ServeAccessTests {
         let rebound = RawHTTP.request(
             "GET", "/", host: "attacker.example", headers: ["Cookie: \(pair)"], port: port, address: address)
         #expect(rebound?.status == 421)
+    }
+}
+
+/// A recursive template saved while the preview runs: the error page, not a crash.
+@Suite("huibao serve: unsafe templates (the built binary)", .serialized)
+struct ServeTemplateTests {
+    @Test func aRecursivePartialShowsTheErrorPageAndTheServerLives() throws {
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Fixtures.site("basic"), to: folder)
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent("expected"))
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let server = try ServeProcess(source: folder, extra: ["--as-of", "2025-10-20"])
+        defer { _ = server.stop() }
+        try #require(server.waitFor("/") { $0.status == 200 } != nil, "log:\n\(server.log)")
+        try "{{> dashboard}}".write(
+            to: templates.appendingPathComponent("layout.mustache"), atomically: true, encoding: .utf8)
+        try "{{> layout}}".write(
+            to: templates.appendingPathComponent("dashboard.mustache"), atomically: true, encoding: .utf8)
+        let page = server.waitFor("/") { $0.body.contains("Templates/layout.mustache:1:1") }
+        #expect(page?.body.contains("引用了自己") == true, "log:\n\(server.log)")
+        #expect(server.process.isRunning)
     }
 }

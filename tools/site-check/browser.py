@@ -1,6 +1,7 @@
 """Headless Chromium for the site gates: the axe-core check and the screenshots.
 
-    python browser.py axe SITE_DIR          # fails on any serious or critical violation
+    python browser.py axe SITE_DIR          # fails on any serious or critical violation (1280 and 390 px)
+    python browser.py phone SITE_DIR        # fails when a status cell lies outside a 390 px viewport
     python browser.py screenshots SITE_DIR OUT_DIR
 
 Debian's chromium and chromium-driver run the pages from file:// URLs. axe.min.js comes from
@@ -25,6 +26,9 @@ PAGES = {
 }
 FAILING_IMPACTS = ("serious", "critical")
 MAX_HEIGHT = 16000
+# A phone in WeChat: the width the 甲方 official reads the site at.
+PHONE_WIDTH = 390
+WIDTHS = (1280, PHONE_WIDTH)
 
 
 def chromium(width: int = 1280, height: int = 900) -> webdriver.Chrome:
@@ -58,12 +62,22 @@ def axe_source() -> str:
     return (pathlib.Path(spec.origin).parent / "axe.min.js").read_text(encoding="utf-8")
 
 
+def set_width(driver: webdriver.Chrome, width: int, height: int = 900) -> None:
+    """The viewport at `width` CSS pixels, as a phone (touch, mobile viewport) below 600."""
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
+    )
+
+
 def run_axe(site: pathlib.Path) -> int:
     source = axe_source()
     driver = chromium()
     failing = 0
     try:
-        for name, page in PAGES.items():
+        for (name, page), width in ((item, width) for width in WIDTHS for item in PAGES.items()):
+            set_width(driver, width)
+            name = f"{name} {width}px"
             driver.get(page_url(site, page))
             driver.execute_script(source)
             result = driver.execute_async_script(
@@ -91,7 +105,67 @@ def run_axe(site: pathlib.Path) -> int:
             print(f"axe {name} ({page}), axe-core {result['version']}: {summary}; {result['passes']} rules passed")
     finally:
         driver.quit()
-    print(f"axe: {len(PAGES)} pages, {failing} serious or critical violations")
+    print(f"axe: {len(PAGES)} pages at {' and '.join(f'{w} px' for w in WIDTHS)}, {failing} serious or critical violations")
+    return 1 if failing else 0
+
+
+# Every status cell (the cell, list item or fact holding a .status badge), every row's name and
+# the page itself, measured in the browser: what lies right of the viewport needs sideways
+# scrolling, which a phone user does not do.
+PHONE_SCRIPT = """
+const width = document.documentElement.clientWidth;
+const out = [];
+const where = (element) => {
+  const row = element.closest('tr');
+  const name = row && row.querySelector('th');
+  return (name ? name.textContent.trim() + ': ' : '') + element.textContent.trim();
+};
+for (const badge of document.querySelectorAll('main .status')) {
+  const cell = badge.closest('td, th, dd, li') || badge;
+  const box = cell.getBoundingClientRect();
+  if (box.left < 0 || box.right > width + 0.5) out.push(`status cell «${where(cell)}» at ${Math.round(box.left)}–${Math.round(box.right)} px`);
+}
+for (const name of document.querySelectorAll('main tbody th[scope=row]')) {
+  const box = name.getBoundingClientRect();
+  if (box.right > width + 0.5) out.push(`row name «${name.textContent.trim()}» at ${Math.round(box.left)}–${Math.round(box.right)} px`);
+  // A name squeezed to two characters a line (新建/基层/工会) is not readable: room for four at least.
+  const style = getComputedStyle(name);
+  const room = name.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const text = name.textContent.trim();
+  if (text.length >= 4 && room < 4 * parseFloat(style.fontSize)) out.push(`row name «${text}» only ${Math.round(room)} px wide`);
+}
+const count = document.querySelectorAll('main .status').length;
+const scroll = document.scrollingElement.scrollWidth;
+if (scroll > width) out.push(`the page scrolls sideways (${scroll} px wide)`);
+return {width: width, count: count, problems: out};
+"""
+
+
+def run_phone(site: pathlib.Path) -> int:
+    driver = chromium(PHONE_WIDTH)
+    failing = 0
+    try:
+        for name, page in PAGES.items():
+            set_width(driver, PHONE_WIDTH)
+            driver.get(page_url(site, page))
+            driver.execute_async_script("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done());")
+            result = driver.execute_script(PHONE_SCRIPT)
+            if result["width"] != PHONE_WIDTH:
+                print(f"phone {name}: the viewport is {result['width']} px, not {PHONE_WIDTH}")
+                failing += 1
+                continue
+            if result["count"] == 0:
+                print(f"phone {name} ({page}): no status cell found")
+                failing += 1
+                continue
+            for problem in result["problems"]:
+                print(f"  [FAIL] {page}: {problem}")
+            failing += 1 if result["problems"] else 0
+            verdict = "FAILED" if result["problems"] else "ok"
+            print(f"phone {name} ({page}) at {PHONE_WIDTH} px: {result['count']} status cells, {len(result['problems'])} outside the viewport: {verdict}")
+    finally:
+        driver.quit()
+    print(f"phone: {len(PAGES)} pages at {PHONE_WIDTH} px, {failing} with cells outside the viewport")
     return 1 if failing else 0
 
 
@@ -114,7 +188,8 @@ def run_screenshots(site: pathlib.Path, out_dir: pathlib.Path) -> int:
     try:
         for name, page in PAGES.items():
             screenshot(driver, page_url(site, page), 1280, out_dir / f"{name}.png")
-        screenshot(driver, page_url(site, PAGES["dashboard"]), 390, out_dir / "dashboard-phone.png", mobile=True)
+        for name, page in PAGES.items():
+            screenshot(driver, page_url(site, page), PHONE_WIDTH, out_dir / f"{name}-phone.png", mobile=True)
     finally:
         driver.quit()
     return 0
@@ -124,6 +199,8 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("SE_AVOID_STATS", "true")
     if len(argv) >= 2 and argv[0] == "axe":
         return run_axe(pathlib.Path(argv[1]))
+    if len(argv) >= 2 and argv[0] == "phone":
+        return run_phone(pathlib.Path(argv[1]))
     if len(argv) >= 3 and argv[0] == "screenshots":
         return run_screenshots(pathlib.Path(argv[1]), pathlib.Path(argv[2]))
     print(__doc__, file=sys.stderr)

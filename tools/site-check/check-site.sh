@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make check-site: the three gates over a built site, each timed. Every gate runs even when
+# make check-site: the four gates over a built site, each timed. Every gate runs even when
 # an earlier one fails; the exit status is non-zero when any failed. A gate whose tool is
 # missing is skipped locally (exit 3 from the gate) and fails under CI=true.
 set -uo pipefail
@@ -7,7 +7,7 @@ SITE="${1:?usage: check-site.sh SITE_DIR}"
 DIR="$(dirname "$0")"
 failed=()
 summary=()
-for gate in html links axe; do
+for gate in html links axe phone; do
   echo "== $gate"
   start=$(date +%s%N)
   bash "$DIR/$gate.sh" "$SITE"

@@ -1,0 +1,46 @@
+/// The orientation tag (0x0112) of a JPEG's EXIF block: how a camera held sideways wants the
+/// picture turned. 1 (as stored) when there is none or it cannot be read.
+enum EXIFOrientation {
+    static func read(_ bytes: [UInt8]) -> Int {
+        var offset = 2
+        // Walk the segments before the image data: FF marker, two-byte big-endian length.
+        while offset + 4 <= bytes.count, bytes[offset] == 0xFF {
+            let marker = bytes[offset + 1]
+            if marker == 0xDA || marker == 0xD9 { break }
+            let length = Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
+            guard length >= 2, offset + 2 + length <= bytes.count else { break }
+            let body = offset + 4
+            if marker == 0xE1, length >= 16, bytes[body..<body + 6].elementsEqual([0x45, 0x78, 0x69, 0x66, 0, 0]) {
+                return orientation(inTIFF: Array(bytes[body + 6..<offset + 2 + length])) ?? 1
+            }
+            offset += 2 + length
+        }
+        return 1
+    }
+
+    /// The orientation in IFD0 of a TIFF structure (the EXIF block after “Exif\0\0”).
+    static func orientation(inTIFF tiff: [UInt8]) -> Int? {
+        guard tiff.count >= 8 else { return nil }
+        let little: Bool
+        switch (tiff[0], tiff[1]) {
+        case (0x49, 0x49): little = true
+        case (0x4D, 0x4D): little = false
+        default: return nil
+        }
+        func u16(_ at: Int) -> Int? {
+            guard at >= 0, at + 2 <= tiff.count else { return nil }
+            return little ? Int(tiff[at]) | Int(tiff[at + 1]) << 8 : Int(tiff[at]) << 8 | Int(tiff[at + 1])
+        }
+        func u32(_ at: Int) -> Int? {
+            guard let high = u16(little ? at + 2 : at), let low = u16(little ? at : at + 2) else { return nil }
+            return high << 16 | low
+        }
+        guard u16(2) == 42, let ifd = u32(4), let count = u16(ifd) else { return nil }
+        for entry in 0..<count {
+            let at = ifd + 2 + entry * 12
+            guard let tag = u16(at) else { return nil }
+            if tag == 0x0112, let value = u16(at + 8), (1...8).contains(value) { return value }
+        }
+        return nil
+    }
+}
