@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoContent
 import HuibaoModel
 
 /// Reads the images write-ups show, for reports that embed them as `data:` URIs: JPEG and PNG
@@ -11,12 +12,9 @@ enum MediaLoader {
         let cache = PhotoCache.folder()
         // Decoding a phone photo takes tens of milliseconds: cached between runs, spread over the cores.
         let loaded = Parallel.map(paths) { path -> [UInt8]? in
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
+            // Only a regular file's contents: a FIFO or device is never waited on (finding 20).
+            guard case .success(let bytes) = RegularFile.read(folder.appendingPathComponent(path).path) else {
                 return nil
-            }
-            // Copied in one go: `[UInt8](data)` walks a photo byte by byte in a debug build.
-            let bytes = [UInt8](unsafeUninitializedCapacity: data.count) { buffer, count in
-                count = data.copyBytes(to: buffer)
             }
             return PhotoCache.downscaled(bytes, folder: cache) ?? bytes
         }

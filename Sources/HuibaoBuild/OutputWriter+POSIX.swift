@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoContent
 import HuibaoModel
 import HuibaoSite
 import Synchronization
@@ -24,36 +25,34 @@ final class StagingFolder: Sendable {
     let contentFolder: URL
     private let counts = Mutex(Counts())
 
+    /// `contentFolder` with every link resolved, to check a copy's source against.
+    let resolvedContent: String
+
     init(root: String, contentFolder: URL) {
         self.root = root
         self.contentFolder = contentFolder
+        resolvedContent = Self.realPath(contentFolder.path) ?? contentFolder.path
+    }
+
+    /// The path with every link resolved, nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     var result: Counts { counts.withLock { $0 } }
 
-    /// Writes `file` below the root (a copy for `.copy`), making its folders as needed.
+    /// Writes `file` below the root (a copy of the contents for `.copy`), making its folders
+    /// as needed. A path that could leave the root, or a second file at the same path, is a
+    /// failure and nothing is written for it.
     func write(_ file: OutputFile) {
         guard counts.withLock({ $0.problem == nil }) else { return }
-        let path = root + "/" + file.path
         var problem: String?
-        switch file.body {
-        case .bytes(let bytes):
-            // A page's index.html sits in a folder of its own: make it first rather than fail once.
-            if file.path.hasSuffix("/index.html") { Self.makeFolder(containing: path) }
-            var code = Self.writeFile(bytes, to: path)
-            if code == ENOENT {
-                Self.makeFolder(containing: path)
-                code = Self.writeFile(bytes, to: path)
-            }
-            if code != 0 { problem = "\(file.path)：\(IOErrorText.describe(errno: code))" }
-        case .copy(let contentPath):
-            Self.makeFolder(containing: path)
-            do {
-                try FileManager.default.copyItem(
-                    at: contentFolder.appendingPathComponent(contentPath), to: URL(fileURLWithPath: path))
-            } catch {
-                problem = "\(file.path)：\(IOErrorText.describe(error))"
-            }
+        if OutputPath.isSafe(file.path) {
+            problem = write(file, at: root + "/" + file.path)
+        } else {
+            problem = "“\(file.path)”不是输出文件夹里的路径（有空的一段、“.”或“..”），没有写入"
         }
         counts.withLock { counts in
             if let problem {
@@ -62,6 +61,44 @@ final class StagingFolder: Sendable {
                 counts.files += 1
                 if file.path.hasSuffix("index.html") { counts.pages += 1 }
             }
+        }
+    }
+
+    /// Writes one file at `path`; nil or the problem in Chinese.
+    private func write(_ file: OutputFile, at path: String) -> String? {
+        let bytes: [UInt8]
+        switch file.body {
+        case .bytes(let rendered):
+            bytes = rendered
+            // A page's index.html sits in a folder of its own: make it first rather than fail once.
+            if file.path.hasSuffix("/index.html") { Self.makeFolder(containing: path) }
+        case .copy(let contentPath):
+            // The contents, never a link: a symlinked image inside Content/ is published as a
+            // file (attack review finding 16); a FIFO or device is refused, never waited on.
+            // Checked again at the copy: a link swapped in since loading may not lead outside.
+            let source = contentFolder.path + "/" + contentPath
+            guard let resolved = Self.realPath(source), resolved.hasPrefix(resolvedContent + "/") else {
+                return "Content/\(contentPath) 不存在，或是指向 Content/ 之外的链接；没有复制"
+            }
+            switch RegularFile.read(resolved) {
+            case .success(let read): bytes = read
+            case .failure(.notRegular):
+                return "Content/\(contentPath) 不是普通文件（是管道、套接字或设备文件），不能复制；请换成普通的图片文件"
+            case .failure(.failed(let code)):
+                return "无法读取 Content/\(contentPath)：\(IOErrorText.describe(errno: code))"
+            }
+            Self.makeFolder(containing: path)
+        }
+        var code = Self.writeFile(bytes, to: path)
+        if code == ENOENT {
+            Self.makeFolder(containing: path)
+            code = Self.writeFile(bytes, to: path)
+        }
+        switch code {
+        case 0: return nil
+        case EEXIST, EISDIR, ENOTDIR:
+            return "有两个页面或文件都要写到 \(file.path)（或其中一个要把它当作文件夹）；请检查服务类别名称、评估编号和网址，让它们各不相同"
+        default: return "\(file.path)：\(IOErrorText.describe(errno: code))"
         }
     }
 
@@ -75,9 +112,10 @@ final class StagingFolder: Sendable {
         _ = mkdir(folder, 0o777)
     }
 
-    /// Creates (or truncates) the file at `path` with `bytes`; 0 or the errno.
+    /// Creates the file at `path` with `bytes`; 0 or the errno (`EEXIST` when something is
+    /// there already: the staging folder starts empty, so that is a second file at one path).
     private static func writeFile(_ bytes: [UInt8], to path: String) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
         var written = 0
         while written < bytes.count {

@@ -23,9 +23,17 @@ public enum PDFPrinter {
     public static let installHint =
         "没有找到 Chromium 浏览器，无法生成 PDF。请先安装：sudo apt-get install -y chromium fonts-noto-cjk（fonts-noto-cjk 提供打印用的中文字体）；也可以在浏览器中打开 HTML 报告，用“打印 → 另存为 PDF”。"
 
-    /// Writes `pdf` from `html` (both local files).
+    /// Writes `pdf` from `html` (both local files, never the same one): printed beside and
+    /// renamed into place, so a failed print leaves no half file and the old PDF as it was.
     public static func print(_ html: URL, to pdf: URL) throws(Failure) {
+        guard html.standardizedFileURL.path != pdf.standardizedFileURL.path else {
+            throw Failure(message: "HTML 报告和 PDF 不能是同一个文件（\(pdf.path)）")
+        }
         guard let browser = chromium() else { throw Failure(message: installHint) }
+        let target = pdf
+        let pdf = ReportOutput.temporary(for: target)
+        try? FileManager.default.removeItem(at: pdf)
+        defer { try? FileManager.default.removeItem(at: pdf) }
         let process = Process()
         process.executableURL = browser
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -45,6 +53,11 @@ public enum PDFPrinter {
         try? FileManager.default.removeItem(at: profile)
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             throw Failure(message: "Chromium 生成 PDF 失败（退出码 \(process.terminationStatus)）")
+        }
+        do {
+            try ReportOutput.moveIntoPlace(pdf, target)
+        } catch {
+            throw Failure(message: error.message)
         }
     }
 }

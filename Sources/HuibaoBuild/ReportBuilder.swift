@@ -14,12 +14,15 @@ public enum ReportBuilder {
         public var output: URL?
         /// The day of the run: an as-of date after it is a warning (on the cover and on stderr).
         public var today: Day = Today.day()
+        /// Also a PDF: see `ReportOutput.targets` for which name is which.
+        public var pdf: Bool
 
-        public init(source: URL, evaluationID: String, asOf: Day? = nil, output: URL? = nil) {
+        public init(source: URL, evaluationID: String, asOf: Day? = nil, output: URL? = nil, pdf: Bool = false) {
             self.source = source
             self.evaluationID = evaluationID
             self.asOf = asOf
             self.output = output
+            self.pdf = pdf
         }
     }
 
@@ -28,6 +31,8 @@ public enum ReportBuilder {
         public var diagnostics: [Diagnostic]
         public var output: URL?
         public var asOf: Day?
+        /// Where the PDF is to be printed (with `pdf`): checked like the HTML, not yet written.
+        public var pdf: URL?
     }
 
     public struct Failure: Error, Sendable {
@@ -45,7 +50,7 @@ public enum ReportBuilder {
             throw Failure(message: error.message)
         }
         guard let content = first.content, first.templates != nil else {
-            return Outcome(diagnostics: first.diagnostics, output: nil, asOf: nil)
+            return Outcome(diagnostics: first.diagnostics, output: nil, asOf: nil, pdf: nil)
         }
         guard let evaluation = content.project.evaluation(id: options.evaluationID) else {
             let known = content.project.evaluations.map(\.id).joined(separator: "、")
@@ -53,6 +58,28 @@ public enum ReportBuilder {
                 message: "project.yml 中没有编号为“\(options.evaluationID)”的评估" + (known.isEmpty ? "" : "（已有：\(known)）"))
         }
         let asOf = options.asOf ?? evaluation.date
+        // Where to write, checked (and locked) before the slow part.
+        let targets = ReportOutput.targets(
+            html: options.output
+                ?? options.source.appendingPathComponent("reports", isDirectory: true)
+                .appendingPathComponent(Routes.segment(evaluation.id) + ".html"),
+            pdf: options.pdf)
+        if let problem = ReportOutput.problem(targets.html, source: options.source) {
+            throw Failure(message: problem)
+        }
+        if let pdf = targets.pdf, let problem = ReportOutput.problem(pdf, source: options.source, isPDF: true) {
+            throw Failure(message: problem)
+        }
+        let output = URL(fileURLWithPath: OutputSafety.resolved(targets.html.standardizedFileURL))
+        let lock: OutputLock
+        do {
+            try? FileManager.default.createDirectory(
+                at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            lock = try OutputLock.acquire(for: output, what: "报告文件")
+        } catch {
+            throw Failure(message: error.message)
+        }
+        defer { withExtendedLifetime(lock) {} }
         var project = first
         if options.asOf == nil {
             var again = StageClock(total: 2)
@@ -63,11 +90,11 @@ public enum ReportBuilder {
             }
         }
         guard project.isRenderable, let content = project.content, let templates = project.templates else {
-            return Outcome(diagnostics: project.diagnostics, output: nil, asOf: asOf)
+            return Outcome(diagnostics: project.diagnostics, output: nil, asOf: asOf, pdf: nil)
         }
         let media = MediaReview(content, source: options.source, audience: .evaluator)
         if let refusals = PublicationCheck.refusals(project, content: content, media: media, refused: "评估报告") {
-            return Outcome(diagnostics: refusals, output: nil, asOf: asOf)
+            return Outcome(diagnostics: refusals, output: nil, asOf: asOf, pdf: nil)
         }
         var renderer = ReportRenderer(
             content: content, evaluation: evaluation, asOf: asOf, templates: templates,
@@ -77,24 +104,14 @@ public enum ReportBuilder {
         if let warning = futureAsOfWarning(asOf: asOf, today: options.today, evaluation: evaluation) {
             warnings.append(warning)
         }
-        let output =
-            options.output
-            ?? options.source.appendingPathComponent("reports", isDirectory: true)
-            .appendingPathComponent(Slug.cleanSegment(evaluation.id) + ".html")
         do {
-            try FileManager.default.createDirectory(
-                at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // Written beside and renamed, so a reader never sees half a report.
-            let temporary = output.deletingLastPathComponent().appendingPathComponent(
-                ".\(output.lastPathComponent).tmp")
-            try Data(html.utf8).write(to: temporary)
-            guard rename(temporary.path, output.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown)
-            }
+            try ReportOutput.write(Array(html.utf8), to: output)
         } catch {
-            throw Failure(message: "无法写入 \(output.path)：\(IOErrorText.describe(error))")
+            throw Failure(message: error.message)
         }
-        return Outcome(diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf)
+        return Outcome(
+            diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf,
+            pdf: targets.pdf.map { URL(fileURLWithPath: OutputSafety.resolved($0.standardizedFileURL)) })
     }
 
     /// The report dated after today (by default the evaluation's date, still to come): its

@@ -29,6 +29,16 @@ public enum SiteBuilder {
         if let problem = OutputSafety.problem(output: options.output, source: options.source) {
             throw Failure(message: problem)
         }
+        // Locked before loading: a second build on the same output stops at once.
+        let output: URL
+        let lock: OutputLock
+        do {
+            output = try OutputWriter.linkTarget(options.output)
+            lock = try OutputWriter.lock(output)
+        } catch {
+            throw Failure(message: error.message)
+        }
+        defer { withExtendedLifetime(lock) {} }
         let project: LoadedProject
         do {
             project = try ProjectLoader.load(source: options.source, asOf: options.asOf, clock: &clock)
@@ -58,8 +68,8 @@ public enum SiteBuilder {
         let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {
             Result { () throws(OutputWriter.Failure) in
                 try OutputWriter.write(
-                    to: options.output,
-                    contentFolder: options.source.appendingPathComponent("Content", isDirectory: true)
+                    to: output,
+                    contentFolder: options.source.appendingPathComponent("Content", isDirectory: true), lock: lock
                 ) { emit in
                     SiteRenderer.render(
                         content, options: SiteOptions(asOf: options.asOf, audience: options.audience),

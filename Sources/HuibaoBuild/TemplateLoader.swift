@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoContent
 import HuibaoSite
 
 /// Reads a site's own `Templates/` folder: each file there replaces the default of the same name.
@@ -10,8 +11,9 @@ public enum TemplateLoader {
         var result: [String: String] = [:]
         for name in names.sorted()
         where name.hasSuffix(".mustache") || name.hasSuffix(".css") || name == WeChatStyles.fileName {
-            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
-                result[name] = String(decoding: data, as: UTF8.self)
+            // A regular file only: a FIFO named like a template is never waited on (finding 20).
+            if case .success(let bytes) = RegularFile.read(folder.appendingPathComponent(name).path) {
+                result[name] = String(decoding: bytes, as: UTF8.self)
             }
         }
         return result

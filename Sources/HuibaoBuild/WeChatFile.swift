@@ -21,10 +21,11 @@ public enum WeChatFile {
     ///   - path: the file as the user named it (shown in diagnostics).
     ///   - source: the project folder, whose `Templates/wechat-styles.json` overrides the styles.
     public static func export(path: String, source: URL, asOf: Day) throws(Failure) -> Output {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(message: "找不到文件 \(path)，或者它不是一个可读的文件")
+        // A regular file only: a FIFO is refused, never waited on (finding 20).
+        guard case .success(let data) = RegularFile.read(path) else {
+            throw Failure(message: "找不到文件 \(path)，或者它不是一个可读的普通文件")
         }
-        let (read, readDiagnostics) = MarkdownFile.read(Array(data), file: path)
+        let (read, readDiagnostics) = MarkdownFile.read(data, file: path)
         guard let markdown = read else { return Output(html: "", diagnostics: readDiagnostics.sorted()) }
         let styles: WeChatStyles
         do throws(TemplateError) {

@@ -12,7 +12,8 @@ extension ContentLoader {
     /// before what they hold, symbolic links not followed.
     struct Entry {
         enum Kind {
-            case directory, symbolicLink, other
+            /// `special`: a FIFO, socket or device, never opened.
+            case directory, symbolicLink, special, other
         }
 
         /// The path relative to `Content/`, as the folder names it (not normalized).
@@ -41,6 +42,7 @@ extension ContentLoader {
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR): kind = .directory
             case Int32(DT_LNK): kind = .symbolicLink
+            case Int32(DT_FIFO), Int32(DT_SOCK), Int32(DT_CHR), Int32(DT_BLK): kind = .special
             case Int32(DT_UNKNOWN): kind = linkStatus(full)
             default: kind = .other
             }
@@ -56,47 +58,14 @@ extension ContentLoader {
         switch status.st_mode & S_IFMT {
         case S_IFDIR: return .directory
         case S_IFLNK: return .symbolicLink
+        case S_IFIFO, S_IFSOCK, S_IFCHR, S_IFBLK: return .special
         default: return .other
         }
     }
 
-    /// A file's bytes (following links), nil when it cannot be read.
-    static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
-        // Read into an uninitialized buffer one byte larger than the file, to see its end.
-        let size = max(Int(status.st_size), 0)
-        // A regular file's read that returns less than asked for has reached the end (POSIX):
-        // no second read just to see 0.
-        let isRegular = status.st_mode & S_IFMT == S_IFREG
-        var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-            count = 0
-            while count < buffer.count {
-                let asked = buffer.count - count
-                let got = read(descriptor, buffer.baseAddress! + count, asked)
-                if got < 0 && errno == EINTR { continue }
-                if got <= 0 {
-                    failed = got < 0
-                    return
-                }
-                count += got
-                if isRegular && got < asked { return }
-            }
-        }
-        guard !failed else { return nil }
-        // A file that grew since `fstat`: the rest in chunks.
-        var chunk = [UInt8](repeating: 0, count: bytes.count == size + 1 ? 65536 : 0)
-        while !chunk.isEmpty {
-            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-            if got < 0 && errno == EINTR { continue }
-            if got < 0 { return nil }
-            if got == 0 { break }
-            bytes += chunk[..<got]
-        }
-        return bytes
+    /// A file's bytes (following links), nil when it cannot be read; `.notRegular` for a
+    /// FIFO, socket or device, which is never waited on.
+    static func contents(of path: String) -> Result<[UInt8], RegularFile.Problem> {
+        RegularFile.read(path)
     }
 }

@@ -24,10 +24,15 @@ public enum ContentLoader {
         var parsed: [(path: String, full: String)] = []
         var allPaths: Set<String> = []
         var linksOutside: Set<String> = []
+        var special: Set<String> = []
         let contentPath = content.path  // (URL.path is slow on Linux: once, not per file)
         for entry in entries(below: contentPath) where entry.kind != .directory {
             let relative = entry.relative
             let full = contentPath + "/" + relative
+            if entry.kind == .special {
+                if !Self.isHidden(relative) { special.insert(relative.precomposedStringWithCanonicalMapping) }
+                continue
+            }
             if entry.kind == .symbolicLink {
                 // A symlink counts only when it resolves inside Content/ (and not to a folder).
                 var isDir: ObjCBool = false
@@ -52,11 +57,21 @@ public enum ContentLoader {
         var files: [ContentSnapshot.File] = []
         files.reserveCapacity(parsed.count)
         for (file, bytes) in zip(parsed, read) {
-            guard let bytes else { throw Failure(message: "无法读取 \(file.full)") }
-            files.append(ContentSnapshot.File(path: file.path, bytes: bytes))
+            switch bytes {
+            case .success(let bytes):
+                files.append(ContentSnapshot.File(path: file.path, bytes: bytes))
+            case .failure(.notRegular):
+                // A link to a FIFO or device: left out and named, like one that is there itself.
+                allPaths.remove(file.path)
+                special.insert(file.path)
+            case .failure:
+                throw Failure(message: "无法读取 \(file.full)")
+            }
         }
         files.sort { $0.path < $1.path }
-        return ContentSnapshot(files: files, allPaths: allPaths, linksOutside: linksOutside)
+        var snapshot = ContentSnapshot(files: files, allPaths: allPaths, linksOutside: linksOutside)
+        snapshot.specialFiles = special
+        return snapshot
     }
 
     /// Whether a name in `path` starts with "." (hidden files and folders are left out).

@@ -133,6 +133,7 @@ public enum ContentParser {
         checkFileNames(snapshot.allPaths, prefix: prefix, into: &reader)
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
+        warnSkippedFiles(snapshot, into: &reader)
         for path in snapshot.allPaths.filter({ $0.hasPrefix("ledgers/") }).sorted()
         where path.hasSuffix(".xlsx") || path.hasSuffix(".xls") {
             reader.warning(

@@ -20,6 +20,8 @@ public struct ContentSnapshot: Sendable {
     public var allPaths: Set<String>
     /// Paths inside `Content/` that are symlinks resolving outside it: never read or copied.
     public var linksOutside: Set<String>
+    /// Paths inside `Content/` that are FIFOs, sockets or devices: never opened, only named.
+    public var specialFiles: Set<String> = []
 
     public init(
         displayPrefix: String = "Content/", files: [File], allPaths: Set<String>? = nil, linksOutside: Set<String> = []

@@ -16,6 +16,8 @@ enum EvaluationReader {
         var result: [Evaluation] = []
         var midtermPosition: SourcePosition?
         var seenIDs: [String: SourcePosition] = [:]
+        var paths = PathNameCheck(
+            what: "评估编号", route: Routes.report, reserved: ["index": "reports/index.html 是评估报告列表页"])
         let schema = Schemas.evaluation
         for (index, item) in items.enumerated() {
             let what = "第 \(index + 1) 项评估"
@@ -58,6 +60,7 @@ enum EvaluationReader {
                 continue
             }
             seenIDs[id] = position
+            _ = paths.check(id, at: position, into: &reader)
             if resolvedKind == .midterm {
                 if let earlier = midtermPosition {
                     reader.error("evaluation.midterm-twice", "只能有一次中期评估，第 \(earlier.line) 行已有一次", at: fields.position)

@@ -19,6 +19,8 @@ public enum IndicatorsReader {
         var ids: [String: SourcePosition] = [:]
         var names: [String: SourcePosition] = [:]
         var categoryNames: [String: SourcePosition] = [:]
+        var categoryPaths = PathNameCheck(what: "服务类别名称", route: Routes.category)
+        var ledgerPaths = PathNameCheck(what: "台账名称", route: Routes.ledger)
         for (index, item) in items.enumerated() {
             let what = "第 \(index + 1) 个服务类别"
             guard let category = reader.fields(item, schema: Schemas.category, what: what),
@@ -30,6 +32,7 @@ public enum IndicatorsReader {
                 continue
             }
             categoryNames[name] = namePair.value.position
+            _ = categoryPaths.check(name, at: namePair.value.position, into: &reader)
             var indicators: [Indicator] = []
             if let list = reader.optional(category, "indicators"), let entries = reader.sequence(list) {
                 for entry in entries {
@@ -37,6 +40,11 @@ public enum IndicatorsReader {
                         let indicator = readIndicator(
                             entry, category: name, hasMidterm: hasMidterm, ids: &ids, names: &names, into: &reader)
                     else { continue }
+                    if case .ledger(let query) = indicator.source, let position = query.declaredAt,
+                        !ledgerPaths.check(query.ledger, at: position, into: &reader)
+                    {
+                        continue
+                    }
                     indicators.append(indicator)
                 }
             }

@@ -15,17 +15,24 @@ public enum Routes {
     public static let compliance = SitePath(["compliance"])
     /// An evaluator report: one HTML file.
     public static func report(_ evaluationID: String) -> SitePath {
-        SitePath(["reports", Slug.cleanSegment(evaluationID) + ".html"], isPage: false)
+        SitePath(["reports", segment(evaluationID) + ".html"], isPage: false)
     }
 
     public static func indicator(_ id: String) -> SitePath { SitePath(["indicators", id]) }
-    public static func category(_ name: String) -> SitePath { SitePath(["categories", Slug.cleanSegment(name)]) }
+    public static func category(_ name: String) -> SitePath { SitePath(["categories", segment(name)]) }
     public static func activity(_ slug: String) -> SitePath { SitePath(page: "activities/" + slug) }
     public static func article(_ slug: String) -> SitePath { SitePath(page: "articles/" + slug) }
     public static func month(_ month: Month) -> SitePath { SitePath(["months", month.isoText]) }
-    public static func ledger(_ name: String) -> SitePath { SitePath(["ledgers", Slug.cleanSegment(name)]) }
+    public static func ledger(_ name: String) -> SitePath { SitePath(["ledgers", segment(name)]) }
     public static func media(_ contentPath: String) -> SitePath {
         SitePath(["media"] + contentPath.split(separator: "/").map(String.init), isPage: false)
+    }
+
+    /// A name as one path segment: cleaned, never empty, `.`, `..` nor holding `/` (the
+    /// readers reject such names; this keeps a route inside its folder whatever it is given).
+    public static func segment(_ name: String) -> String {
+        let cleaned = Slug.cleanSegment(name)
+        return cleaned.isEmpty || cleaned == Slug.pageFile ? "_" + cleaned : cleaned
     }
 
     /// The page an evidence item links to, if it has one.

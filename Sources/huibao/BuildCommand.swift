@@ -10,7 +10,11 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var sourceOptions: SourceOptions
 
-    @Option(name: .long, help: ArgumentHelp("输出文件夹（默认：项目文件夹下的 public）", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "输出文件夹（默认：项目文件夹下的 public）。可以是指向别处的符号链接（如 public → /var/www/site）：网站写进链接指向的文件夹，链接保留",
+            valueName: "DIR"))
     var output: String?
 
     @Flag(name: .long, help: "把草稿也生成出来（标注“草稿”，不计入指标）")

@@ -17,10 +17,16 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("统计截止日期（默认：评估日期）", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Option(name: .long, help: ArgumentHelp("输出文件（默认：项目文件夹下的 reports/<编号>.html）", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "输出文件（默认：项目文件夹下的 reports/<编号>.html）。不能在 Content/、Templates/ 里，也不会覆盖不是 huibao 生成的文件",
+            valueName: "FILE"))
     var output: String?
 
-    @Flag(name: .long, help: "同时用 Chromium 打印为 PDF（与 HTML 同名，扩展名 .pdf）")
+    @Flag(
+        name: .long,
+        help: "同时用 Chromium 打印为 PDF：--output 以 .pdf 结尾时它就是 PDF，HTML 写在旁边（同名，扩展名 .html）；否则 PDF 与 HTML 同名，扩展名 .pdf")
     var pdf = false
 
     func run() throws {
@@ -36,7 +42,7 @@ struct ReportCommand: ParsableCommand {
             outcome = try ReportBuilder.build(
                 ReportBuilder.Options(
                     source: URL(fileURLWithPath: source, isDirectory: true), evaluationID: evaluationID, asOf: day,
-                    output: output.map { URL(fileURLWithPath: $0) }))
+                    output: output.map { URL(fileURLWithPath: $0) }, pdf: pdf))
         } catch {
             Console.error("错误: \(error.message)")
             throw ExitCode(2)
@@ -47,8 +53,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("已生成评估报告 → \(file.path)（统计截至 \(asOf.chineseText)）")
-        if pdf {
-            let target = file.deletingPathExtension().appendingPathExtension("pdf")
+        if let target = outcome.pdf {
             do {
                 try PDFPrinter.print(file, to: target)
             } catch {
