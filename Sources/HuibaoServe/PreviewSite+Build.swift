@@ -84,8 +84,8 @@ extension PreviewSite {
         guard !content.project.evaluations.isEmpty else { return [:] }
         var result: [String: [UInt8]] = [:]
         for path in Set(content.activities.flatMap(\.body.media)).sorted() {
-            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) {
-                result[path] = [UInt8](data)
+            if case .success(let bytes) = RegularFile.read(folder.appendingPathComponent(path).path) {
+                result[path] = bytes
             }
         }
         return result

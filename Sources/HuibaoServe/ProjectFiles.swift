@@ -57,7 +57,9 @@ struct ProjectFiles: Sendable {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
             let attributes = try? FileManager.default.attributesOfItem(atPath: full)
-            if isDirectory.boolValue || (attributes?[.type] as? FileAttributeType) == .typeSymbolicLink {
+            // A folder, a link, or a FIFO, socket or device (which the loader reports, never reads).
+            let type = attributes?[.type] as? FileAttributeType
+            if isDirectory.boolValue || (exists && type != nil && type != .typeRegular) {
                 try reloadAll()
                 return nil
             }
@@ -78,8 +80,9 @@ struct ProjectFiles: Sendable {
             // Inserting only what is new keeps the set shared with the parse cache's, so the
             // cache sees the same set at once instead of comparing 10,000 paths.
             if !allPaths.contains(relative) { allPaths.insert(relative) }
-            if ContentSnapshot.isParsed(relative), let data = FileManager.default.contents(atPath: full) {
-                if files.updateValue([UInt8](data), forKey: relative) == nil { sortedPaths = nil }
+            // Only a regular file's bytes: a FIFO named *.md is never waited on.
+            if ContentSnapshot.isParsed(relative), case .success(let bytes) = RegularFile.read(full) {
+                if files.updateValue(bytes, forKey: relative) == nil { sortedPaths = nil }
                 reread.insert(relative)
             }
         }

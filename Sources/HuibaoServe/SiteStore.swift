@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoContent
 import HuibaoSite
 
 /// The site the server answers from: the current `PreviewSite`, the pages rendered from it
@@ -55,11 +56,9 @@ actor SiteStore {
             switch file.body {
             case .bytes(let value): bytes = value
             case .copy(let contentPath):
-                guard
-                    let data = FileManager.default.contents(
-                        atPath: contentFolder.appendingPathComponent(contentPath).path)
+                guard case .success(let data) = RegularFile.read(contentFolder.appendingPathComponent(contentPath).path)
                 else { return notFound(requestPath) }
-                bytes = [UInt8](data)
+                bytes = data
             }
             if path.hasSuffix(".html") { bytes = ReloadScript.inject(into: bytes) }
             let answer = Answer(status: 200, contentType: ContentTypes.forPath(path), bytes: bytes)

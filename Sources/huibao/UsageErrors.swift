@@ -27,15 +27,15 @@ enum UsageErrors {
         }
         let text = Huibao.message(for: error)
         if error is ValidationError || text.unicodeScalars.contains(where: { $0.value > 0x7F }) {
-            Console.error("错误：" + message(text))
+            Console.error("错误: " + message(text))
         } else {
-            Console.error("错误：操作没有完成（\(text)）")
+            Console.error("错误: 操作没有完成（\(text)）")
         }
         Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
     }
 
     static func translateLine(_ line: String) -> String {
-        if let rest = line.dropPrefix("Error: ") { return "错误：" + message(String(rest)) }
+        if let rest = line.dropPrefix("Error: ") { return "错误: " + message(String(rest)) }
         if let rest = line.dropPrefix("Help:  ") { return "说明：" + rest }
         if let rest = line.dropPrefix("Usage: ") { return "用法：" + rest }
         if let rest = line.dropPrefix("  See '"), let command = rest.dropSuffix("' for more information.") {
