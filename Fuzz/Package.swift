@@ -9,7 +9,9 @@
 // crashes are caught but its branches do not guide FuzzMarkdown.
 import PackageDescription
 
-let fuzzers = ["FuzzFrontMatter", "FuzzYAML", "FuzzCSV", "FuzzMarkdown", "FuzzContent"]
+let fuzzers = [
+    "FuzzFrontMatter", "FuzzYAML", "FuzzCSV", "FuzzMarkdown", "FuzzContent", "FuzzLedgerQuotes", "FuzzAliases",
+]
 
 let package = Package(
     name: "huibao-fuzz",

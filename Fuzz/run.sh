@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs built libFuzzer targets for a bounded time each and prints their total executions.
-# Usage: Fuzz/run.sh SECONDS TARGET...   (targets: frontmatter yaml csv markdown content)
+# Usage: Fuzz/run.sh SECONDS TARGET...
+#   (targets: frontmatter yaml csv markdown content csvquotes aliases)
 # Environment: FUZZ_BIN (the built binaries), FUZZ_PARALLEL (targets at once, default 1),
 # FUZZ_FLAGS (extra libFuzzer flags). Called by `make fuzz`.
 # Replay a crash with full stacks: .build-fuzz/release/FuzzYAML Fuzz/crashes/yaml/crash-…
@@ -23,6 +24,8 @@ executable() {
         csv) echo FuzzCSV ;;
         markdown) echo FuzzMarkdown ;;
         content) echo FuzzContent ;;
+        csvquotes) echo FuzzLedgerQuotes ;;
+        aliases) echo FuzzAliases ;;
         *) echo "unknown fuzz target: $1" >&2; return 1 ;;
     esac
 }

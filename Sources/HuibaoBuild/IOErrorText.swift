@@ -20,6 +20,7 @@ public enum IOErrorText {
             case .fileWriteFileExists: return "同名的文件或文件夹已存在"
             case .fileWriteInvalidFileName, .fileReadInvalidFileName: return "文件名无效"
             case .fileLocking: return "文件被锁定"
+            case .fileWriteUnknown: return "无法写入（常见原因：目标是一个文件夹、没有权限或磁盘已满）"
             default: break
             }
         }

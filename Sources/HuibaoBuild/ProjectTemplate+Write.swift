@@ -30,7 +30,7 @@ extension ProjectTemplate {
                 written.append(target)
             } catch {
                 for url in written { try? fileManager.removeItem(at: url) }
-                throw WriteFailure(message: "无法写入 \(file.path)：\(error.localizedDescription)", exists: false)
+                throw WriteFailure(message: "无法写入 \(file.path)：\(IOErrorText.describe(error))", exists: false)
             }
         }
     }

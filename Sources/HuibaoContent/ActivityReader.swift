@@ -88,7 +88,7 @@ enum ActivityReader {
                     at: entry.keyPosition)
                 continue
             }
-            guard let count = reader.integer(entry, minimum: 0) else { continue }
+            guard let count = reader.integer(entry, minimum: 0, maximum: ValueLimits.count) else { continue }
             if let earlier = seen[indicator.id] {
                 reader.error(
                     "key.duplicate", "指标“\(indicator.name)”在第 \(earlier.line) 行已写过（编号和名称指的是同一个指标）",

@@ -26,7 +26,7 @@ enum ArticleReader {
         let date = reader.required(fields, "date", schema: schema, what: what).flatMap { reader.day($0) }
         let author = reader.optional(fields, "author").flatMap { reader.string($0) }
         var status = Article.Status.draft
-        if let pair = reader.optional(fields, "status"), let text = reader.string(pair) {
+        if let pair = reader.optional(fields, "status"), let text = reader.filledString(pair) {
             if let value = statuses[text.lowercased()] ?? statuses[text] {
                 status = value
             } else {

@@ -15,10 +15,6 @@ public struct CSVNote: Sendable, Equatable {
         var lastLine: Int
     }
 
-    /// Rows whose column count differs are warned about one by one up to this many per file,
-    /// then once with the number of the rest.
-    static let columnCountWarnings = 20
-
     static func notes(for table: CSVTable, spans: [QuotedSpan], headerColumns: [Int]) -> [CSVNote] {
         var notes: [CSVNote] = []
         for span in spans {
@@ -41,24 +37,13 @@ public struct CSVNote: Sendable, Equatable {
                 seen[name] = index
             }
         }
+        // One per row: the diagnostics' condensing lists 20 lines per file and kind, then sums up.
         let expected = table.header.count
-        var differing = 0
         for row in table.rows where row.cells.count != expected {
-            differing += 1
-            if differing <= columnCountWarnings {
-                notes.append(
-                    CSVNote(
-                        line: row.line, column: 1, isError: false, code: "ledger.column-count",
-                        message:
-                            "这一行有 \(row.cells.count) 列，表头有 \(expected) 列；请检查是否多写或少写了逗号，或有没有配对的引号"
-                    ))
-            }
-        }
-        if differing > columnCountWarnings, let last = table.rows.last(where: { $0.cells.count != expected }) {
             notes.append(
                 CSVNote(
-                    line: last.line, column: 1, isError: false, code: "ledger.column-count",
-                    message: "另外还有 \(differing - columnCountWarnings) 行的列数与表头（\(expected) 列）不同，这里是最后一行"))
+                    line: row.line, column: 1, isError: false, code: "ledger.column-count",
+                    message: "这一行有 \(row.cells.count) 列，表头有 \(expected) 列；请检查是否多写或少写了逗号，或有没有配对的引号"))
         }
         return notes
     }

@@ -27,7 +27,7 @@ enum EvaluationReader {
             let name = reader.optional(fields, "name").flatMap { reader.string($0) }
             let date = reader.required(fields, "date", schema: schema, what: what).flatMap { reader.day($0) }
             var kind: Evaluation.Kind?
-            if let pair = reader.optional(fields, "kind"), let text = reader.string(pair) {
+            if let pair = reader.optional(fields, "kind"), let text = reader.filledString(pair) {
                 kind = kinds[text.lowercased()]
                 if kind == nil {
                     reader.error(
@@ -41,7 +41,7 @@ enum EvaluationReader {
                     : (id == "final" || (name?.contains("末期") ?? false) || (name?.contains("终期") ?? false))
                         ? .final : .other)
             var status = Evaluation.Status.pending
-            if let pair = reader.optional(fields, "status"), let text = reader.string(pair) {
+            if let pair = reader.optional(fields, "status"), let text = reader.filledString(pair) {
                 if let value = statuses[text.lowercased()] {
                     status = value
                 } else {

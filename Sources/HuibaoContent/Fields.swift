@@ -123,6 +123,16 @@ public struct FieldReader: Sendable {
         return text.isEmpty ? nil : text
     }
 
+    /// The text of a key whose value matters once written (a status, a measure, an
+    /// evaluation to wait for): empty or blank is an error at the key, never a silent default.
+    public mutating func filledString(_ pair: YAMLPair) -> String? {
+        if case .scalar(let scalar) = pair.value, scalar.text.trimming(.whitespacesAndNewlines).isEmpty {
+            error("value.empty", "“\(pair.key)”不能为空：这里只写了空引号或空白，请写上内容", at: pair.keyPosition)
+            return nil
+        }
+        return string(pair)
+    }
+
     /// A scalar's text with full-width digits read as ASCII, with a warning when there were any.
     mutating func digits(_ scalar: YAMLScalar) -> String {
         let normalized = FullWidthDigits.normalize(scalar.text)
@@ -134,12 +144,12 @@ public struct FieldReader: Sendable {
         return normalized.text.trimming(.whitespaces)
     }
 
-    /// An integer ≥ `minimum`.
-    public mutating func integer(_ pair: YAMLPair, minimum: Int? = nil) -> Int? {
+    /// An integer ≥ `minimum` and ≤ `maximum` (never above `NumberLimits.maximum`).
+    public mutating func integer(_ pair: YAMLPair, minimum: Int? = nil, maximum: Int = NumberLimits.maximum) -> Int? {
         guard let scalar = scalar(pair, expected: "整数") else { return nil }
         let text = digits(scalar)
-        if NumberLimits.isTooLarge(integerText: text) {
-            tooLarge(pair.key, scalar.text, at: scalar.position)
+        if NumberLimits.isTooLarge(integerText: text) || (Int(text).map { $0 > maximum } ?? false) {
+            tooLarge(pair.key, scalar.text, limit: ValueLimits.text(maximum), at: scalar.position)
             return nil
         }
         guard let number = Int(text) else {
@@ -156,10 +166,12 @@ public struct FieldReader: Sendable {
 
     /// The error for a number beyond `NumberLimits.maximum` (often an ID or phone number
     /// pasted into the wrong field).
-    mutating func tooLarge(_ key: String, _ written: String, at position: SourcePosition) {
+    mutating func tooLarge(
+        _ key: String, _ written: String, limit: String = NumberLimits.maximumText, at position: SourcePosition
+    ) {
         error(
             "value.too-large",
-            "“\(key)”的数字“\(written.trimming(.whitespaces))”太大，上限是 \(NumberLimits.maximumText)；是不是把身份证号、电话号码等写到这里了？",
+            "“\(key)”的数字“\(written.trimming(.whitespaces))”太大，上限是 \(limit)；是不是把身份证号、电话号码等写到这里了？",
             at: position)
     }
 

@@ -90,7 +90,7 @@ public enum IndicatorsReader {
         }
         var target: Int?
         if let pair = reader.optional(fields, "target") {
-            target = reader.integer(pair)
+            target = reader.integer(pair, maximum: ValueLimits.target)
             if let value = target, value < 1 {
                 reader.error(
                     "indicator.target", "目标应为不小于 1 的整数，这里是 \(value)（没有数量目标的指标请不写“目标”）", at: pair.value.position)
@@ -99,7 +99,7 @@ public enum IndicatorsReader {
         }
         var midtermTarget: Int?
         if let pair = reader.optional(fields, "midterm_target") {
-            midtermTarget = reader.integer(pair, minimum: 0)
+            midtermTarget = reader.integer(pair, minimum: 0, maximum: ValueLimits.target)
             if let value = midtermTarget {
                 if let target, value > target {
                     reader.error("indicator.midterm-target", "中期目标 \(value) 不能大于目标 \(target)", at: pair.value.position)
@@ -159,7 +159,7 @@ public enum IndicatorsReader {
         case (.some, .some):
             reader.error("source.measure", "“计数”和“求和”只能写一个", at: sumPair!.keyPosition)
         case (let count?, nil):
-            if let text = reader.string(count) {
+            if let text = reader.filledString(count) {
                 if ["rows", "行数"].contains(text) {
                     measure = .rows
                 } else {
@@ -167,7 +167,7 @@ public enum IndicatorsReader {
                 }
             }
         case (nil, let sum?):
-            measure = reader.string(sum).map { .sum(column: $0) }
+            measure = reader.filledString(sum).map { .sum(column: $0) }
         }
         var conditions: [LedgerCondition] = []
         if let wherePair = reader.optional(fields, "where") {

@@ -82,7 +82,7 @@ enum InstallmentReader {
         case (let due?, nil):
             trigger = reader.day(due).map { .due($0) }
         case (nil, let after?):
-            if let evaluationID = reader.string(after) {
+            if let evaluationID = reader.filledString(after) {
                 if evaluations.contains(where: { $0.id == evaluationID }) {
                     trigger = .after(evaluationID: evaluationID)
                 } else {

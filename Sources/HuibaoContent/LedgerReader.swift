@@ -91,13 +91,17 @@ enum LedgerReader {
                 if cell.isEmpty {
                     reader.warning("ledger.value-empty", "“\(ledger.header[index])”为空，按 0 计", at: position)
                     amount = .zero
-                } else if normalized.text.trimming(.whitespaces).hasPrefix("(") {
-                    // Excel's accounting negative, `(120)`: never a count; often a note typed in brackets.
-                    reader.error(
+                } else if normalized.text.trimming(.whitespaces).hasPrefix("("), let value = Money.parse(normalized.text) {
+                    // Excel's accounting negative, `(120)`: read as the spec says, but never silently.
+                    guard !NumberLimits.isTooLarge(hundredths: value.fen) else {
+                        reader.tooLarge(ledger.header[index], cell, at: position)
+                        continue
+                    }
+                    reader.warning(
                         "ledger.parenthesized-number",
-                        "“\(ledger.header[index])”的值“\(cell)”带括号，不按负数读取；如果是负数请写成 -\(cell.filter { $0 != "(" && $0 != ")" && $0 != "（" && $0 != "）" }.trimming(.whitespaces))，否则请只写数字",
+                        "“\(ledger.header[index])”的值“\(cell)”带括号，按 Excel 的会计格式读作负数 \(Quantity(hundredths: value.fen).text)；如果不是负数，请去掉括号",
                         at: position)
-                    continue
+                    amount = Quantity(hundredths: value.fen)
                 } else if let value = Money.parse(normalized.text) {
                     guard !NumberLimits.isTooLarge(hundredths: value.fen) else {
                         reader.tooLarge(ledger.header[index], cell, at: position)

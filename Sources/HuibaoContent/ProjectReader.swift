@@ -102,11 +102,11 @@ public enum ProjectReader {
     /// Ten years and their leap days.
     static let maximumPeriodDays = 3653
 
-    /// `day` when its year is a plausible contract year (1900–2100), else an error with the hint.
+    /// `day` when its year is a plausible contract year (2000–2099), else an error with the hint.
     private static func plausible(_ day: Day, _ pair: YAMLPair, into reader: inout FieldReader) -> Day? {
-        guard day.year < 1900 || day.year > 2100 else { return day }
+        guard day.year < 2000 || day.year > 2099 else { return day }
         reader.error(
-            "period.year", "“\(pair.key)”的年份 \(day.year) 不像是服务期限（应在 1900 到 2100 年之间）；是不是写错了年份？",
+            "period.year", "“\(pair.key)”的年份 \(day.year) 不像是服务期限（应在 2000 到 2099 年之间）；是不是写错了年份？",
             at: pair.value.position)
         return nil
     }

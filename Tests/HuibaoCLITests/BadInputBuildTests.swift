@@ -6,7 +6,7 @@ import Testing
 @Suite("build reports bad input like check does")
 struct BadInputBuildTests {
     @Test(arguments: [
-        "count-too-large", "count-total-too-large", "ledger-total-too-large", "empty-required-fields",
+        "count-too-large", "ledger-total-too-large", "empty-required-fields", "period-year-typo",
     ])
     func buildStopsWithTheErrors(_ name: String) throws {
         let expected = try String(

@@ -8,7 +8,8 @@ import Testing
     @Test func foundationErrorsAreChinese() {
         #expect(IOErrorText.describe(CocoaError(.fileWriteVolumeReadOnly)) == "所在的磁盘或文件夹是只读的")
         #expect(IOErrorText.describe(CocoaError(.fileWriteOutOfSpace)) == "磁盘空间不足")
-        #expect(IOErrorText.describe(CocoaError(.fileWriteUnknown)) == "文件操作失败（错误代码 512）")
+        #expect(IOErrorText.describe(CocoaError(.fileWriteUnknown)) == "无法写入（常见原因：目标是一个文件夹、没有权限或磁盘已满）")
+        #expect(IOErrorText.describe(CocoaError(.fileReadCorruptFile)) == "文件操作失败（错误代码 259）")
         let underlying = NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))
         let wrapped = NSError(domain: NSCocoaErrorDomain, code: 512, userInfo: [NSUnderlyingErrorKey: underlying])
         #expect(IOErrorText.describe(wrapped) == "磁盘空间不足")

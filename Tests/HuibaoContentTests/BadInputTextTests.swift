@@ -47,7 +47,8 @@ struct BadInputTextTests {
     @Test(arguments: [
         ("2025-04-08", "9026-04-08", "period.year"),
         ("0001-01-01", "9999-12-31", "period.year"),
-        ("1899-12-31", "1900-06-30", "period.year"),
+        ("1999-12-31", "2000-06-30", "period.year"),
+        ("2099-06-01", "2100-01-01", "period.year"),
         ("2025-04-08", "2035-05-01", "period.too-long"),
     ])
     func impossiblePeriodsAreErrorsWithAHint(_ start: String, _ end: String, _ code: String) {
@@ -87,5 +88,20 @@ struct BadInputTextTests {
         #expect(activity.title == "宣讲[8m")
         #expect(activity.location == "a\tb")
         #expect(result.diagnostics.map(\.code) == ["text.control-character"])
+    }
+
+    /// Counts are bounded one by one (10^6) and so is their total over all write-ups (10^12),
+    /// at the write-up that tips it: no total a build forms can overflow.
+    @Test func countTotalsOverTheLimitAreAnErrorAtTheWriteUpThatTipsThem() {
+        let day = Day(year: 2025, month: 5, day: 20)!
+        let activities = (1...3).map { index in
+            Activity(
+                file: "Content/activities/\(index).md", title: "t", date: day, category: "c",
+                counts: [IndicatorCount(indicatorID: "talks", count: 400_000_000_000)], slug: "\(index)")
+        }
+        var reader = FieldReader()
+        ContentParser.checkCountTotals(activities, into: &reader)
+        #expect(reader.diagnostics.map(\.code) == ["counts.total-too-large"])
+        #expect(reader.diagnostics.first?.position.file == "Content/activities/3.md")
     }
 }
