@@ -34,7 +34,8 @@ public enum WeChatFile {
             return Output(html: "", diagnostics: (readDiagnostics + [error.diagnostic]).sorted())
         }
         let rendered = Markdown.render(markdown.body)
-        let fragment = WeChatExport.fragment(fromHTML: rendered.html, styles: styles, asOf: asOf)
+        let fragment = WeChatExport.fragment(
+            fromHTML: rendered.html, styles: styles, asOf: asOf, localImages: .placeholder)
         let diagnostics = readDiagnostics + warnings(markdown, rendered, asOf: asOf)
         return Output(html: fragment.html, diagnostics: diagnostics.sorted())
     }
@@ -48,7 +49,8 @@ public enum WeChatFile {
         for image in rendered.images where !isWebImage(image.url) {
             result.append(
                 .warning(
-                    "wechat.local-image", "本地图片“\(image.url)”不会随粘贴进入公众号：请在公众号编辑器中上传这张图片",
+                    "wechat.local-image",
+                    "本地图片“\(image.url)”不会随粘贴进入公众号，已换成“\(WeChatExport.placeholder(for: image.url, asOf: asOf))”：请在公众号编辑器中删掉这行字，在这里上传这张图片",
                     at: position(image.line, image.column)))
         }
         for location in rendered.rawHTML {
@@ -73,9 +75,5 @@ public enum WeChatFile {
     }
 
     /// Images WeChat fetches and re-hosts itself when the fragment is pasted.
-    static func isWebImage(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
-            || lower.hasPrefix("data:")
-    }
+    static func isWebImage(_ url: String) -> Bool { WeChatExport.isWebImage(url) }
 }

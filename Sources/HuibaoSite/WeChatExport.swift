@@ -19,13 +19,15 @@ public struct WeChatFragment: Sendable, Equatable {
 /// Turns a body's HTML as cmark renders it into the WeChat fragment (see the conventions:
 /// what survives a paste into the editor): each element styled from the `WeChatStyles` table,
 /// outside links turned into text with a numbered footnote (links to mp.weixin.qq.com stay),
-/// images kept, other HTML dropped, mobile and ID numbers masked as in a public build.
+/// images kept (or, for local ones, a placeholder naming the file), other HTML dropped, mobile and ID numbers masked as in a public build.
 public enum WeChatExport {
     /// The heading of the closing list of outside links.
     public static let footnotesTitle = "引用链接"
 
-    public static func fragment(fromHTML html: String, styles: WeChatStyles, asOf: Day) -> WeChatFragment {
-        var writer = WeChatWriter(styles: styles)
+    public static func fragment(
+        fromHTML html: String, styles: WeChatStyles, asOf: Day, localImages: LocalImages = .kept
+    ) -> WeChatFragment {
+        var writer = WeChatWriter(styles: styles, placeholders: localImages == .placeholder ? asOf : nil)
         writer.write(HTMLToken.tokenize(html))
         writer.closeFootnotes()
         return WeChatFragment(html: PersonalData.mask(writer.output, asOf: asOf), footnotes: writer.footnotes)

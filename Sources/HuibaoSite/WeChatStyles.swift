@@ -8,10 +8,11 @@ public struct WeChatStyles: Sendable, Equatable {
     public static let fileName = "wechat-styles.json"
 
     /// Every element the export styles: HTML tag names, plus `section` (the whole fragment),
-    /// `footnotes` (the closing 引用链接 block), `footnotes-title` and `footnote` (one entry).
+    /// `footnotes` (the closing 引用链接 block), `footnotes-title` and `footnote` (one entry),
+    /// `img-placeholder` (【此处插入图片：…】 where a local image was).
     public static let elements = [
         "section", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code",
-        "strong", "em", "a", "sup", "img", "hr", "footnotes", "footnotes-title", "footnote",
+        "strong", "em", "a", "sup", "img", "img-placeholder", "hr", "footnotes", "footnotes-title", "footnote",
     ]
 
     private var table: [String: String]

@@ -1,3 +1,5 @@
+import HuibaoModel
+
 /// Writes the WeChat fragment token by token: the state of one `WeChatExport` run.
 struct WeChatWriter {
     let styles: WeChatStyles
@@ -26,8 +28,12 @@ struct WeChatWriter {
     ]
     static let rename = ["b": "strong", "i": "em"]
 
-    init(styles: WeChatStyles) {
+    /// The as-of date for masking when local images become placeholders; nil keeps them.
+    let placeholders: Day?
+
+    init(styles: WeChatStyles, placeholders: Day? = nil) {
         self.styles = styles
+        self.placeholders = placeholders
         output = "<section style=\"\(Self.attribute(styles["section"]))\">\n"
     }
 
@@ -96,6 +102,11 @@ struct WeChatWriter {
             }
         case "img":
             let src = attributes["src"] ?? ""
+            if let asOf = placeholders, !src.isEmpty, !WeChatExport.isWebImage(src) {
+                let text = HTMLEscaping.escape(WeChatExport.placeholder(for: src, asOf: asOf))
+                output += "<strong style=\"\(Self.attribute(styles["img-placeholder"]))\">\(text)</strong>"
+                return
+            }
             guard WeChatExport.isUsableImage(src) else { return }
             let alt = attributes["alt"] ?? ""
             output +=

@@ -85,3 +85,24 @@ struct InitCommandTests {
         #expect(Fixtures.files(in: folder) == ["Content"])
     }
 }
+
+extension InitCommandTests {
+    /// Without a folder, `init` writes into the current one and says so.
+    @Test func theDefaultFolderIsTheCurrentOne() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let process = Process()
+        process.executableURL = Fixtures.binary
+        process.arguments = ["init"]
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(stdout.hasPrefix("已在当前文件夹新建项目"))
+        #expect(stdout.contains("  2. 检查内容：huibao check\n"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Content/project.yml").path))
+    }
+}
