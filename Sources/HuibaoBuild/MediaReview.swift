@@ -27,12 +27,12 @@ struct MediaReview: Sendable {
         for path in Set(shown.keys).union(reported.keys).sorted() where Self.isText(path) {
             guard let bytes = Self.read(path, source: source) else { continue }
             if let file = shown[path] {
-                switch Self.prepare(bytes, path: path, mask: !isTeam, sanitize: sanitize) {
+                switch Self.prepare(bytes, path: path, mask: !isTeam, sanitize: sanitize, keeping: content.project.publicPhones) {
                 case .invalid(let line, let reason): unreadable.append((path, file, line, reason))
                 case .bytes(let prepared): if prepared != bytes { published[path] = prepared }
                 }
             }
-            if reported[path] != nil, case .bytes(let prepared) = Self.prepare(bytes, path: path, mask: true, sanitize: sanitize)
+            if reported[path] != nil, case .bytes(let prepared) = Self.prepare(bytes, path: path, mask: true, sanitize: sanitize, keeping: content.project.publicPhones)
             {
                 forReports[path] = prepared
             }
@@ -78,7 +78,7 @@ struct MediaReview: Sendable {
             guard outside[path] != nil, PersonalData.mayContainMatch(fileBytes: bytes),
                 let text = TextDecoding.decode(bytes)?.text
             else { continue }
-            for match in PersonalData.matches(in: text) {
+            for match in PersonalData.matches(in: text, keeping: content.project.publicPhones) {
                 diagnostics.append(
                     .warning(
                         PersonalDataWarnings.code(match.kind),
@@ -97,7 +97,9 @@ struct MediaReview: Sendable {
     }
 
     /// One file made ready: cleaned when it is an SVG (and `sanitize`), then masked.
-    static func prepare(_ bytes: [UInt8], path: String, mask: Bool, sanitize: Bool) -> Prepared {
+    static func prepare(
+        _ bytes: [UInt8], path: String, mask: Bool, sanitize: Bool, keeping publicPhones: PublicPhones = .none
+    ) -> Prepared {
         var result = bytes
         if sanitize, path.lowercased().hasSuffix(".svg") {
             switch SVGSanitizer.sanitize(bytes) {
@@ -107,7 +109,7 @@ struct MediaReview: Sendable {
             }
         }
         if mask, PersonalData.mayContainMatch(fileBytes: result), let text = TextDecoding.decode(result)?.text {
-            let masked = PersonalData.mask(text)
+            let masked = PersonalData.mask(text, keeping: publicPhones)
             if masked != text { result = Array(masked.utf8) }
         }
         return .bytes(result)

@@ -34,14 +34,24 @@ public enum WeChatFile {
             return Output(html: "", diagnostics: (readDiagnostics + [error.diagnostic]).sorted())
         }
         let rendered = Markdown.render(markdown.body)
+        // The project's public numbers (公开电话) stay as written, as on the site.
+        let projectFile = source.appendingPathComponent("Content/project.yml").path
+        let publicPhones =
+            if case .success(let bytes) = RegularFile.read(projectFile), let text = TextDecoding.decode(bytes)?.text {
+                ProjectReader.publicPhones(inProjectYAML: text)
+            } else {
+                PublicPhones.none
+            }
         let fragment = WeChatExport.fragment(
-            fromHTML: rendered.html, styles: styles, asOf: asOf, localImages: .placeholder)
-        let diagnostics = readDiagnostics + warnings(markdown, rendered, asOf: asOf)
+            fromHTML: rendered.html, styles: styles, asOf: asOf, localImages: .placeholder, keeping: publicPhones)
+        let diagnostics = readDiagnostics + warnings(markdown, rendered, asOf: asOf, keeping: publicPhones)
         return Output(html: fragment.html, diagnostics: diagnostics.sorted())
     }
 
     /// What a paste into the WeChat editor loses or must not carry.
-    static func warnings(_ markdown: MarkdownFile, _ rendered: RenderedMarkdown, asOf: Day) -> [Diagnostic] {
+    static func warnings(
+        _ markdown: MarkdownFile, _ rendered: RenderedMarkdown, asOf: Day, keeping publicPhones: PublicPhones = .none
+    ) -> [Diagnostic] {
         var result: [Diagnostic] = []
         func position(_ line: Int, _ column: Int) -> SourcePosition {
             SourcePosition(file: markdown.file, line: markdown.bodyFirstLine + line - 1, column: column)
@@ -58,7 +68,7 @@ public enum WeChatFile {
                 .warning(
                     "wechat.raw-html", "HTML 标签不会导出到公众号格式，已去掉", at: position(location.line, location.column)))
         }
-        for match in PersonalData.matches(in: markdown.body, asOf: asOf) {
+        for match in PersonalData.matches(in: markdown.body, keeping: publicPhones) {
             result.append(
                 .warning(
                     "wechat.personal-data",

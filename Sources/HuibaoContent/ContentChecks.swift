@@ -13,11 +13,12 @@ public enum ContentChecks {
         // Personal data: every write-up that is not internal, every article, every ledger read.
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
         scanned += content.ledgers.values.map(\.file).sorted()
+        let publicPhones = content.project.publicPhones
         let matchesByFile = Parallel.map(scanned) { file -> (String, [PersonalDataMatch]) in
             guard let bytes = bytesByFile[file], PersonalData.mayContainMatch(fileBytes: bytes),
                 let text = TextDecoding.decode(bytes)?.text
             else { return (file, []) }
-            return (file, PersonalData.matches(in: text))
+            return (file, PersonalData.matches(in: text, keeping: publicPhones))
         }
         diagnostics += PersonalDataWarnings.warnings(
             textMatches: matchesByFile, names: PersonalData.inNames(content, prefix: prefix), bytes: bytesByFile)

@@ -40,7 +40,7 @@ public struct KeySchema: Sendable {
 public enum Schemas {
     public static let project = KeySchema([
         ("name", "项目名称"), ("client", "甲方"), ("provider", "乙方"), ("signed", "签订日期"),
-        ("period", "服务期限"), ("amount", "服务费总金额"), ("unsafe_html", "允许原始HTML"),
+        ("period", "服务期限"), ("amount", "服务费总金额"), ("unsafe_html", "允许原始HTML"), ("public_phones", "公开电话"),
         ("articles", "稿件"), ("staffing", "人员配备"), ("budget", "经费结构"),
         ("evaluations", "评估"), ("payments", "付款计划"), ("ledger_titles", "台账名称"),
     ])

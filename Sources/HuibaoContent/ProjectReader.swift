@@ -46,12 +46,15 @@ public enum ProjectReader {
 
         let ledgerTitles = reader.optional(fields, "ledger_titles").map { readLedgerTitles($0, into: &reader) } ?? [:]
 
+        let publicPhones = reader.optional(fields, "public_phones").map { reader.stringList($0) } ?? []
+
         guard let name, let client, let provider, let period, let amount else { return nil }
         var project = Project(
             name: name, client: client, provider: provider, signed: signed, period: period, amount: amount,
             unsafeHTML: unsafeHTML, articleMaxChars: maxChars, staffing: staffing, budget: budget,
             evaluations: evaluations, installments: installments)
         project.ledgerTitles = ledgerTitles
+        project.publicPhones = PublicPhones(publicPhones)
         return project
     }
 
@@ -138,5 +141,21 @@ public enum ProjectReader {
             reader.error("key.missing", "写了经费台账时必须写 \(key.display)：哪些科目算薪酬福利", at: fields.position)
         }
         return BudgetRule(staffShareMin: share, ledger: ledger, staffItems: items)
+    }
+}
+
+extension ProjectReader {
+    /// Only `public_phones` (公开电话) of a project.yml's text, for commands that read one
+    /// article without the whole project (`huibao wechat`); nothing when it does not parse
+    /// (`check` reports that).
+    public static func publicPhones(inProjectYAML text: String) -> PublicPhones {
+        guard case .success(let root?) = YAMLParsing.parse(text, file: "project.yml"),
+            case .mapping(let pairs, _) = root
+        else { return .none }
+        var reader = FieldReader()
+        for pair in pairs where Schemas.project.key(for: pair.key)?.name == "public_phones" {
+            return PublicPhones(reader.stringList(pair))
+        }
+        return .none
     }
 }

@@ -16,6 +16,8 @@ public struct Project: Sendable, Equatable {
     public var installments: [Installment]
     /// `ledger_titles` (台账名称): ledger name → the title people use (`unions: 工会组建台账`).
     public var ledgerTitles: [String: String] = [:]
+    /// `public_phones` (公开电话): numbers never masked nor warned about.
+    public var publicPhones = PublicPhones.none
 
     public init(
         name: String, client: String, provider: String, signed: Day? = nil, period: ServicePeriod,

@@ -60,7 +60,7 @@ extension PageRenderer {
 
     /// The article as the WeChat fragment its page's copy button puts on the clipboard.
     func wechatFragment(_ article: Article) -> String {
-        WeChatExport.fragment(fromHTML: article.body.html, styles: templates.wechatStyles, asOf: options.asOf).html
+        WeChatExport.fragment(fromHTML: article.body.html, styles: templates.wechatStyles, asOf: options.asOf, keeping: content.project.publicPhones).html
     }
 
     /// An outlet's address when it is a web link (shown as a link; anything else as text).

@@ -66,7 +66,7 @@ public struct ReportRenderer {
             "figures": ProgressData.json(content, report, audience: .evaluator),
         ]
         let html = templates.render(PageRenderer.withoutEmptyText(context), template: "report")
-        return (ReportMarker.insert(into: PersonalData.mask(html, asOf: asOf)), diagnostics)
+        return (ReportMarker.insert(into: PersonalData.mask(html, keeping: content.project.publicPhones)), diagnostics)
     }
 
     // MARK: - Anchors

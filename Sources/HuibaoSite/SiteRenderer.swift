@@ -97,13 +97,13 @@ public enum SiteRenderer {
             // end: the longest two start first (progress.json, the list of all write-ups).
             let longest = [progressJSONJob, 3]
             othersOrder = longest + others.indices.filter { !longest.contains($0) }
-            let asOf = options.asOf
             let isTeam =
                 switch options.audience {
                 case .team: true
                 default: false
                 }
-            run = { job in isTeam ? job() : masked(job(), asOf: asOf) }
+            let publicPhones = content.project.publicPhones
+            run = { job in isTeam ? job() : masked(job(), keeping: publicPhones) }
             var media: Set<String> = []
             for body in pages.activitiesWithPages.map(\.body)
                 + ProgressData.visibleArticles(content.articles, audience: options.audience).map(\.body)
@@ -120,11 +120,11 @@ public enum SiteRenderer {
     }
 
     /// Outside the team, mobile and ID numbers are masked in every text file of the site.
-    static func masked(_ file: OutputFile, asOf: Day) -> OutputFile {
+    static func masked(_ file: OutputFile, keeping publicPhones: PublicPhones = .none) -> OutputFile {
         guard case .bytes(let bytes) = file.body,
             file.path.hasSuffix(".html") || file.path.hasSuffix(".json") || file.path.hasSuffix(".csv")
         else { return file }
         let text = String(decoding: bytes, as: UTF8.self)
-        return OutputFile(path: file.path, text: PersonalData.mask(text))
+        return OutputFile(path: file.path, text: PersonalData.mask(text, keeping: publicPhones))
     }
 }

@@ -25,12 +25,13 @@ public enum WeChatExport {
     public static let footnotesTitle = "引用链接"
 
     public static func fragment(
-        fromHTML html: String, styles: WeChatStyles, asOf: Day, localImages: LocalImages = .kept
+        fromHTML html: String, styles: WeChatStyles, asOf: Day, localImages: LocalImages = .kept,
+        keeping publicPhones: PublicPhones = .none
     ) -> WeChatFragment {
         var writer = WeChatWriter(styles: styles, placeholders: localImages == .placeholder ? asOf : nil)
         writer.write(HTMLToken.tokenize(html))
         writer.closeFootnotes()
-        return WeChatFragment(html: PersonalData.mask(writer.output, asOf: asOf), footnotes: writer.footnotes)
+        return WeChatFragment(html: PersonalData.mask(writer.output, keeping: publicPhones), footnotes: writer.footnotes)
     }
 
     /// Whether a link may stay a link in WeChat: only its own articles do.

@@ -105,3 +105,26 @@ struct NewcomerHintsTests {
         #expect(!Self.diagnostics(draft).contains { $0.code == "activity.empty" })
     }
 }
+
+/// `公开电话` in project.yml: read in any writing, and its numbers are never warned about.
+@Suite("Public phone numbers in project.yml")
+struct PublicPhonesReadingTests {
+    @Test func readAndNeverWarnedAbout() throws {
+        let project = (
+            "project.yml",
+            "name: p\nclient: c\nprovider: v\nperiod: {start: 2026-07-01, end: 2027-06-30}\namount: 100\n公开电话: [138 0013 8000]\n"
+        )
+        let writeUp = NewcomerHintsTests.writeUp("counts:\n  legal_consult: 1\n", body: "咨询热线13800138000，联系人13912345678。")
+        let snapshot = ContentSnapshot(
+            files: [project, NewcomerHintsTests.indicators, ("activities/2026-11/a.md", writeUp)].map {
+                .init(path: $0.0, bytes: Array($0.1.utf8))
+            })
+        let parsed = ContentParser.parse(snapshot)
+        let content = try #require(parsed.content, "\(parsed.diagnostics.map(\.formatted))")
+        #expect(content.project.publicPhones == PublicPhones(["13800138000"]))
+        let warnings = ContentChecks.run(content, snapshot: snapshot, asOf: Day(year: 2026, month: 12, day: 1)!)
+        let numbers = warnings.filter { $0.code.hasPrefix("personal-data") }.map(\.message)
+        #expect(numbers.count == 1 && numbers[0].contains("13912345678"), "\(numbers)")
+        #expect(ProjectReader.publicPhones(inProjectYAML: project.1) == PublicPhones(["13800138000"]))
+    }
+}
