@@ -115,26 +115,6 @@ final class StagingFolder: Sendable {
     /// Creates the file at `path` with `bytes`; 0 or the errno (`EEXIST` when something is
     /// there already: the staging folder starts empty, so that is a second file at one path).
     private static func writeFile(_ bytes: [UInt8], to path: String) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { return errno }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBufferPointer { buffer in
-                posixWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                return code
-            }
-            written += result
-        }
-        return close(descriptor) == 0 ? 0 : errno
+        NewFile.create(bytes, at: path, mode: 0o666)
     }
-}
-
-/// The C library's `write` (inside `OutputWriter` the name means its own method).
-private func posixWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
 }

@@ -127,26 +127,6 @@ public enum ReportOutput {
 
     /// Creates `path` (which must not exist) with `bytes`; 0 or the errno.
     private static func writeNew(_ bytes: [UInt8], to path: String) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return errno }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBufferPointer { buffer in
-                systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                return code
-            }
-            written += result
-        }
-        return close(descriptor) == 0 ? 0 : errno
+        NewFile.create(bytes, at: path, mode: 0o644)
     }
-}
-
-/// The C library's `write` (inside `ReportOutput` the name means its own method).
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
 }

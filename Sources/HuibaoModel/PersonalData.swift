@@ -95,26 +95,7 @@ public enum PersonalData {
     /// a 15-digit ID number, and its last three digits start `138 0013 8000`), the text is
     /// scanned again after masking the first, so both are masked
     /// (`110105******138 **** 8000`). Masking a masked text changes nothing.
-    public static func mask(_ text: String) -> String {
-        var current = text
-        while true {
-            let found = matches(in: current)
-            guard !found.isEmpty else { return current }
-            var result = ""
-            result.reserveCapacity(current.utf8.count)
-            var position = current.startIndex
-            for match in found {
-                // Substring bounds are scalar-aligned, so nothing around a match is regrouped.
-                // (Appending `unicodeScalars` slices instead is quadratic on long texts.)
-                result += current[position..<match.range.lowerBound]
-                result += match.masked
-                position = match.range.upperBound
-            }
-            result += current[position...]
-            // Each pass turns at least four digits into `*`, so this ends.
-            current = result
-        }
-    }
+    public static func mask(_ text: String) -> String { mask(text, keeping: .none) }
 
     /// Kept for callers written before matching stopped depending on the as-of date: `asOf`
     /// is ignored.

@@ -27,9 +27,13 @@ extension PersonalData {
         return keeping.numbers.isEmpty ? found : found.filter { !keeping.contains($0) }
     }
 
-    /// `text` masked, except `keeping`'s public numbers.
+    /// `text` masked (see ``mask(_:)``), except `keeping`'s public numbers.
+    ///
+    /// The result holds no match: where two readings overlap (`110105491231138 0013 8000` is
+    /// a 15-digit ID number, and its last three digits start `138 0013 8000`), the text is
+    /// scanned again after masking the first, so both are masked
+    /// (`110105******138 **** 8000`). Masking a masked text changes nothing.
     public static func mask(_ text: String, keeping: PublicPhones) -> String {
-        guard !keeping.numbers.isEmpty else { return mask(text) }
         var current = text
         while true {
             let found = matches(in: current, keeping: keeping)
@@ -38,6 +42,8 @@ extension PersonalData {
             result.reserveCapacity(current.utf8.count)
             var position = current.startIndex
             for match in found {
+                // Substring bounds are scalar-aligned, so nothing around a match is regrouped.
+                // (Appending `unicodeScalars` slices instead is quadratic on long texts.)
                 result += current[position..<match.range.lowerBound]
                 result += match.masked
                 position = match.range.upperBound
