@@ -77,7 +77,8 @@ extension ReportRenderer {
         return section
     }
 
-    /// The body with local images as `data:` URIs and remote ones turned into plain links.
+    /// The body with local images marked for embedding (`src="huibao-embed:<path>"`, filled in
+    /// by ``insertEmbeddedImages(_:)`` after masking) and remote ones turned into plain links.
     func embedImages(_ activity: Activity, diagnostics: inout [Diagnostic]) -> String {
         var html = activity.body.html
         // A remote image would make the report fetch from the network: keep it as a link.
@@ -102,7 +103,7 @@ extension ReportRenderer {
                         "report.large-image", "图片 Content/\(path) 超过 2 MB（\(bytes.count / 1024) KB），报告文件会很大；建议压缩后再生成",
                         at: SourcePosition(file: activity.file)))
             }
-            uris[link] = "data:\(mimeType(path, bytes: bytes));base64,\(Data(bytes).base64EncodedString())"
+            uris[link] = Self.embedMarker + path
         }
         // One pass over the body: replacing in a string that grows by every photo took
         // seconds for twenty photos.
@@ -119,6 +120,31 @@ extension ReportRenderer {
         }
         embedded += rest
         return embedded
+    }
+
+    /// What stands for an embedded image until the page is masked: personal data is masked in
+    /// the text, never inside an image's bytes (which masking would corrupt, and scan for seconds).
+    static let embedMarker = "huibao-embed:"
+
+    /// `html` with every `src="huibao-embed:<path>"` replaced by the image's `data:` URI, in one pass.
+    func insertEmbeddedImages(_ html: String) -> String {
+        var result = ""
+        var rest = html[...]
+        let opening = "src=\"" + Self.embedMarker
+        while let marker = rest.range(of: opening) {
+            result += rest[..<marker.lowerBound]
+            rest = rest[marker.upperBound...]
+            guard let close = rest.firstIndex(of: "\"") else { break }
+            let path = String(rest[..<close])
+            if let bytes = media[path] {
+                result += "src=\"data:\(mimeType(path, bytes: bytes));base64,\(Data(bytes).base64EncodedString())"
+            } else {
+                result += "src=\"" + Self.embedMarker + path
+            }
+            rest = rest[close...]
+        }
+        result += rest
+        return result
     }
 
     func attribute(_ name: String, of tag: String) -> String {

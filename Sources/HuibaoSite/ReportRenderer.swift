@@ -66,7 +66,9 @@ public struct ReportRenderer {
             "figures": ProgressData.json(content, report, audience: .evaluator),
         ]
         let html = templates.render(PageRenderer.withoutEmptyText(context), template: "report")
-        return (ReportMarker.insert(into: PersonalData.mask(html, keeping: content.project.publicPhones)), diagnostics)
+        // Masked before the images go in: the text is what can carry a number.
+        let masked = PersonalData.mask(html, keeping: content.project.publicPhones)
+        return (ReportMarker.insert(into: insertEmbeddedImages(masked)), diagnostics)
     }
 
     // MARK: - Anchors
