@@ -33,32 +33,14 @@ public enum WeChatPage {
         <div id="wechat-article">
         \(fragment)</div>
         <script>
+        \(WeChatCopyScript.function)
         (function () {
           var block = document.getElementById("wechat-article");
           var status = document.getElementById("wechat-copy-status");
           document.getElementById("wechat-copy").addEventListener("click", function () {
-            var html = block.innerHTML, text = block.innerText;
-            function done(ok) { status.textContent = ok ? "已复制，请到公众号编辑器中粘贴（Ctrl+V）" : "复制失败：请用鼠标选中文章，按 Ctrl+C 复制"; }
-            function fallback() {
-              function onCopy(event) {
-                event.clipboardData.setData("text/html", html);
-                event.clipboardData.setData("text/plain", text);
-                event.preventDefault();
-              }
-              document.addEventListener("copy", onCopy);
-              var ok = false;
-              try { ok = document.execCommand("copy"); } catch (e) {}
-              document.removeEventListener("copy", onCopy);
-              done(ok);
-            }
-            if (navigator.clipboard && window.ClipboardItem) {
-              navigator.clipboard.write([new ClipboardItem({
-                "text/html": new Blob([html], { type: "text/html" }),
-                "text/plain": new Blob([text], { type: "text/plain" })
-              })]).then(function () { done(true); }, fallback);
-            } else {
-              fallback();
-            }
+            huibaoCopy(block.innerHTML, block.innerText, function (ok) {
+              status.textContent = ok ? "已复制，请到公众号编辑器中粘贴（Ctrl+V）" : "复制失败：请用鼠标选中文章，按 Ctrl+C 复制";
+            });
           });
         })();
         </script>

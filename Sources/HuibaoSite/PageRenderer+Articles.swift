@@ -37,7 +37,10 @@ extension PageRenderer {
         context["history"] = articleHistory(article)
         context["isDraft"] = article.status == .draft
         context["articlesHref"] = Routes.articles.link(from: path)
-        if isTeam { context["wechat"] = wechatFragment(article) }
+        if isTeam {
+            context["wechat"] = wechatFragment(article)
+            context["wechatCopyFunction"] = WeChatCopyScript.function
+        }
         return page(path, title: article.title, template: "article", section: "articles", context)
     }
 }
