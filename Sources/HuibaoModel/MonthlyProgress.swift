@@ -23,7 +23,7 @@ public struct MonthIndicator: Sendable, Equatable {
     public var fellBehind: Bool
 }
 
-extension ProgressReport {
+extension Figures {
     /// The months of the service period up to the as-of date (none after it), oldest first,
     /// computed from the same evidence as the report, so the increments add up to each value.
     public func months(period: ServicePeriod, midterm: Evaluation?) -> [MonthProgress] {

@@ -20,7 +20,7 @@ extension PageRenderer {
         let outlets = board.outlets.map { tally -> [String: Any] in
             ["name": tally.name, "submitted": tally.submitted, "published": tally.published]
         }
-        let figures = report.indicators.filter { $0.indicator.source == .articlesSubmitted }
+        let figures = figures.indicators.filter { $0.indicator.source == .articlesSubmitted }
         var context: [String: Any] = [
             "columns": columns, "outletRows": outlets, "hasOutletRows": !outlets.isEmpty,
             "submittedArticles": board.submittedArticles, "publishedArticles": board.publishedArticles,

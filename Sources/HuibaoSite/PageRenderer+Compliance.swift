@@ -2,13 +2,13 @@ import HuibaoModel
 
 extension PageRenderer {
     /// Whether the site has a compliance page: project.yml names a roster or an expense ledger.
-    var hasCompliance: Bool { report.staffing != nil || report.budget != nil }
+    var hasCompliance: Bool { figures.staffing != nil || figures.budget != nil }
 
     /// 履约情况: headcount against the staffing floor and spending against the budget rule.
     func compliancePage() -> OutputFile {
         let path = Routes.compliance
         var context: [String: Any] = [:]
-        if let staffing = report.staffing {
+        if let staffing = figures.staffing {
             var changes: [[String: Any]] = []
             var previous: Int?
             for (day, count) in staffing.daily where count != previous {
@@ -43,7 +43,7 @@ extension PageRenderer {
                 context["hasRoster"] = true
             }
         }
-        if let budget = report.budget {
+        if let budget = figures.budget {
             let items = Array(Set(budget.entries.map(\.item))).sorted()
             let months = Array(Set(budget.entries.map(\.date.month))).sorted()
             context["budget"] =

@@ -12,18 +12,18 @@ extension PageRenderer {
         }
         let recent = activities.filter { $0.date <= options.asOf }.suffix(8).reversed()
         let context: [String: Any] = [
-            "elapsedDays": report.elapsed.elapsedDays, "totalDays": report.elapsed.totalDays,
-            "elapsedPercent": report.elapsed.percentText, "elapsedBar": Charts.elapsedBar(report.elapsed),
+            "elapsedDays": figures.elapsed.elapsedDays, "totalDays": figures.elapsed.totalDays,
+            "elapsedPercent": figures.elapsed.percentText, "elapsedBar": Charts.elapsedBar(figures.elapsed),
             "signed": project.signed?.chineseText ?? "",
-            "summary": statusSummary(report.indicators),
+            "summary": statusSummary(figures.indicators),
             "groups": groups,
             "payments": paymentRows(from: path),
             "paymentsHref": Routes.payments.link(from: path),
             "complianceHref": hasCompliance ? Routes.compliance.link(from: path) : "",
-            "staffingStatus": report.staffing.map {
+            "staffingStatus": figures.staffing.map {
                 Format.staffingStatus($0, replacementDays: project.staffing.replacementDays)
             } ?? "",
-            "budgetStatus": report.budget.map { "薪酬福利占比 \($0.staffShareText ?? "—")，\($0.status.rawValue)" } ?? "",
+            "budgetStatus": figures.budget.map { "薪酬福利占比 \($0.staffShareText ?? "—")，\($0.status.rawValue)" } ?? "",
             "reportsHref": isTeam ? Routes.reports.link(from: path) : "",
             "reports": isTeam
                 ? dueEvaluations.map { ["name": $0.name, "href": Routes.report($0.id).link(from: path)] } : [],

@@ -42,7 +42,7 @@ extension PageRenderer {
         return page(
             path, title: "服务指标", template: "indicators", section: "indicators",
             [
-                "groups": groups, "summary": statusSummary(report.indicators),
+                "groups": groups, "summary": statusSummary(figures.indicators),
                 "categoriesHref": Routes.categories.link(from: path),
             ])
     }

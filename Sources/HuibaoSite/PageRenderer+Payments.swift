@@ -2,7 +2,7 @@ import HuibaoModel
 
 extension PageRenderer {
     func paymentRows(from page: SitePath) -> [[String: Any]] {
-        report.payments.map { figure in
+        figures.payments.map { figure in
             let installment = figure.installment
             var trigger: String
             switch installment.trigger {
@@ -38,11 +38,11 @@ extension PageRenderer {
         let path = Routes.payments
         let project = content.project
         let paid = Money.sum(
-            report.payments.compactMap { $0.status == .paid ? ($0.paidAmount ?? $0.installment.amount) : nil })
+            figures.payments.compactMap { $0.status == .paid ? ($0.paidAmount ?? $0.installment.amount) : nil })
         return page(
             path, title: "付款", template: "payments", section: "payments",
             [
-                "payments": paymentRows(from: path), "hasPayments": !report.payments.isEmpty,
+                "payments": paymentRows(from: path), "hasPayments": !figures.payments.isEmpty,
                 "evaluations": evaluationRows(), "hasEvaluations": !project.evaluations.isEmpty,
                 "total": Format.money(project.amount), "totalText": project.amount.capitalized,
                 "paid": Format.money(paid), "paidText": paid.capitalized,

@@ -5,7 +5,7 @@ import Synchronization
 /// holding the content, its figures at the as-of date and lookups shared by the pages.
 struct PageRenderer {
     let content: SiteContent
-    let report: ProgressReport
+    let figures: Figures
     let options: SiteOptions
     let templates: TemplateSet
     /// Write-ups that appear on this site (drafts only when the audience shows them).
@@ -34,9 +34,9 @@ struct PageRenderer {
     private let site: ImmutableContext
     var siteContext: [String: Any] { site.values }
 
-    init(content: SiteContent, report: ProgressReport, options: SiteOptions, templates: TemplateSet) {
+    init(content: SiteContent, figures: Figures, options: SiteOptions, templates: TemplateSet) {
         self.content = content
-        self.report = report
+        self.figures = figures
         self.options = options
         self.templates = templates
         activities = content.activities.filter { !$0.isDraft || options.audience.showsDrafts }
@@ -44,14 +44,14 @@ struct PageRenderer {
         activitiesWithPages = isTeam ? activities : activities.filter { !$0.isInternal }
         activitiesByCategory = Dictionary(grouping: activities, by: \.category)
         activitiesByMonth = Dictionary(grouping: activities, by: \.date.month)
-        figuresByID = Dictionary(report.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
+        figuresByID = Dictionary(figures.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        monthProgress = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
+        monthProgress = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         months = monthProgress.map(\.month)
         site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf))
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,
-            hasCompliance: report.staffing != nil || report.budget != nil)
+            hasCompliance: figures.staffing != nil || figures.budget != nil)
     }
 
     /// `Routes.activity(slug).link(from: page)`, with `up` = `page.upLink` worked out once per page.

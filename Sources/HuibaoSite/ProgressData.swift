@@ -3,7 +3,7 @@ import HuibaoModel
 /// The machine-readable figures: `data/progress.json` and `data/indicators.csv`.
 public enum ProgressData {
     /// `progress.json` as the spec lays it out; `articles` lists those the audience may see.
-    public static func json(_ content: SiteContent, _ report: ProgressReport, audience: Audience) -> String {
+    public static func json(_ content: SiteContent, _ report: Figures, audience: Audience) -> String {
         value(content, report, audience: audience, cache: nil).serialized()
     }
 
@@ -11,7 +11,7 @@ public enum ProgressData {
     /// - Parameter cache: evidence lists written by an earlier call (the live preview's), reused
     ///   where an indicator's evidence did not change.
     public static func jsonBytes(
-        _ content: SiteContent, _ report: ProgressReport, audience: Audience, cache: EvidenceJSONCache? = nil
+        _ content: SiteContent, _ report: Figures, audience: Audience, cache: EvidenceJSONCache? = nil
     ) -> [UInt8] {
         value(content, report, audience: audience, cache: cache).serializedBytes()
     }
@@ -32,7 +32,7 @@ public enum ProgressData {
     }
 
     static func value(
-        _ content: SiteContent, _ report: ProgressReport, audience: Audience, cache: EvidenceJSONCache?
+        _ content: SiteContent, _ report: Figures, audience: Audience, cache: EvidenceJSONCache?
     ) -> JSONValue {
         let project = content.project
         let indicators = report.indicators.map { figure -> JSONValue in
@@ -103,7 +103,7 @@ public enum ProgressData {
     }
 
     /// `compliance: {staffing, budget}`; a part without its ledger is null, never guessed.
-    static func compliance(_ report: ProgressReport) -> JSONValue {
+    static func compliance(_ report: Figures) -> JSONValue {
         let staffing: JSONValue =
             report.staffing.map { figures in
                 .object([
@@ -143,7 +143,7 @@ public enum ProgressData {
     /// `indicators.csv`: UTF-8 with a BOM and CRLF, so Excel opens it in Chinese. Text the
     /// user wrote is guarded against formula injection (`CSVCell`); the figures huibao formats
     /// itself stay numbers, so a negative value still sorts and sums in Excel.
-    public static func csv(_ report: ProgressReport) -> [UInt8] {
+    public static func csv(_ report: Figures) -> [UInt8] {
         var lines = [["编号", "名称", "服务类别", "单位", "目标", "完成值", "应完成", "完成率", "状态"].map(CSVCell.text)]
         for figure in report.indicators {
             let indicator = figure.indicator

@@ -15,7 +15,7 @@ public struct ReportRenderer {
     public var asOfAfterToday = false
 
     /// The figures of the report: the same as a public build at the same as-of date.
-    let report: ProgressReport
+    let report: Figures
     /// Write-ups in the report: no drafts, none after the as-of date.
     let activities: [Activity]
     let articles: [Article]
@@ -28,7 +28,7 @@ public struct ReportRenderer {
         self.asOf = asOf
         self.templates = templates
         self.media = media
-        report = ProgressReport.compute(content, asOf: asOf, audience: .evaluator)
+        report = Figures.compute(content, asOf: asOf, audience: .evaluator)
         activities = content.activities.filter { !$0.isDraft && $0.date <= asOf }
         articles = ProgressData.visibleArticles(content.articles, audience: .evaluator).filter { $0.countedOn <= asOf }
     }

@@ -40,8 +40,8 @@ public struct SitePages: Sendable {
         evidenceCache: EvidenceJSONCache? = nil
     ) {
         self.evidenceCache = evidenceCache
-        let report = ProgressReport.compute(content, asOf: options.asOf, audience: options.audience)
-        let pages = PageRenderer(content: content, report: report, options: options, templates: templates)
+        let report = Figures.compute(content, asOf: options.asOf, audience: options.audience)
+        let pages = PageRenderer(content: content, figures: report, options: options, templates: templates)
         self.pages = pages
         self.media = media
         visibleArticles = ProgressData.visibleArticles(content.articles, audience: options.audience)
@@ -91,7 +91,7 @@ public struct SitePages: Sendable {
         case .monthsIndex: return pages.monthsIndex()
         case .paymentsPage: return pages.paymentsPage()
         case .articlesIndex: return pages.articlesIndex()
-        case .indicator(let index): return pages.indicatorPage(pages.report.indicators[index])
+        case .indicator(let index): return pages.indicatorPage(pages.figures.indicators[index])
         case .category(let index): return pages.categoryPage(pages.content.categories[index])
         case .activity(let index): return pages.activityPage(pages.activitiesWithPages[index])
         case .month(let index): return pages.monthPage(pages.months[index], index: index)
@@ -102,8 +102,8 @@ public struct SitePages: Sendable {
                 path: path,
                 body: .bytes(
                     ProgressData.jsonBytes(
-                        pages.content, pages.report, audience: pages.options.audience, cache: evidenceCache)))
-        case .indicatorsCSV: return OutputFile(path: path, body: .bytes(ProgressData.csv(pages.report)))
+                        pages.content, pages.figures, audience: pages.options.audience, cache: evidenceCache)))
+        case .indicatorsCSV: return OutputFile(path: path, body: .bytes(ProgressData.csv(pages.figures)))
         case .stylesheet: return OutputFile(path: path, text: pages.templates.stylesheet)
         case .compliance: return pages.compliancePage()
         case .reportsIndex: return pages.reportsIndex()

@@ -52,8 +52,8 @@ public enum SiteRenderer {
             _ content: SiteContent, options: SiteOptions, templates: TemplateSet, media: [String: [UInt8]],
             publishedMedia: [String: [UInt8]]
         ) {
-            let report = ProgressReport.compute(content, asOf: options.asOf, audience: options.audience)
-            let pages = PageRenderer(content: content, report: report, options: options, templates: templates)
+            let report = Figures.compute(content, asOf: options.asOf, audience: options.audience)
+            let pages = PageRenderer(content: content, figures: report, options: options, templates: templates)
             var jobs: [Job] = [
                 pages.dashboard, pages.indicatorsIndex, pages.categoriesIndex, pages.activitiesIndex,
                 pages.monthsIndex, pages.paymentsPage, pages.articlesIndex,

@@ -40,7 +40,7 @@ struct BasicSiteTests {
 
     @Test func figuresAtTheAsOfDate() throws {
         let content = try #require(ContentParser.parse(try ContentLoader.load(source: Fixtures.site("basic"))).content)
-        let report = ProgressReport.compute(content, asOf: Self.asOf, audience: .team(drafts: false))
+        let report = Figures.compute(content, asOf: Self.asOf, audience: .team(drafts: false))
         let byID = Dictionary(uniqueKeysWithValues: report.indicators.map { ($0.indicator.id, $0) })
         #expect(byID["unions"]?.value == Quantity(3))  // rows 1, 2, 4; row 3 is 否, row 5 after the as-of date
         #expect(byID["unions"]?.expected == 2)

@@ -14,7 +14,7 @@ struct EvidenceJSONCacheTests {
         let audience = Audience.team(drafts: false)
         let cache = EvidenceJSONCache()
         func check(_ content: SiteContent) {
-            let report = ProgressReport.compute(content, asOf: asOf, audience: audience)
+            let report = Figures.compute(content, asOf: asOf, audience: audience)
             let fresh = ProgressData.jsonBytes(content, report, audience: audience)
             #expect(fresh == Array(ProgressData.json(content, report, audience: audience).utf8))
             #expect(ProgressData.jsonBytes(content, report, audience: audience, cache: cache) == fresh)

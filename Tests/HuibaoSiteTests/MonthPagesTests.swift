@@ -16,7 +16,7 @@ struct MonthPagesTests {
     func incrementsOfAllMonthsAddUpToEachValue(_ date: String) throws {
         let content = try content()
         let asOf = Day.parse(date)!
-        let report = ProgressReport.compute(content, asOf: asOf, audience: .team(drafts: false))
+        let report = Figures.compute(content, asOf: asOf, audience: .team(drafts: false))
         let months = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         let last = min(asOf, content.project.period.end)
         #expect(months.map(\.month) == Month.range(from: content.project.period.start.month, through: last.month))
@@ -33,14 +33,14 @@ struct MonthPagesTests {
 
     @Test func noMonthBeforeTheStart() throws {
         let content = try content()
-        let report = ProgressReport.compute(
+        let report = Figures.compute(
             content, asOf: Day(year: 2025, month: 3, day: 1)!, audience: .team(drafts: false))
         #expect(report.months(period: content.project.period, midterm: nil).isEmpty)
     }
 
     @Test func fellBehindOnlyInTheMonthItHappened() throws {
         let content = try content()
-        let report = ProgressReport.compute(
+        let report = Figures.compute(
             content, asOf: Day(year: 2026, month: 4, day: 8)!, audience: .team(drafts: false))
         let months = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         for indicator in content.indicators where indicator.isQuantitative {
