@@ -74,6 +74,9 @@ let package = Package(
             name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoPhotos", "HuibaoTestSupport"]),
         .testTarget(
-            name: "HuibaoServeTests", dependencies: ["HuibaoServe", "HuibaoContent", "HuibaoModel", "HuibaoTestSupport"]),
+            name: "HuibaoServeTests",
+            dependencies: [
+                "HuibaoServe", "HuibaoBuild", "HuibaoContent", "HuibaoModel", "HuibaoPhotos", "HuibaoSite", "HuibaoTestSupport",
+            ]),
     ]
 )
