@@ -31,12 +31,15 @@ public struct Evaluation: Sendable, Equatable {
     public var kind: Kind
     public var date: Day
     public var status: Status
+    /// `score` (得分): the evaluators' announced total, when written.
+    public var score: Score?
 
-    public init(id: String, name: String, kind: Kind, date: Day, status: Status = .pending) {
+    public init(id: String, name: String, kind: Kind, date: Day, status: Status = .pending, score: Score? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.date = date
         self.status = status
+        self.score = score
     }
 }
