@@ -91,6 +91,8 @@ public struct ScoringItem: Sendable, Equatable {
     public var evidence: [String]
     /// 佐证材料 not tied to a write-up: kind → paths relative to `Content/` (that exist).
     public var materials: [ScoringMaterial]
+    /// Where its id is written (for `check`'s warnings).
+    public var declaredAt: SourcePosition?
 
     public init(
         id: String, name: String, points: Score, ruleText: String = "", rule: ScoringRule,
