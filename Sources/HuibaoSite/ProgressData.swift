@@ -99,6 +99,7 @@ public enum ProgressData {
             ("payments", .array(payments)),
             ("articles", .array(articles)),
             ("compliance", compliance(report)),
+            ("scoring", scoring(content, report)),
         ])
     }
 
