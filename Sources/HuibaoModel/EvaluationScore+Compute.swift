@@ -69,7 +69,8 @@ extension EvaluationScore {
     ) -> ItemScore {
         let asOfText = "截至 \(figures.asOf.isoText)"
         var result = ItemScore(
-            item: item, dimension: "", computed: nil, score: nil, note: nil, figure: "", calculation: "", materials: [])
+            item: item, dimension: "", computed: nil, score: nil, note: nil, figure: "", calculation: "", materials: [],
+            missing: [])
         let points = item.points
         switch item.source {
         case .indicator(let id)?:
@@ -98,7 +99,7 @@ extension EvaluationScore {
                     ? "\(completion.written) ≥ 100% → \(points.shortText) × 100% = \(score.text)"
                     : "\(completion.written) → \(points.shortText) × \(figure.value.text) ÷ \(stage) = \(score.text)"
             }
-            result.materials = materialCounts(units.units(of: .indicator(id)), unitMaterials)
+            (result.materials, result.missing) = materialCounts(units.units(of: .indicator(id)), unitMaterials)
         case .staffing?:
             guard let staffing = figures.staffing else {
                 result.computed = .zero
@@ -145,7 +146,7 @@ extension EvaluationScore {
                 result.calculation =
                     "\(complete) ÷ \(scoped.count) = \(share) → \(points.shortText) × \(complete) ÷ \(scoped.count) = \(score.text)"
             }
-            result.materials = materialCounts(scoped, unitMaterials)
+            (result.materials, result.missing) = materialCounts(scoped, unitMaterials)
         case nil:
             break
         }
@@ -162,17 +163,23 @@ extension EvaluationScore {
     }
 
     /// Kind → (units that have it, units that need it), kinds in the order first met.
-    static func materialCounts(_ units: [ScoringUnit], _ unitMaterials: UnitMaterials) -> [MaterialCount] {
+    /// and the units that lack a kind.
+    static func materialCounts(_ units: [ScoringUnit], _ unitMaterials: UnitMaterials) -> (
+        [MaterialCount], [MissingMaterials]
+    ) {
         var order: [String] = []
         var counts: [String: (present: Int, needed: Int)] = [:]
+        var missing: [MissingMaterials] = []
         for unit in units {
+            var lacking: [String] = []
             for (kind, present) in unitMaterials(unit) {
                 if counts[kind] == nil { order.append(kind) }
                 counts[kind, default: (0, 0)].needed += 1
-                if present { counts[kind]!.present += 1 }
+                if present { counts[kind]!.present += 1 } else { lacking.append(kind) }
             }
+            if !lacking.isEmpty { missing.append(MissingMaterials(unit: unit, kinds: lacking)) }
         }
-        return order.map { MaterialCount(kind: $0, present: counts[$0]!.present, needed: counts[$0]!.needed) }
+        return (order.map { MaterialCount(kind: $0, present: counts[$0]!.present, needed: counts[$0]!.needed) }, missing)
     }
 }
 

@@ -55,6 +55,8 @@ public struct ItemScore: Sendable, Equatable {
     public var calculation: String
     /// Kind → (present, needed), in the order kinds were first met.
     public var materials: [MaterialCount]
+    /// The counted units of its source that lack a kind they require (待补材料), in unit order.
+    public var missing: [MissingMaterials] = []
 
     /// True when a self-score replaces a computed one (人工调整).
     public var isOverride: Bool { computed != nil && note != nil }
@@ -70,6 +72,17 @@ public struct MaterialCount: Sendable, Equatable {
         self.kind = kind
         self.present = present
         self.needed = needed
+    }
+}
+
+/// One counted unit and the kinds it lacks.
+public struct MissingMaterials: Sendable, Equatable {
+    public var unit: ScoringUnit
+    public var kinds: [String]
+
+    public init(unit: ScoringUnit, kinds: [String]) {
+        self.unit = unit
+        self.kinds = kinds
     }
 }
 

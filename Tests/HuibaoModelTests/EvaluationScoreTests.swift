@@ -169,6 +169,7 @@ struct EvaluationScoreTests {
         #expect(result.items[0].computed == score("2.5"))
         #expect(result.items[0].calculation == "1 ÷ 2 = 50.00% → 5 × 1 ÷ 2 = 2.50")
         #expect(result.items[0].materials == [MaterialCount(kind: "签到表", present: 1, needed: 2)])
+        #expect(result.items[0].missing == [MissingMaterials(unit: .activity(file: "Content/activities/b.md"), kinds: ["签到表"])])
         // Nothing counted in scope: 0.
         scheme.dimensions[0].items[0].source = .evidence(.category("困难帮扶"))
         #expect(scored((content, scheme)).items[0].computed == .zero)
