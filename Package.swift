@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // NIOCore and NIOHTTP1 for the preview's absolute-form request check (Hummingbird uses them too).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The evaluation archive's zip (huibao archive); on Linux it links the system zlib (zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -38,6 +40,13 @@ let package = Package(
             providers: [.apt(["libpng-dev"])]
         ),
         .target(name: "HuibaoPhotos", dependencies: ["CTurboJPEG", "CPNG"]),
+        // SHA-256 for the archive's SHA256SUMS: the system libcrypto (libssl-dev), not a
+        // hand-written hash and not BoringSSL (swift-crypto adds about a minute to a first build).
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // cmark's allocator as a per-thread arena (C: cmark calls it once per node).
         .target(name: "CMarkdownArena", dependencies: ["CCmark"]),
         .target(name: "HuibaoModel"),
@@ -53,7 +62,10 @@ let package = Package(
         .target(name: "CAtomicRename"),
         .target(
             name: "HuibaoBuild",
-            dependencies: ["HuibaoModel", "HuibaoContent", "HuibaoSite", "HuibaoPhotos", "CAtomicRename"]),
+            dependencies: [
+                "HuibaoModel", "HuibaoContent", "HuibaoSite", "HuibaoPhotos", "CAtomicRename", "CCrypto",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The live preview: its own target, so the others build and test without Hummingbird.
         .target(
             name: "HuibaoServe",
@@ -75,7 +87,7 @@ let package = Package(
         .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
-        .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoPhotos", "HuibaoTestSupport"]),
+        .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoModel", "HuibaoSite", "HuibaoPhotos", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoServeTests", dependencies: ["HuibaoServe", "HuibaoContent", "HuibaoModel", "HuibaoTestSupport"]),
     ]
