@@ -4,7 +4,7 @@ extension ReportRenderer {
     /// The 自评评分表 (documents.md "The evaluation"): nil when no scheme applies to the evaluation.
     func selfAssessment() -> [String: Any]? {
         guard let scheme = content.scoring.schemes[evaluation.id] else { return nil }
-        let result = EvaluationScore.compute(content, evaluation: evaluation, scheme: scheme, asOf: asOf, figures: report)
+        let result = EvaluationScore.compute(content, evaluation: evaluation, scheme: scheme, asOf: asOf, figures: figures)
         var dimensions: [[String: Any]] = []
         for dimension in scheme.dimensions {
             let items = result.items.filter { $0.dimension == dimension.name }.map(itemRow)
