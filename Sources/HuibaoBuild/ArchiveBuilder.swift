@@ -100,7 +100,8 @@ public enum ArchiveBuilder {
         let warnings: [Diagnostic]
         switch ReportBuilder.render(
             project, content: content, templates: templates, evaluation: evaluation, asOf: asOf,
-            source: options.source, today: options.today, refused: "档案")
+            figures: ReportRenderer.figures(content, asOf: asOf), source: options.source, today: options.today,
+            refused: "档案")
         {
         case .failure(let refusal): return Outcome(diagnostics: refusal.diagnostics, asOf: asOf)
         case .success(let rendered): (report, warnings) = rendered

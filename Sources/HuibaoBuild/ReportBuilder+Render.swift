@@ -8,7 +8,7 @@ extension ReportBuilder {
     /// published) when there are any, else the HTML and its warnings.
     static func render(
         _ project: LoadedProject, content: SiteContent, templates: TemplateSet, evaluation: Evaluation, asOf: Day,
-        source: URL, today: Day, refused: String = "评估报告"
+        figures: Figures, source: URL, today: Day, refused: String = "评估报告"
     ) -> Result<(html: String, warnings: [Diagnostic]), RenderRefusal> {
         let media = MediaReview(content, source: source, audience: .evaluator)
         if let refusals = PublicationCheck.refusals(project, content: content, media: media, refused: refused) {
@@ -16,7 +16,7 @@ extension ReportBuilder {
         }
         var renderer = ReportRenderer(
             content: content, evaluation: evaluation, asOf: asOf, templates: templates,
-            media: MediaLoader.load(content, source: source).merging(media.forReports) { $1 })
+            media: MediaLoader.forReports(content, source: source, review: media), figures: figures)
         renderer.asOfAfterToday = asOf > today
         var (html, warnings) = renderer.render()
         if let warning = futureAsOfWarning(asOf: asOf, today: today, evaluation: evaluation) {
