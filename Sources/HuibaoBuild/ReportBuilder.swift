@@ -85,18 +85,15 @@ public enum ReportBuilder {
         guard project.isRenderable, let content = project.content, let templates = project.templates else {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: asOf, pdf: nil)
         }
-        let media = MediaReview(content, source: options.source, audience: .evaluator)
-        if let refusals = PublicationCheck.refusals(project, content: content, media: media, refused: "评估报告") {
-            return Outcome(diagnostics: refusals, output: nil, asOf: asOf, pdf: nil)
-        }
         let figures = clock.run(SiteBuilder.figuresStage) { ReportRenderer.figures(content, asOf: asOf) }
-        var renderer = ReportRenderer(
-            content: content, evaluation: evaluation, asOf: asOf, templates: templates,
-            media: MediaLoader.forReports(content, source: options.source, review: media), figures: figures)
-        renderer.asOfAfterToday = asOf > options.today
-        var (html, warnings) = renderer.render()
-        if let warning = futureAsOfWarning(asOf: asOf, today: options.today, evaluation: evaluation) {
-            warnings.append(warning)
+        let html: String
+        let warnings: [Diagnostic]
+        switch render(
+            project, content: content, templates: templates, evaluation: evaluation, asOf: asOf,
+            figures: figures, source: options.source, today: options.today)
+        {
+        case .failure(let refusal): return Outcome(diagnostics: refusal.diagnostics, output: nil, asOf: asOf, pdf: nil)
+        case .success(let rendered): (html, warnings) = rendered
         }
         do {
             try ReportOutput.write(Array(html.utf8), to: output)

@@ -99,6 +99,7 @@ public enum ProgressData {
             ("payments", .array(payments)),
             ("articles", .array(articles)),
             ("compliance", compliance(figures)),
+            ("scoring", scoring(content, figures)),
         ])
     }
 

@@ -40,7 +40,7 @@ public struct ReportRenderer {
     public func render() -> (html: String, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let project = content.project
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "css": templates.reportStylesheet,
             "project": [
                 "name": project.name, "client": project.client, "provider": project.provider,
@@ -68,6 +68,7 @@ public struct ReportRenderer {
             },
             "figures": ProgressData.json(content, figures, audience: .evaluator),
         ]
+        if let table = selfAssessment() { context["selfAssessment"] = table }
         let html = templates.render(PageRenderer.withoutEmptyText(context), template: "report")
         // Masked before the images go in: the text is what can carry a number.
         let masked = PersonalData.mask(html, keeping: content.project.publicPhones)
