@@ -59,9 +59,7 @@ extension ReportRenderer {
 
     /// The item's folder in the archive, as text outside it: `D2.1-组建工会`.
     static func archiveFolder(_ item: ScoringItem) -> String {
-        var name = Slug.cleanSegment(item.name).filter { !"/:*<>|".contains($0) }
-        while name.last == "." || name.last == " " { name.removeLast() }
-        return name.isEmpty ? item.id : "\(item.id)-\(name)"
+        ArchiveSection(id: item.id, name: item.name, units: []).folder
     }
 
     private func unitText(_ unit: ScoringUnit) -> String {
