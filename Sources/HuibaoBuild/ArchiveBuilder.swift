@@ -90,25 +90,26 @@ public enum ArchiveBuilder {
         guard project.isRenderable, let content = project.content, let templates = project.templates else {
             return Outcome(diagnostics: project.diagnostics, asOf: asOf)
         }
-        let report: String
-        let warnings: [Diagnostic]
-        switch ReportBuilder.render(
-            project, content: content, templates: templates, evaluation: evaluation, asOf: asOf,
-            figures: clock.run(SiteBuilder.figuresStage) { ReportRenderer.figures(content, asOf: asOf) },
-            source: options.source, today: options.today,
-            refused: "档案")
-        {
-        case .failure(let refusal): return Outcome(diagnostics: refusal.diagnostics, asOf: asOf)
-        case .success(let rendered): (report, warnings) = rendered
-        }
         // Per scoring item when a scheme applies to the evaluation, else per indicator.
         let scheme = content.scoring.schemes[evaluation.id]
         let sections =
             scheme.map { ArchiveSection.perItem(content, scheme: $0, evaluation: evaluation, asOf: asOf) }
             ?? ArchiveSection.perIndicator(content, asOf: asOf)
-        let layout = ArchiveLayout(
-            content: content, evaluation: evaluation, asOf: asOf, sections: sections, report: Array(report.utf8),
+        var layout = ArchiveLayout(
+            content: content, evaluation: evaluation, asOf: asOf, sections: sections, report: [],
             byIndicator: scheme == nil)
+        // The report inside links each item's files (files, never folders).
+        let report: String
+        let warnings: [Diagnostic]
+        switch ReportBuilder.render(
+            project, content: content, templates: templates, evaluation: evaluation, asOf: asOf,
+            figures: clock.run(SiteBuilder.figuresStage) { ReportRenderer.figures(content, asOf: asOf) },
+            source: options.source, today: options.today, refused: "档案", archiveFiles: layout.sectionFiles)
+        {
+        case .failure(let refusal): return Outcome(diagnostics: refusal.diagnostics, asOf: asOf)
+        case .success(let rendered): (report, warnings) = rendered
+        }
+        layout = layout.withReport(Array(report.utf8))
         let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
         var outcome = Outcome(diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf)
         outcome.isZip = isZip

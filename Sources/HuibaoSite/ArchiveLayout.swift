@@ -11,6 +11,16 @@ public struct ArchiveLayout: Sendable {
     public var folders: [String]
     /// Every file but `SHA256SUMS` (paths relative to the top).
     public var files: [OutputFile]
+    /// The files in each section's folder, by section id (paths relative to the top), for
+    /// the report's links.
+    public var sectionFiles: [String: [String]] = [:]
+
+    /// The layout with the report's bytes put in (rendered once the files are known).
+    public func withReport(_ bytes: [UInt8]) -> ArchiveLayout {
+        var layout = self
+        layout.files = files.map { $0.path == Self.report ? OutputFile(path: Self.report, body: .bytes(bytes)) : $0 }
+        return layout
+    }
 
     public static let indexHTML = "00-目录.html"
     public static let indexCSV = "00-目录.csv"
@@ -126,6 +136,7 @@ public struct ArchiveLayout: Sendable {
                 placedUnits.append(PlacedUnit(unit: unit, title: masked(unit.title), links: links))
             }
             placed.append(PlacedSection(section: section, folder: folder, units: placedUnits, extras: extras))
+            sectionFiles[section.id] = files.map(\.path).filter { $0.hasPrefix(folder + "/") }
         }
         // 人员与经费: the roster and the expense rows up to the as-of date (evaluator audience:
         // names shown, numbers masked).

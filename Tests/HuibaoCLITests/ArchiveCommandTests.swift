@@ -159,7 +159,17 @@ struct ArchiveCommandTests {
         let d21 = try #require(index.range(of: "<h2>D2.1 组建工会</h2>"))
         #expect(m11.lowerBound < d21.lowerBound, "scheme order: 项目管理 before 服务产出")
         let report = try String(contentsOf: folder.appendingPathComponent("01-自评报告.html"), encoding: .utf8)
-        #expect(report.contains("D2.1-组建工会") && report.contains("M1.1-人员配备"))
+        #expect(report.contains("档案文件夹：E4.1-服务对象满意度"), "an item without files names its folder")
+        // Inside the archive the report links each item's files, never a folder.
+        let encoded = "D2.1-" + "组建工会".addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "/"
+            + "台账-unions".addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-"]))! + ".csv"
+        #expect(report.contains("<a href=\"\(encoded)\">台账-unions.csv</a>"), "\(encoded)")
+        let hrefs = report.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(!hrefs.isEmpty && hrefs.allSatisfy { !$0.hasSuffix("/") }, "\(hrefs)")
+        for href in hrefs where !href.hasPrefix("#") && !href.hasPrefix("http") {
+            let path = try #require(href.removingPercentEncoding)
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path), "\(path)")
+        }
     }
 
     @Test func anUnknownEvaluationIsNamed() throws {
