@@ -49,6 +49,10 @@ extension ReportRenderer {
             "materials": materials.joined(separator: "、"),
             "folder": Self.archiveFolder(item.item),
         ]
+        if let files = archiveFiles?[item.item.id], !files.isEmpty {
+            row["archiveFiles"] = files.map { ["name": ArchiveIndex.fileName($0), "href": ArchiveIndex.href($0)] }
+            row["hasArchiveFiles"] = true
+        }
         if item.isOverride, let computed = item.computed, let note = item.note {
             row["adjustment"] = "由 \(computed.text) 调整为 \(item.score?.text ?? "")：\(note)"
         } else if let note = item.note {
