@@ -14,10 +14,9 @@ let package = Package(
         // The template fast path (FastTemplate) ports the 2.1 line: stay on it.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", .upToNextMinor(from: "2.1.1")),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        // NIOCore and NIOHTTP1 for the preview's absolute-form request check (Hummingbird uses them too).
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The preview's HTTP server: sockets and HTTP/1.1 only, no dependencies (no SwiftNIO), so a
+        // first build stays short for everyone, most of whom never start `huibao serve`.
+        .package(url: "https://github.com/swhitty/FlyingFox", .upToNextMinor(from: "0.27.1")),
     ],
     targets: [
         .systemLibrary(
@@ -54,14 +53,12 @@ let package = Package(
         .target(
             name: "HuibaoBuild",
             dependencies: ["HuibaoModel", "HuibaoContent", "HuibaoSite", "HuibaoPhotos", "CAtomicRename"]),
-        // The live preview: its own target, so the others build and test without Hummingbird.
+        // The live preview: its own target, so the others build and test without the HTTP server.
         .target(
             name: "HuibaoServe",
             dependencies: [
                 "HuibaoBuild", "HuibaoContent", "HuibaoSite", "HuibaoModel",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

@@ -4,7 +4,7 @@
 usage: gen_corpus.py OUT_DIR N [--seed SEED]
 
 Writes OUT_DIR/Content/project.yml, indicators.yml and activities/YYYY/MM/aNNNNN.md in the
-format of the content spec (README, 内容格式): N write-ups spread evenly over the twelve
+format of the content spec (docs/format/): N write-ups spread evenly over the twelve
 months 2025-04 .. 2026-03 of the period 2025-04-08 .. 2026-04-08. Each write-up has the
 front matter title, date, category, location, participants, tags and counts (one or two
 indicators of its category), then a Chinese body in plain CommonMark: an opening paragraph,

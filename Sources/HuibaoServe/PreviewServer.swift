@@ -1,14 +1,12 @@
 import Foundation
 import HuibaoContent
 import HuibaoModel
-import Hummingbird
-import Logging
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// `huibao serve`: builds the site into memory, serves it with Hummingbird, rebuilds on
+/// `huibao serve`: builds the site into memory, serves it (FlyingFox, `PreviewHandler`), rebuilds on
 /// every change of Content/ or Templates/ and tells open pages to reload.
 public enum PreviewServer {
     /// Why the preview could not start (the CLI exits with 2).
@@ -78,62 +76,23 @@ public enum PreviewServer {
         let hosts = HostCheck(
             bind: options.bind, machineAddresses: NetworkAddresses.local(), machineName: NetworkAddresses.hostName())
         let token = HostCheck.isLoopbackOnly(bind: options.bind) ? nil : AccessToken.random(port: options.port)
-        let router = Router(options: .autoGenerateHeadEndpoints)
-        router.add(middleware: GuardMiddleware(requestGuard: RequestGuard(hosts: hosts, token: token)))
-        router.get(RouterPath(ReloadScript.eventsPath)) { _, _ in events(store) }
-        router.get("/") { request, _ in await respond(request, store) }
-        router.get("/**") { request, _ in await respond(request, store) }
-        var logger = Logger(label: "huibao.serve")
-        logger.logLevel = .error
-        let app = Application(
-            router: router,
-            server: .http1WithAbsoluteFormHost,
-            configuration: .init(address: .hostname(options.bind, port: options.port), serverName: "huibao"),
-            onServerRunning: { _ in
+        let handler = PreviewHandler(requestGuard: RequestGuard(hosts: hosts, token: token), store: store)
+        // A browser that goes away mid-answer must not end the preview.
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            let server = try PreviewListener.server(bind: options.bind, port: options.port, handler: handler)
+            let announce = Task {
+                try await server.waitUntilListening(timeout: 60)
                 for line in StartupMessage.lines(options: options, token: token, lanAddresses: NetworkAddresses.local()) {
                     say(line)
                 }
-            },
-            logger: logger)
-        do {
-            try await app.runService(gracefulShutdownSignals: [])
+            }
+            defer { announce.cancel() }
+            try await server.run()
             withExtendedLifetime(signals) {}
         } catch {
-            let text = "\(error)"
-            if text.contains("Address already in use") || text.contains("EADDRINUSE") {
-                throw Failure(message: PortCheck.inUseMessage(port: options.port))
-            }
-            throw Failure(message: "预览服务器无法启动：\(text)")
+            throw Failure(message: PreviewListener.message(for: error, port: options.port))
         }
-    }
-
-    static func respond(_ request: Request, _ store: SiteStore) async -> Response {
-        let raw = request.uri.path
-        let path = raw.removingPercentEncoding ?? raw
-        let answer = await store.answer(for: path.precomposedStringWithCanonicalMapping)
-        var headers = HTTPFields()
-        headers[.contentType] = answer.contentType
-        headers[.cacheControl] = "no-store"
-        return Response(
-            status: HTTPResponse.Status(code: answer.status), headers: headers,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.bytes)))
-    }
-
-    /// Server-sent events: a `reload` event after every rebuild.
-    static func events(_ store: SiteStore) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = "text/event-stream; charset=utf-8"
-        headers[.cacheControl] = "no-store"
-        return Response(
-            status: .ok, headers: headers,
-            body: ResponseBody { writer in
-                let stream = await store.listen()
-                try await writer.write(ByteBuffer(string: ": huibao\n\n"))
-                for await generation in stream {
-                    try await writer.write(ByteBuffer(string: "event: reload\ndata: \(generation)\n\n"))
-                }
-                try await writer.finish(nil)
-            })
     }
 
     static func report(

@@ -9,12 +9,10 @@ struct BadInputBuildTests {
         "count-too-large", "ledger-total-too-large", "empty-required-fields", "period-year-typo",
     ])
     func buildStopsWithTheErrors(_ name: String) throws {
-        let expected = try String(
-            contentsOf: Fixtures.invalid(name).appendingPathComponent("expected.txt"), encoding: .utf8
-        ).split(separator: "\n").map(String.init)
+        let expected = try Fixtures.expectedDiagnostics(name)
         let output = try Fixtures.temporaryFolder().appendingPathComponent("site")
         let result = try CommandRunner.huibao([
-            "build", "--source", Fixtures.invalid(name).path, "--as-of", "2025-10-20", "--output", output.path,
+            "build", "--source", try Fixtures.invalid(name).path, "--as-of", "2025-10-20", "--output", output.path,
         ])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         for line in expected {

@@ -34,7 +34,7 @@ struct BuildCommandTests {
             #expect(result.status == 0, "\(result.stderr)")
         }
         let differences = try Snapshot.compareFoldersIgnoringRecording(actual: second, expected: first)
-        #expect(differences.isEmpty, "\(differences)")
+        #expect(differences.isEmpty, "\(Snapshot.describe(differences))")
         #expect(Fixtures.files(in: first).count > 100)
     }
 
@@ -159,7 +159,7 @@ struct CheckCommandTests {
     }
 
     @Test func jsonListsEveryDiagnosticWithAStableCode() throws {
-        let folder = Fixtures.invalid("unknown-category")
+        let folder = try Fixtures.invalid("unknown-category")
         let result = try CommandRunner.huibao([
             "check", "--source", folder.path, "--format", "json", "--as-of", "2025-10-20",
         ])

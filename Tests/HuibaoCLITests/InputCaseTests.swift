@@ -4,16 +4,12 @@ import HuibaoModel
 import HuibaoTestSupport
 import Testing
 
-/// One folder per bad input under `Tests/Fixtures/invalid/`, each with every diagnostic it
-/// must produce in `expected.txt` (`file:line:column: 错误|警告: message`, sorted).
+/// One case per bad input under `Tests/Fixtures/invalid/`: the base project `_base/` with the
+/// case's own files laid over it, and every diagnostic it must produce in `expected.txt`
+/// (`file:line:column: 错误|警告: message`). `RECORD_SNAPSHOTS=1` re-records `expected.txt`.
 @Suite("Every bad input gets exactly its diagnostics")
 struct InputCaseTests {
     static let asOf = Day(year: 2025, month: 10, day: 20)!
-
-    static func expected(_ name: String) throws -> [String] {
-        try String(contentsOf: Fixtures.invalid(name).appendingPathComponent("expected.txt"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
-    }
 
     static func line(_ diagnostic: Diagnostic) -> String {
         "\(diagnostic.position.file):\(diagnostic.position.line):\(diagnostic.position.column): \(diagnostic.severity.label): \(diagnostic.message)"
@@ -23,17 +19,29 @@ struct InputCaseTests {
     @Test(arguments: Fixtures.invalidCases())
     func exactDiagnostics(_ name: String) throws {
         var clock = StageClock(total: 3)
-        let project = try ProjectLoader.load(source: Fixtures.invalid(name), asOf: Self.asOf, clock: &clock)
-        #expect(project.diagnostics.map(Self.line) == (try Self.expected(name)))
+        let project = try ProjectLoader.load(source: try Fixtures.invalid(name), asOf: Self.asOf, clock: &clock)
+        let actual = project.diagnostics.map(Self.line)
         #expect(!project.diagnostics.isEmpty)
+        if Snapshot.isRecording {
+            let text = actual.map { $0 + "\n" }.joined()
+            let problem = try Snapshot.compareText(text, expected: Fixtures.expectedURL(name))
+            Issue.record("\(problem ?? "")")
+            return
+        }
+        let expected = try Fixtures.expectedDiagnostics(name)
+        #expect(
+            actual == expected,
+            "\(name)/expected.txt:\n\(LineDiff.unified(expected: Self.text(expected), actual: Self.text(actual)))")
     }
+
+    static func text(_ lines: [String]) -> String { lines.map { $0 + "\n" }.joined() }
 
     /// The built binary: `check` prints them with the offending line and exits 1 on errors, 0 on warnings only.
     @Test(arguments: Fixtures.invalidCases())
     func checkCommand(_ name: String) throws {
-        let expected = try Self.expected(name)
+        let expected = try Fixtures.expectedDiagnostics(name)
         let result = try CommandRunner.huibao([
-            "check", "--source", Fixtures.invalid(name).path, "--as-of", "2025-10-20",
+            "check", "--source", try Fixtures.invalid(name).path, "--as-of", "2025-10-20",
         ])
         let hasErrors = expected.contains { $0.contains(": 错误: ") }
         #expect(result.status == (hasErrors ? 1 : 0), "\(result.stdout)\(result.stderr)")

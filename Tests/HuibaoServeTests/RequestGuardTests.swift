@@ -64,3 +64,43 @@ struct RequestGuardTests {
         #expect(RequestGuard.absoluteFormAuthority("http:///x") == "")
     }
 }
+
+/// The request line's target and Host as the server hands them over (no server types).
+@Suite("Request guard: the request target")
+struct RequestTargetTests {
+    @Test func originFormKeepsHostPathAndQuery() {
+        let parts = RequestGuard.Request(
+            method: "GET", target: "/indicators/?token=abc&x=1", host: "127.0.0.1:1313", cookie: "a=b")
+        #expect(parts.authority == "127.0.0.1:1313")
+        #expect(parts.path == "/indicators/")
+        #expect(parts.query == "token=abc&x=1")
+        #expect(parts.cookie == "a=b")
+        let plain = RequestGuard.Request(method: "GET", target: "/%E6%B4%BB%E5%8A%A8/", host: nil)
+        #expect(plain.path == "/%E6%B4%BB%E5%8A%A8/", "still percent-encoded: decoded once, later")
+        #expect(plain.query == nil)
+        #expect(plain.authority == nil)
+        #expect(RequestGuard.Request(method: "GET", target: "/a#frag", host: "h").path == "/a")
+    }
+
+    @Test func anAbsoluteFormTargetsAuthorityReplacesHost() {
+        let forged = RequestGuard.Request(
+            method: "GET", target: "http://evil.example/data/progress.json?x=1", host: "127.0.0.1:1313")
+        #expect(forged.authority == "evil.example")
+        #expect(forged.path == "/data/progress.json")
+        #expect(forged.query == "x=1")
+        let local = RequestGuard.Request(method: "GET", target: "http://127.0.0.1:1313/a/", host: "evil.example")
+        #expect(local.authority == "127.0.0.1:1313")
+        #expect(local.path == "/a/")
+        let bare = RequestGuard.Request(method: "GET", target: "HTTP://localhost:1313?token=t", host: nil)
+        #expect(bare.authority == "localhost:1313")
+        #expect(bare.path == "/")
+        #expect(bare.query == "token=t")
+        let empty = RequestGuard.Request(method: "GET", target: "http:///x", host: "localhost")
+        #expect(empty.authority == "", "an empty authority is refused, never replaced by Host")
+        #expect(empty.path == "/x")
+        let guardian = RequestGuard(hosts: HostCheck(bind: "127.0.0.1"), token: nil)
+        #expect(guardian.verdict(for: forged) != .serve)
+        #expect(guardian.verdict(for: empty) != .serve)
+        #expect(guardian.verdict(for: local) == .serve)
+    }
+}

@@ -23,14 +23,14 @@ struct BasicSiteTests {
         let output = try build()
         let differences = try Snapshot.compareFolders(
             actual: output, expected: Fixtures.site("basic").appendingPathComponent("expected"))
-        #expect(differences.isEmpty, "\(differences)")
+        #expect(differences.isEmpty, "\(Snapshot.describe(differences))")
     }
 
     @Test func sameContentAndDateGiveIdenticalBytes() throws {
         let first = try build()
         let second = try build()
         let differences = try Snapshot.compareFoldersIgnoringRecording(actual: second, expected: first)
-        #expect(differences.isEmpty, "\(differences)")
+        #expect(differences.isEmpty, "\(Snapshot.describe(differences))")
     }
 
     @Test func everyLinkResolves() throws {

@@ -67,7 +67,7 @@ struct FastRenderingTests {
             #expect(outcome.diagnostics == serialOutcome.diagnostics)
             let differences = try Snapshot.compareFoldersIgnoringRecording(
                 actual: parallel.output, expected: serial.output)
-            #expect(differences.isEmpty, "\(name) \(audience): \(differences)")
+            #expect(differences.isEmpty, "\(name) \(audience):\n\(Snapshot.describe(differences))")
         }
     }
 

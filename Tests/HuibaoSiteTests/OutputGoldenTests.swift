@@ -23,6 +23,6 @@ struct OutputGoldenTests {
         let expected = Fixtures.repositoryRoot
             .appendingPathComponent("Tests/Fixtures/golden/\(parts[0])-\(parts[1])")
         let differences = try Snapshot.compareFolders(actual: output, expected: expected)
-        #expect(differences.isEmpty, "\(differences.prefix(20))")
+        #expect(differences.isEmpty, "\(Snapshot.describe(differences))")
     }
 }

@@ -13,16 +13,7 @@ public enum Fixtures {
         folder.appendingPathComponent("sites/\(name)", isDirectory: true)
     }
 
-    /// The bad-input cases: every folder of `Tests/Fixtures/invalid/`, sorted.
-    public static func invalidCases() -> [String] {
-        let url = folder.appendingPathComponent("invalid", isDirectory: true)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
-    }
-
-    public static func invalid(_ name: String) -> URL {
-        folder.appendingPathComponent("invalid/\(name)", isDirectory: true)
-    }
+    // The bad-input cases (`invalidCases()`, `invalid(_:)`) are in Fixtures+BadInput.swift.
 
     /// The built `huibao` binary (`HUIBAO_BIN` overrides; otherwise `.build/debug/huibao`).
     public static var binary: URL {

@@ -28,12 +28,38 @@ public enum Snapshot {
             differences.append("missing: \(missing)")
         }
         for extra in Set(actualFiles).subtracting(expectedFiles).sorted() { differences.append("unexpected: \(extra)") }
+        var shownDiffs = 0
         for path in Set(actualFiles).intersection(expectedFiles).sorted() {
             let a = fileManager.contents(atPath: actual.appendingPathComponent(path).path)
             let b = fileManager.contents(atPath: expected.appendingPathComponent(path).path)
-            if a != b { differences.append("differs: \(path)") }
+            guard a != b else { continue }
+            if shownDiffs < diffedFiles, let a, let b {
+                shownDiffs += 1
+                differences.append("differs: \(path)\n" + fileDiff(expected: b, actual: a, path: path))
+            } else {
+                differences.append("differs: \(path)")
+            }
         }
         return differences
+    }
+
+    /// The differences of a folder comparison for a failure message, one per line (the first `limit`).
+    public static func describe(_ differences: [String], limit: Int = 20) -> String {
+        let shown = differences.prefix(limit).joined(separator: "\n")
+        return differences.count > limit ? shown + "\n… and \(differences.count - limit) more" : shown
+    }
+
+    /// How many differing files of a folder comparison get a line diff (the first ones, by path).
+    public static let diffedFiles = 3
+
+    /// A line diff of two versions of a file, or their sizes when either is not UTF-8 text.
+    static func fileDiff(expected: Data, actual: Data, path: String) -> String {
+        guard let old = String(data: expected, encoding: .utf8), let new = String(data: actual, encoding: .utf8)
+        else {
+            return "binary: expected \(expected.count) bytes, actual \(actual.count) bytes\n"
+        }
+        return LineDiff.unified(
+            expected: old, actual: new, expectedName: "expected/\(path)", actualName: "actual/\(path)")
     }
 
     /// Compares a text with a committed file, or records it.
@@ -49,6 +75,8 @@ public enum Snapshot {
         }
         let stored = String(decoding: data, as: UTF8.self)
         return stored == text
-            ? nil : "differs from \(expected.lastPathComponent):\n--- expected\n\(stored)\n--- actual\n\(text)"
+            ? nil
+            : "differs from \(expected.path):\n"
+                + LineDiff.unified(expected: stored, actual: text, expectedName: expected.lastPathComponent)
     }
 }
