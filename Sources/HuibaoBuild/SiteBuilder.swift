@@ -77,6 +77,7 @@ public enum SiteBuilder {
                         media: carriesReports
                             ? MediaLoader.load(content, source: options.source).merging(media.forReports) { $1 } : [:],
                         publishedMedia: media.published, emit: emit)
+                    MaterialThumbnails.emit(content, source: options.source, audience: options.audience, emit)
                 }
             }
         }

@@ -224,7 +224,7 @@ public struct MaterialUnits: Sendable, Equatable {
 
     /// Files grouped by kind in order of first appearance; `kinds` listed first (a row's
     /// evidence columns, so an empty cell still names its kind).
-    static func grouped(_ files: [MaterialFile], kinds: [String]) -> [MaterialUnit.KindFiles] {
+    public static func grouped(_ files: [MaterialFile], kinds: [String]) -> [MaterialUnit.KindFiles] {
         var order: [String] = []
         var byKind: [String: [MaterialFile]] = [:]
         for file in files where byKind[file.kind] == nil && !order.contains(file.kind) { order.append(file.kind) }

@@ -76,6 +76,11 @@ public struct SitePages: Sendable {
         for body in pages.activitiesWithPages.map(\.body) + visibleArticles.map(\.body) {
             for path in body.media { recipes[Routes.media(path).outputFile] = .media(path) }
         }
+        // Evidence files and their thumbnails (the server makes a thumbnail from the original).
+        for path in MaterialFiles.published(content, audience: options.audience) {
+            recipes[Routes.material(path).outputFile] = .media(path)
+            if MaterialFiles.isImage(path) { recipes[Routes.materialThumbnail(path).outputFile] = .media(path) }
+        }
         self.recipes = recipes
     }
 

@@ -111,6 +111,7 @@ public enum SiteRenderer {
             mediaCopies = media.sorted().map {
                 OutputFile(path: Routes.media($0).outputFile, body: publishedMedia[$0].map { .bytes($0) } ?? .copy(contentPath: $0))
             }
+            mediaCopies += MaterialFiles.copies(MaterialFiles.published(content, audience: options.audience))
         }
     }
 
