@@ -1,6 +1,7 @@
 import Foundation
 import HuibaoBuild
 import HuibaoModel
+import HuibaoPhotos
 import HuibaoSite
 import HuibaoTestSupport
 import Testing
@@ -89,5 +90,35 @@ struct MaterialFilesBuildTests {
         #expect(pages.contains(thumbnail))
         let original = try Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Content/" + Self.files[1]))
         #expect(MaterialThumbnails.thumbnail([UInt8](original)) == [UInt8](try Data(contentsOf: output.appendingPathComponent(thumbnail))))
+    }
+
+    /// An image over 64 KB gets a downscaled thumbnail (a JPEG without EXIF, at most 1600 px);
+    /// a small one is its own thumbnail. Both are made again with the same bytes (cached by hash).
+    @Test func largeImagesGetARealThumbnail() throws {
+        let project = try Fixtures.temporaryFolder().appendingPathComponent("project")
+        try FileManager.default.copyItem(at: try Fixtures.invalid("_base"), to: project)
+        var generator = SystemRandomNumberGenerator()
+        let (width, height) = (1800, 1200)
+        let noise = (0..<(width * height * 3)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let large = try #require(PhotoDownscaler.encodeJPEG(width: width, height: height, rgb: noise, quality: 90))
+        #expect(large.count > 64 * 1024)
+        let folder = project.appendingPathComponent("Content/activities/2025-05")
+        try Data(large).write(to: folder.appendingPathComponent("大图.jpg"))
+        try Data([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]).write(to: folder.appendingPathComponent("小图.jpg"))
+        let writeUp = folder.appendingPathComponent("a.md")
+        let text = try String(contentsOf: writeUp, encoding: .utf8)
+            .replacingOccurrences(of: "  lectures: 1\n", with: "  lectures: 1\n佐证材料:\n  照片: [大图.jpg, 小图.jpg]\n")
+        try Data(text.utf8).write(to: writeUp)
+        let output = project.appendingPathComponent("public")
+        let outcome = try SiteBuilder.build(
+            BuildOptions(source: project, output: output, asOf: Day(year: 2025, month: 10, day: 20)!))
+        #expect(outcome.written && !outcome.diagnostics.hasErrors, "\(outcome.diagnostics.map(\.formatted))")
+        let thumbnail = [UInt8](try Data(contentsOf: output.appendingPathComponent("materials/_thumbs/activities/2025-05/大图.jpg.jpg")))
+        #expect(thumbnail != large)
+        let size = try #require(PhotoDownscaler.jpegSize(thumbnail))
+        #expect(max(size.width, size.height) <= PhotoDownscaler.longSide)
+        #expect(MaterialThumbnails.thumbnail(large) == thumbnail)
+        let small = try Data(contentsOf: output.appendingPathComponent("materials/_thumbs/activities/2025-05/小图.jpg.jpg"))
+        #expect([UInt8](small) == [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3])
     }
 }
