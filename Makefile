@@ -8,12 +8,13 @@ ASOF ?=
 
 .PHONY: site test build deps report-deps clean format fuzz check-site check-site-deps screenshots bench-serve bench bench-deps
 
-## Install the C libraries when missing (Debian/Ubuntu): libcmark-dev (Markdown), and
-## libturbojpeg0-dev + libpng-dev (photos downscaled for reports).
+## Install the C libraries when missing (Debian/Ubuntu): libcmark-dev (Markdown),
+## libturbojpeg0-dev + libpng-dev (photos downscaled for reports), zlib1g-dev (the archive's
+## zip, through ZIPFoundation) and libssl-dev (libcrypto: the archive's SHA256SUMS).
 deps:
-	@pkg-config --exists libcmark libturbojpeg libpng 2>/dev/null || { \
-	  echo "正在安装 libcmark-dev（Markdown 解析库）、libturbojpeg0-dev 和 libpng-dev（报告照片压缩）…"; \
-	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev libturbojpeg0-dev libpng-dev pkg-config; }
+	@pkg-config --exists libcmark libturbojpeg libpng zlib libcrypto 2>/dev/null || { \
+	  echo "正在安装 libcmark-dev（Markdown 解析库）、libturbojpeg0-dev 和 libpng-dev（报告照片压缩）、zlib1g-dev 和 libssl-dev（评估档案 zip 与校验）…"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev libturbojpeg0-dev libpng-dev zlib1g-dev libssl-dev pkg-config; }
 
 ## What the report tests need besides the toolchain: Chromium for --pdf, Chinese fonts, poppler-utils to inspect PDFs.
 report-deps:

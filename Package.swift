@@ -17,6 +17,8 @@ let package = Package(
         // The preview's HTTP server: sockets and HTTP/1.1 only, no dependencies (no SwiftNIO), so a
         // first build stays short for everyone, most of whom never start `huibao serve`.
         .package(url: "https://github.com/swhitty/FlyingFox", .upToNextMinor(from: "0.27.1")),
+        // The evaluation archive's zip (huibao archive); on Linux it links the system zlib (zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -37,6 +39,13 @@ let package = Package(
             providers: [.apt(["libpng-dev"])]
         ),
         .target(name: "HuibaoPhotos", dependencies: ["CTurboJPEG", "CPNG"]),
+        // SHA-256 for the archive's SHA256SUMS: the system libcrypto (libssl-dev), not a
+        // hand-written hash and not BoringSSL (swift-crypto adds about a minute to a first build).
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // cmark's allocator as a per-thread arena (C: cmark calls it once per node).
         .target(name: "CMarkdownArena", dependencies: ["CCmark"]),
         .target(name: "HuibaoModel"),
@@ -52,7 +61,10 @@ let package = Package(
         .target(name: "CAtomicRename"),
         .target(
             name: "HuibaoBuild",
-            dependencies: ["HuibaoModel", "HuibaoContent", "HuibaoSite", "HuibaoPhotos", "CAtomicRename"]),
+            dependencies: [
+                "HuibaoModel", "HuibaoContent", "HuibaoSite", "HuibaoPhotos", "CAtomicRename", "CCrypto",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The live preview: its own target, so the others build and test without the HTTP server.
         .target(
             name: "HuibaoServe",
@@ -72,8 +84,11 @@ let package = Package(
         .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
-        .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoPhotos", "HuibaoTestSupport"]),
+        .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoModel", "HuibaoSite", "HuibaoPhotos", "HuibaoTestSupport"]),
         .testTarget(
-            name: "HuibaoServeTests", dependencies: ["HuibaoServe", "HuibaoContent", "HuibaoModel", "HuibaoTestSupport"]),
+            name: "HuibaoServeTests",
+            dependencies: [
+                "HuibaoServe", "HuibaoBuild", "HuibaoContent", "HuibaoModel", "HuibaoPhotos", "HuibaoSite", "HuibaoTestSupport",
+            ]),
     ]
 )

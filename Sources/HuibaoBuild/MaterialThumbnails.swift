@@ -7,30 +7,20 @@ import HuibaoSite
 /// library (`PhotoDownscaler`: upright, without EXIF, re-encoded) and cached between builds by a
 /// hash of the original's bytes (`PhotoCache`); an image it cannot read is shown as it is.
 public enum MaterialThumbnails {
-    /// Emits one file per image at `Routes.materialThumbnail`, spread over the cores.
-    static func emit(_ content: SiteContent, source: URL, audience: Audience, _ emit: @Sendable (OutputFile) -> Void) {
-        let paths = MaterialFiles.published(content, audience: audience).filter(MaterialFiles.isImage)
-        guard !paths.isEmpty else { return }
-        let folder = source.appendingPathComponent("Content", isDirectory: true)
-        let cache = PhotoCache.folder()
-        _ = Parallel.map(paths) { path -> Bool in
-            let output = Routes.materialThumbnail(path).outputFile
-            // A small image is its own thumbnail: linked like the original, never read nor decoded.
-            var info = stat()
-            if stat(folder.appendingPathComponent(path).path, &info) == 0, Int(info.st_size) <= smallImageBytes {
-                emit(OutputFile(path: output, body: .copy(contentPath: path)))
-                return true
-            }
-            // Only a regular file's contents: a FIFO or device is never waited on.
-            if case .success(let bytes) = RegularFile.read(folder.appendingPathComponent(path).path),
-                let thumbnail = PhotoCache.downscaled(bytes, folder: cache)
-            {  // the preview makes the same bytes: `thumbnail(_:)`
-                emit(OutputFile(path: output, body: .bytes(thumbnail)))
-            } else {
-                emit(OutputFile(path: output, body: .copy(contentPath: path)))
-            }
-            return true
-        }
+    /// The file as the build writes it: a thumbnail the plan lists as a copy of its original
+    /// (`materials/_thumbs/…`) becomes the downscaled image when the original is over 64 KB;
+    /// every other file is returned as it is.
+    static func prepared(_ file: OutputFile, contentFolder: URL) -> OutputFile {
+        guard isThumbnail(file.path), case .copy(let path) = file.body else { return file }
+        // A small image is its own thumbnail: linked like the original, never read nor decoded.
+        var info = stat()
+        let original = contentFolder.appendingPathComponent(path).path
+        guard stat(original, &info) == 0, Int(info.st_size) > smallImageBytes else { return file }
+        // Only a regular file's contents: a FIFO or device is never waited on.
+        guard case .success(let bytes) = RegularFile.read(original),
+            let thumbnail = PhotoCache.downscaled(bytes, folder: PhotoCache.folder())
+        else { return file }
+        return OutputFile(path: file.path, body: .bytes(thumbnail))
     }
 
     /// Whether an output path is a thumbnail (`materials/_thumbs/…`), for the preview.

@@ -4,8 +4,20 @@ import HuibaoModel
 
 /// Reads the images write-ups show, for reports that embed them as `data:` URIs: JPEG and PNG
 /// photos downscaled for documents (`PhotoDownscaler`), other images as they are. The site
-/// itself keeps the originals (it never reads them through here).
-enum MediaLoader {
+/// itself keeps the originals (it never reads them through here). The one loader of report
+/// images: `build`, `report` and the preview's reports all read them through `forReports`.
+public enum MediaLoader {
+    /// The images reports embed: photos downscaled, text media (SVG) made safe and masked
+    /// (`MediaReview.forReports`), by path in `Content/`.
+    public static func forReports(_ content: SiteContent, source: URL) -> [String: [UInt8]] {
+        forReports(content, source: source, review: MediaReview(content, source: source, audience: .evaluator))
+    }
+
+    /// The same, with the text media already prepared by `review`.
+    static func forReports(_ content: SiteContent, source: URL, review: MediaReview) -> [String: [UInt8]] {
+        load(content, source: source).merging(review.forReports) { $1 }
+    }
+
     static func load(_ content: SiteContent, source: URL) -> [String: [UInt8]] {
         let folder = source.appendingPathComponent("Content", isDirectory: true)
         let paths = Set(content.activities.flatMap(\.body.media)).sorted()

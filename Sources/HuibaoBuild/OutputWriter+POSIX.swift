@@ -48,6 +48,11 @@ final class StagingFolder: Sendable {
     /// failure and nothing is written for it.
     func write(_ file: OutputFile) {
         guard counts.withLock({ $0.problem == nil }) else { return }
+        // A path ending in `/` is a folder to make, empty or not (the archive's item folders).
+        if file.path.hasSuffix("/"), file.body == .bytes([]), OutputPath.isSafe(String(file.path.dropLast())) {
+            Self.makeFolder(containing: root + "/" + file.path)
+            return
+        }
         var problem: String?
         if OutputPath.isSafe(file.path) {
             problem = write(file, at: root + "/" + file.path)

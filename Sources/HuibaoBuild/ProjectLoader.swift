@@ -29,6 +29,13 @@ public enum ProjectLoader {
 
     /// The two loading stages, run on `clock`: reading, then parsing with the templates alongside.
     public static func load(source: URL, asOf: Day, clock: inout StageClock) throws(Failure) -> LoadedProject {
+        try load(source: source, clock: &clock) { _ in asOf }
+    }
+
+    /// The same, the checks' as-of date taken from what parsed (`report`: the evaluation's date).
+    public static func load(source: URL, clock: inout StageClock, asOf: (SiteContent?) -> Day) throws(Failure)
+        -> LoadedProject
+    {
         let loaded = clock.run("读取 Content/") { Result { try ContentLoader.load(source: source) } }
         let snapshot: ContentSnapshot
         switch loaded {
@@ -36,15 +43,47 @@ public enum ProjectLoader {
         case .failure(let error as ContentLoader.Failure): throw Failure(message: error.message)
         case .failure(let error): throw Failure(message: "读取 Content/ 失败：\(IOErrorText.describe(error))")
         }
-        // The templates load on another thread while the write-ups are parsed on all cores.
-        let loading = Parallel.start { () -> Result<TemplateSet, TemplateError> in
+        let parsed = parse(snapshot, clock: &clock) {
             Result { () throws(TemplateError) in try TemplateSet(overrides: TemplateLoader.overrides(source: source)) }
         }
+        let found = parsed.found
+        let templates = parsed.templates
+        // The checks only warn: they run on while the caller goes on (a build renders).
+        // They run on whatever parsed, also when an error stops the build, so `check` lists
+        // every warning in one run.
+        let asOf = asOf(parsed.partial)
+        let checks = parsed.partial.map { content in
+            Parallel.start {
+                ContentChecks.run(content, snapshot: snapshot, asOf: asOf) + MediaReview.warnings(content, source: source)
+            }
+        }
+        return LoadedProject(content: parsed.content, templates: templates, found: found, checks: checks)
+    }
+
+    /// What the parsing stage gives: the parser's result, the templates, and every error so far.
+    public struct Parsed: Sendable {
+        public var content: SiteContent?
+        /// What parsed, also when an error stops the build (the checks run on it).
+        public var partial: SiteContent?
+        public var templates: TemplateSet?
+        public var found: [Diagnostic]
+    }
+
+    /// The parsing stage, shared by build, check, report and the preview: the write-ups parsed
+    /// on all cores (by `parser`: the preview's keeps a cache) while `templates` load on
+    /// another thread; a project with nothing to render always comes with an error.
+    public static func parse(
+        _ snapshot: ContentSnapshot, clock: inout StageClock,
+        parser: (ContentSnapshot) -> ContentParser.Result = { ContentParser.parse($0) },
+        templates: @escaping @Sendable () -> Result<TemplateSet, TemplateError>
+    ) -> Parsed {
+        let loading = Parallel.start(templates)
         let parsed = clock.run("解析内容、加载模板") { () -> ContentParser.Result in
-            let parsed = ContentParser.parse(snapshot)
+            let parsed = parser(snapshot)
             _ = loading.wait()
             return parsed
         }
+        onParse?()
         var found = parsed.diagnostics
         var templates: TemplateSet?
         switch loading.wait() {
@@ -58,14 +97,9 @@ public enum ProjectLoader {
                     "internal.nothing-usable", "内容没有读出可用的结果，但没有找到具体原因；请运行 huibao check 并把输出发给维护者",
                     at: SourcePosition(file: "Content")))
         }
-        // The checks only warn: they run on while the caller goes on (a build renders).
-        // They run on whatever parsed, also when an error stops the build, so `check` lists
-        // every warning in one run.
-        let checks = parsed.partial.map { content in
-            Parallel.start {
-                ContentChecks.run(content, snapshot: snapshot, asOf: asOf) + MediaReview.warnings(content, source: source)
-            }
-        }
-        return LoadedProject(content: parsed.content, templates: templates, found: found, checks: checks)
+        return Parsed(content: parsed.content, partial: parsed.partial, templates: templates, found: found)
     }
+
+    /// Called after every parse of a project (tests count that a command parses once).
+    @TaskLocal public static var onParse: (@Sendable () -> Void)?
 }

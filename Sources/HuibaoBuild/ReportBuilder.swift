@@ -40,17 +40,19 @@ public enum ReportBuilder {
     }
 
     public static func build(_ options: Options) throws(Failure) -> Outcome {
-        // Load once at a provisional date to find the evaluation, then check at the report's date.
-        var clock = StageClock(total: 2)
-        let first: LoadedProject
+        // Loaded once: the checks run at the report's date, found in what parsed.
+        var clock = StageClock(total: 3)
+        let project: LoadedProject
         do {
-            first = try ProjectLoader.load(
-                source: options.source, asOf: options.asOf ?? Day(year: 2100, month: 1, day: 1)!, clock: &clock)
+            project = try ProjectLoader.load(source: options.source, clock: &clock) { content in
+                options.asOf ?? content?.project.evaluation(id: options.evaluationID)?.date
+                    ?? Day(year: 2100, month: 1, day: 1)!
+            }
         } catch {
             throw Failure(message: error.message)
         }
-        guard let content = first.content, first.templates != nil else {
-            return Outcome(diagnostics: first.diagnostics, output: nil, asOf: nil, pdf: nil)
+        guard let content = project.content, project.templates != nil else {
+            return Outcome(diagnostics: project.diagnostics, output: nil, asOf: nil, pdf: nil)
         }
         guard let evaluation = content.project.evaluation(id: options.evaluationID) else {
             let known = content.project.evaluations.map(\.id).joined(separator: "、")
@@ -80,29 +82,18 @@ public enum ReportBuilder {
             throw Failure(message: error.message)
         }
         defer { withExtendedLifetime(lock) {} }
-        var project = first
-        if options.asOf == nil {
-            var again = StageClock(total: 2)
-            do {
-                project = try ProjectLoader.load(source: options.source, asOf: asOf, clock: &again)
-            } catch {
-                throw Failure(message: error.message)
-            }
-        }
         guard project.isRenderable, let content = project.content, let templates = project.templates else {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: asOf, pdf: nil)
         }
-        let media = MediaReview(content, source: options.source, audience: .evaluator)
-        if let refusals = PublicationCheck.refusals(project, content: content, media: media, refused: "评估报告") {
-            return Outcome(diagnostics: refusals, output: nil, asOf: asOf, pdf: nil)
-        }
-        var renderer = ReportRenderer(
-            content: content, evaluation: evaluation, asOf: asOf, templates: templates,
-            media: MediaLoader.load(content, source: options.source).merging(media.forReports) { $1 })
-        renderer.asOfAfterToday = asOf > options.today
-        var (html, warnings) = renderer.render()
-        if let warning = futureAsOfWarning(asOf: asOf, today: options.today, evaluation: evaluation) {
-            warnings.append(warning)
+        let figures = clock.run(SiteBuilder.figuresStage) { ReportRenderer.figures(content, asOf: asOf) }
+        let html: String
+        let warnings: [Diagnostic]
+        switch render(
+            project, content: content, templates: templates, evaluation: evaluation, asOf: asOf,
+            figures: figures, source: options.source, today: options.today)
+        {
+        case .failure(let refusal): return Outcome(diagnostics: refusal.diagnostics, output: nil, asOf: asOf, pdf: nil)
+        case .success(let rendered): (html, warnings) = rendered
         }
         do {
             try ReportOutput.write(Array(html.utf8), to: output)

@@ -3,7 +3,8 @@ import HuibaoContent
 import HuibaoModel
 import HuibaoSite
 
-/// Runs a build as named, timed stages: load → parse → templates → render and write.
+/// Runs a build as named, timed stages: read Content/ → parse (templates alongside) →
+/// figures at the as-of date → the site's plan → render and write.
 public enum SiteBuilder {
     /// What a build did: its diagnostics, how many files it wrote, and the stage timings.
     public struct Outcome: Sendable {
@@ -22,10 +23,15 @@ public enum SiteBuilder {
         public var message: String
     }
 
+    /// The build's stages, as `--verbose` numbers them.
+    static let stageCount = 5
+    /// The name of the stage computing every figure at the as-of date.
+    public static let figuresStage = "计算指标"
+
     public static func build(_ options: BuildOptions, log: @escaping (String) -> Void = { _ in }) throws(Failure)
         -> Outcome
     {
-        var clock = StageClock(total: 3, log: options.verbose ? log : nil)
+        var clock = StageClock(total: stageCount, log: options.verbose ? log : nil)
         if let problem = OutputSafety.problem(output: options.output, source: options.source) {
             throw Failure(message: problem)
         }
@@ -58,11 +64,16 @@ public enum SiteBuilder {
             return Outcome(
                 diagnostics: refusals, fileCount: 0, pageCount: 0, written: false, stages: clock.stages, project: project)
         }
-        // Only a team build carries reports (those due at the as-of date), and only they embed
-        // photos: the downscaling is not paid for otherwise.
-        var carriesReports = false
-        if case .team = options.audience {
-            carriesReports = content.project.evaluations.contains { $0.date <= options.asOf }
+        let siteOptions = SiteOptions(asOf: options.asOf, audience: options.audience)
+        let figures = clock.run(figuresStage) { SiteFigures.compute(content, options: siteOptions) }
+        // Only reports embed photos, and only a team build carries them (those due at the
+        // as-of date): the downscaling is not paid for otherwise.
+        let source = options.source
+        let reportMedia = ReportMedia(loading: { MediaLoader.forReports(content, source: source, review: media) })
+        let plan = clock.run("列出页面") {
+            SitePlan(
+                content, figures: figures, options: siteOptions, templates: templateSet, reportMedia: reportMedia,
+                publishedMedia: media.published)
         }
         // Each file is written as soon as it is rendered, on the core that rendered it.
         let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {
@@ -71,13 +82,11 @@ public enum SiteBuilder {
                     to: output,
                     contentFolder: options.source.appendingPathComponent("Content", isDirectory: true), lock: lock
                 ) { emit in
-                    SiteRenderer.render(
-                        content, options: SiteOptions(asOf: options.asOf, audience: options.audience),
-                        templates: templateSet,
-                        media: carriesReports
-                            ? MediaLoader.load(content, source: options.source).merging(media.forReports) { $1 } : [:],
-                        publishedMedia: media.published, emit: emit)
-                    MaterialThumbnails.emit(content, source: options.source, audience: options.audience, emit)
+                    // The photos are decoded on all cores before the pages start.
+                    if !figures.reports.isEmpty { _ = reportMedia.media }
+                    // Evidence thumbnails (佐证材料) made from their originals on the way to the disk.
+                    let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
+                    plan.renderAll { emit(MaterialThumbnails.prepared($0, contentFolder: contentFolder)) }
                 }
             }
         }

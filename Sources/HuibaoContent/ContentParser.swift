@@ -106,6 +106,14 @@ public enum ContentParser {
             }
         }
 
+        var scoring = ScoringSetup()
+        if var read = project {
+            scoring = readScoring(
+                project: &read, categories: categories, contentFiles: snapshot.allPaths,
+                files: files.filter { $0.key.hasPrefix("scor") }, prefix: prefix, into: &reader)
+            project = read
+        }
+
         let context = ContentContext(
             project: project, categories: categories, contentFiles: snapshot.allPaths,
             linksOutside: snapshot.linksOutside)
@@ -154,9 +162,10 @@ public enum ContentParser {
         guard let project else { return Result(content: nil, diagnostics: diagnostics) }
         activities = sortedByDateAndFile(activities)
         articles.sort { ($0.date, $0.file) < ($1.date, $1.file) }
-        let content = SiteContent(
+        var content = SiteContent(
             project: project, categories: categories, activities: activities, articles: articles,
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
+        content.scoring = scoring
         guard !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics, partial: content) }
         let result = Result(content: content, diagnostics: diagnostics)
         if let context = cache.context, readActivities.allSatisfy(\.diagnostics.isEmpty),

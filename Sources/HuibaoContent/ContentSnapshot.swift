@@ -34,7 +34,8 @@ public struct ContentSnapshot: Sendable {
 
     /// Whether huibao reads this path's text (YAML, Markdown and CSV files in their folders).
     public static func isParsed(_ path: String) -> Bool {
-        if path == "project.yml" || path == "indicators.yml" { return true }
+        if path == "project.yml" || path == "indicators.yml" || path == "scoring.yml" { return true }
+        if path.hasPrefix("scoring/") || path.hasPrefix("scores/") { return path.hasSuffix(".yml") }
         if path.hasPrefix("activities/") || path.hasPrefix("articles/") { return path.hasSuffix(".md") }
         if path.hasPrefix("ledgers/") { return path.hasSuffix(".csv") }
         return false

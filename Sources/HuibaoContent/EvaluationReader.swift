@@ -41,7 +41,10 @@ enum EvaluationReader {
                     : (id == "final" || (name?.contains("末期") ?? false) || (name?.contains("终期") ?? false))
                         ? .final : .other)
             var status = Evaluation.Status.pending
-            if let pair = reader.optional(fields, "status"), let text = reader.filledString(pair) {
+            let statusPair = reader.optional(fields, "status")
+            let scorePair = reader.optional(fields, "score")
+            let score = scorePair.flatMap { reader.score($0) }
+            if let pair = statusPair, let text = reader.filledString(pair) {
                 if let value = statuses[text.lowercased()] {
                     status = value
                 } else {
@@ -74,10 +77,12 @@ enum EvaluationReader {
                         at: fields["date"]?.value.position ?? fields.position)
                 }
             }
-            result.append(
-                Evaluation(
-                    id: id, name: name ?? "\(resolvedKind.chineseName)评估", kind: resolvedKind, date: date,
-                    status: status))
+            var evaluation = Evaluation(
+                id: id, name: name ?? "\(resolvedKind.chineseName)评估", kind: resolvedKind, date: date,
+                status: status, score: score)
+            evaluation.statusPosition = statusPair?.value.position
+            evaluation.scorePosition = scorePair?.value.position
+            result.append(evaluation)
         }
         return result
     }

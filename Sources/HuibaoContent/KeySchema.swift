@@ -54,7 +54,7 @@ public enum Schemas {
         ("staff_share_min", "薪酬福利最低比例"), ("ledger", "台账"), ("staff_items", "薪酬福利科目"),
     ])
     public static let evaluation = KeySchema([
-        ("id", "编号"), ("name", "名称"), ("kind", "类型"), ("date", "日期"), ("status", "状态"),
+        ("id", "编号"), ("name", "名称"), ("kind", "类型"), ("date", "日期"), ("status", "状态"), ("score", "得分"),
     ])
     public static let installment = KeySchema([
         ("id", "编号"), ("name", "名称"), ("share", "比例"), ("amount", "金额"), ("due", "应付日期"),
@@ -82,4 +82,21 @@ public enum Schemas {
     public static let outlet = KeySchema([
         ("name", "名称"), ("submitted", "报送日期"), ("published", "刊发日期"), ("url", "链接"),
     ])
+    public static let scoring = KeySchema([
+        ("name", "名称"), ("applies_to", "适用评估"), ("total", "总分"), ("grades", "等级"), ("pass_grade", "合格等级"),
+        ("vetoes", "否决项"), ("dimensions", "一级指标"),
+    ])
+    public static let grade = KeySchema([("name", "名称"), ("min", "最低分")])
+    public static let veto = KeySchema([("id", "编号"), ("name", "名称")])
+    public static let dimension = KeySchema([("name", "名称"), ("points", "分值"), ("items", "评分项")])
+    public static let scoringItem = KeySchema([
+        ("id", "编号"), ("name", "名称"), ("points", "分值"), ("rule_text", "评分标准"), ("rule", "计分"),
+        ("bands", "档位"), ("replacement_share", "补员期内得分比例"), ("source", "依据"), ("evidence", "需提供材料"),
+        ("materials", "佐证材料"),
+    ])
+    public static let band = KeySchema([("min", "完成率"), ("share", "得分比例")])
+    public static let scoringSource = KeySchema([
+        ("indicator", "指标"), ("staffing", "人员配备"), ("budget", "经费结构"), ("evidence", "佐证"),
+    ])
+    public static let selfScore = KeySchema([("score", "得分"), ("note", "说明")])
 }

@@ -31,12 +31,27 @@ public struct Evaluation: Sendable, Equatable {
     public var kind: Kind
     public var date: Day
     public var status: Status
+    /// `score` (得分): the evaluators' announced total, when written.
+    public var score: Score?
+    /// Where `status` (状态) is written in project.yml; nil when it is not.
+    public var statusPosition: SourcePosition?
+    /// Where `score` (得分) is written in project.yml.
+    public var scorePosition: SourcePosition?
 
-    public init(id: String, name: String, kind: Kind, date: Day, status: Status = .pending) {
+    public init(id: String, name: String, kind: Kind, date: Day, status: Status = .pending, score: Score? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.date = date
         self.status = status
+        self.score = score
+    }
+}
+
+extension Evaluation {
+    /// Equal values: where they are written (positions) does not make two evaluations differ.
+    public static func == (a: Evaluation, b: Evaluation) -> Bool {
+        a.id == b.id && a.name == b.name && a.kind == b.kind && a.date == b.date && a.status == b.status
+            && a.score == b.score
     }
 }

@@ -12,6 +12,8 @@ public struct SiteContent: Sendable, Equatable {
     public var roster: [StaffMember]?
     /// The expense ledger named by `budget.ledger`, when there is one.
     public var expenses: [Expense]?
+    /// The scoring schemes and self-scores (scoring.yml, scores/<id>.yml); empty without them.
+    public var scoring = ScoringSetup()
 
     public init(
         project: Project, categories: [IndicatorCategory], activities: [Activity] = [],

@@ -1,4 +1,5 @@
 import Foundation
+import HuibaoBuild
 import HuibaoContent
 import HuibaoModel
 import HuibaoSite
@@ -23,29 +24,29 @@ extension PreviewSite {
     static func build(_ project: inout ProjectFiles, changed: Set<String>? = nil, options: ServeOptions, caches: inout BuildCaches) -> (
         PreviewSite, [Diagnostic]
     ) {
-        var clock = Clock()
-        let snapshot = project.snapshot()
-        clock.lap("snapshot")
-        let parsed =
-            changed.map { ContentParser.parse(snapshot, cache: &caches.parsing, changedWriteUps: $0) }
-            ?? ContentParser.parse(snapshot, cache: &caches.parsing)
-        clock.lap("parse")
-        defer { clock.print() }
-        var diagnostics = parsed.diagnostics
-        var templates: TemplateSet?
+        var clock = StageClock(total: 5, log: timingLog)
+        let snapshot = clock.run("读取 Content/（内存中）") { project.snapshot() }
+        // The templates of the last build when their overrides did not change.
+        let templatesResult: Result<TemplateSet, TemplateError>
         if let cached = caches.templates, cached.overrides == project.templates {
-            templates = cached.set
+            templatesResult = .success(cached.set)
         } else {
-            do throws(TemplateError) {
-                let set = try TemplateSet(overrides: project.templates)
-                templates = set
-                caches.templates = (project.templates, set)
-            } catch {
-                caches.templates = nil
-                diagnostics.append(error.diagnostic)
-            }
+            templatesResult = Result { () throws(TemplateError) in try TemplateSet(overrides: project.templates) }
+            caches.templates = (try? templatesResult.get()).map { (project.templates, $0) }
         }
-        guard let content = parsed.content, let templates, !diagnostics.hasErrors else {
+        // Moved out and back, so the cache is changed in place rather than copied.
+        var parsing = caches.parsing
+        caches.parsing = ParseCache()
+        let parsed = ProjectLoader.parse(
+            snapshot, clock: &clock,
+            parser: { snapshot in
+                changed.map { changed in ContentParser.parse(snapshot, cache: &parsing, changedWriteUps: changed) }
+                    ?? ContentParser.parse(snapshot, cache: &parsing)
+            },
+            templates: { templatesResult })
+        caches.parsing = parsing
+        var diagnostics = parsed.found
+        guard let content = parsed.content, let templates = parsed.templates, !diagnostics.hasErrors else {
             // The error page lists every warning too: the checks run on whatever parsed.
             if let partial = parsed.partial {
                 diagnostics += caches.checks.run(partial, snapshot: snapshot, asOf: options.asOf)
@@ -53,58 +54,46 @@ extension PreviewSite {
             diagnostics.sort()
             return (.broken(html: ErrorPage.html(diagnostics: diagnostics), diagnostics: diagnostics), diagnostics)
         }
-        // The checks only warn, so the figures, the pages and progress.json are made meanwhile
+        // The checks only warn, so the figures, the plan and progress.json are made meanwhile
         // on the other core.
         let checks = caches.checks
         let evidenceCache = caches.evidence
-        let media = media(content, folder: project.contentFolder)
-        let ((newChecks, warnings), pages) = Parallel.both(
+        let source = project.source
+        let siteOptions = SiteOptions(asOf: options.asOf, audience: .team(drafts: options.drafts))
+        // Report images are read (and photos downscaled, as for the build) only if a report is asked for.
+        let reportMedia = ReportMedia(loading: { MediaLoader.forReports(content, source: source) })
+        let ((newChecks, warnings), (pages, times)) = Parallel.both(
             {
                 var checks = checks
                 let warnings = checks.run(content, snapshot: snapshot, asOf: options.asOf)
                 return (checks, warnings)
             },
             {
-                var pages = SitePages(
-                    content, options: SiteOptions(asOf: options.asOf, audience: .team(drafts: options.drafts)),
-                    templates: templates, media: media, evidenceCache: evidenceCache)
+                var clock = StageClock(total: 5)
+                // A report's figures are computed when the report is asked for.
+                let figures = clock.run(SiteBuilder.figuresStage) {
+                    SiteFigures.compute(content, options: siteOptions, reports: false)
+                }
+                var pages = clock.run("列出页面") {
+                    PreviewPages(
+                        SitePlan(
+                            content, figures: figures, options: siteOptions, templates: templates,
+                            reportMedia: reportMedia, evidenceCache: evidenceCache))
+                }
                 let json = Routes.progressJSON.outputFile
-                pages.prerendered[json] = pages.render(json)
-                return pages
+                pages.prerendered[json] = clock.run("生成 progress.json") { pages.render(json) }
+                return (pages, clock.stages)
             })
         caches.checks = newChecks
-        clock.lap("checks ∥ pages and progress.json")
+        for (name, milliseconds) in times { timingLog?("[serve]   \(name) \(String(format: "%.1f", milliseconds)) ms") }
         diagnostics += warnings
         diagnostics.sort()
         return (.pages(pages), diagnostics)
     }
 
-    /// The images reports embed (only when the project has evaluations).
-    static func media(_ content: SiteContent, folder: URL) -> [String: [UInt8]] {
-        guard !content.project.evaluations.isEmpty else { return [:] }
-        var result: [String: [UInt8]] = [:]
-        for path in Set(content.activities.flatMap(\.body.media)).sorted() {
-            if case .success(let bytes) = RegularFile.read(folder.appendingPathComponent(path).path) {
-                result[path] = bytes
-            }
-        }
-        return result
-    }
-}
-
-/// Stage times of a preview build, printed to standard error when HUIBAO_SERVE_TIMING is set.
-struct Clock {
-    var last = DispatchTime.now().uptimeNanoseconds
-    var laps: [String] = []
-
-    mutating func lap(_ name: String) {
-        let now = DispatchTime.now().uptimeNanoseconds
-        laps.append("\(name) \(String(format: "%.1f", Double(now - last) / 1_000_000)) ms")
-        last = now
-    }
-
-    func print() {
-        guard ProcessInfo.processInfo.environment["HUIBAO_SERVE_TIMING"] != nil else { return }
-        FileHandle.standardError.write(Data(("[serve] " + laps.joined(separator: ", ") + "\n").utf8))
+    /// Where the stage times go: standard error when HUIBAO_SERVE_TIMING is set.
+    static var timingLog: ((String) -> Void)? {
+        guard ProcessInfo.processInfo.environment["HUIBAO_SERVE_TIMING"] != nil else { return nil }
+        return { FileHandle.standardError.write(Data(("[serve] " + $0 + "\n").utf8)) }
     }
 }

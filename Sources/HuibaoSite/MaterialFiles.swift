@@ -19,9 +19,4 @@ public enum MaterialFiles {
         let lower = path.lowercased()
         return lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") || lower.hasSuffix(".png")
     }
-
-    /// The copies of `published` files, at their routes.
-    static func copies(_ paths: [String]) -> [OutputFile] {
-        paths.map { OutputFile(path: Routes.material($0).outputFile, body: .copy(contentPath: $0)) }
-    }
 }

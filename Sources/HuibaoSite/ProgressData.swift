@@ -3,17 +3,17 @@ import HuibaoModel
 /// The machine-readable figures: `data/progress.json` and `data/indicators.csv`.
 public enum ProgressData {
     /// `progress.json` as the spec lays it out; `articles` lists those the audience may see.
-    public static func json(_ content: SiteContent, _ report: Figures, audience: Audience) -> String {
-        value(content, report, audience: audience, cache: nil).serialized()
+    public static func json(_ content: SiteContent, _ figures: Figures, audience: Audience) -> String {
+        value(content, figures, audience: audience, cache: nil).serialized()
     }
 
     /// ``json(_:_:audience:)`` as the UTF-8 bytes of the file.
     /// - Parameter cache: evidence lists written by an earlier call (the live preview's), reused
     ///   where an indicator's evidence did not change.
     public static func jsonBytes(
-        _ content: SiteContent, _ report: Figures, audience: Audience, cache: EvidenceJSONCache? = nil
+        _ content: SiteContent, _ figures: Figures, audience: Audience, cache: EvidenceJSONCache? = nil
     ) -> [UInt8] {
-        value(content, report, audience: audience, cache: cache).serializedBytes()
+        value(content, figures, audience: audience, cache: cache).serializedBytes()
     }
 
     /// An indicator's `evidence` list, at its depth in progress.json (indicators → item → list).
@@ -32,10 +32,10 @@ public enum ProgressData {
     }
 
     static func value(
-        _ content: SiteContent, _ report: Figures, audience: Audience, cache: EvidenceJSONCache?
+        _ content: SiteContent, _ figures: Figures, audience: Audience, cache: EvidenceJSONCache?
     ) -> JSONValue {
         let project = content.project
-        let indicators = report.indicators.map { figure -> JSONValue in
+        let indicators = figures.indicators.map { figure -> JSONValue in
             let indicator = figure.indicator
             return .object([
                 ("id", .string(indicator.id)), ("name", .string(indicator.name)),
@@ -48,7 +48,7 @@ public enum ProgressData {
                 ("evidence", evidence(figure.evidence, of: indicator.id, cache: cache)),
             ])
         }
-        let payments = report.payments.map { figure -> JSONValue in
+        let payments = figures.payments.map { figure -> JSONValue in
             let installment = figure.installment
             return .object([
                 ("id", .string(installment.id)), ("name", .string(installment.name)),
@@ -79,7 +79,7 @@ public enum ProgressData {
             ])
         }
         return JSONValue.object([
-            ("as_of", .string(report.asOf.isoText)),
+            ("as_of", .string(figures.asOf.isoText)),
             (
                 "project",
                 .object([
@@ -98,21 +98,22 @@ public enum ProgressData {
             ("indicators", .array(indicators)),
             ("payments", .array(payments)),
             ("articles", .array(articles)),
-            ("compliance", compliance(report)),
+            ("compliance", compliance(figures)),
+            ("scoring", scoring(content, figures)),
         ])
     }
 
     /// `compliance: {staffing, budget}`; a part without its ledger is null, never guessed.
-    static func compliance(_ report: Figures) -> JSONValue {
-        let staffing: JSONValue =
-            report.staffing.map { figures in
+    static func compliance(_ figures: Figures) -> JSONValue {
+        let staffingJSON: JSONValue =
+            figures.staffing.map { staffing in
                 .object([
-                    ("minimum", .number(String(figures.minimum))), ("headcount", .number(String(figures.headcount))),
-                    ("status", .string(figures.status.rawValue)),
+                    ("minimum", .number(String(staffing.minimum))), ("headcount", .number(String(staffing.headcount))),
+                    ("status", .string(staffing.status.rawValue)),
                     (
                         "shortfalls",
                         .array(
-                            figures.shortfalls.map { run in
+                            staffing.shortfalls.map { run in
                                 .object([
                                     ("from", .string(run.from.isoText)), ("to", .string(run.to.isoText)),
                                     ("days", .number(String(run.days))), ("headcount", .number(String(run.headcount))),
@@ -121,17 +122,17 @@ public enum ProgressData {
                     ),
                 ])
             } ?? .null
-        let budget: JSONValue =
-            report.budget.map { figures in
+        let budgetJSON: JSONValue =
+            figures.budget.map { budget in
                 .object([
-                    ("staff_share_min", .string(figures.staffShareMin.twoDecimalText)),
-                    ("total_spent", .string(figures.totalSpent.decimalString)),
-                    ("staff_spent", .string(figures.staffSpent.decimalString)),
-                    ("staff_share", .optional(figures.staffShareText)), ("floor", .string(figures.floor.decimalString)),
-                    ("status", .string(figures.status.rawValue)),
+                    ("staff_share_min", .string(budget.staffShareMin.twoDecimalText)),
+                    ("total_spent", .string(budget.totalSpent.decimalString)),
+                    ("staff_spent", .string(budget.staffSpent.decimalString)),
+                    ("staff_share", .optional(budget.staffShareText)), ("floor", .string(budget.floor.decimalString)),
+                    ("status", .string(budget.status.rawValue)),
                 ])
             } ?? .null
-        return .object([("staffing", staffing), ("budget", budget)])
+        return .object([("staffing", staffingJSON), ("budget", budgetJSON)])
     }
 
     /// Articles an audience sees: all on the team's site, only submitted ones outside it.
@@ -143,9 +144,9 @@ public enum ProgressData {
     /// `indicators.csv`: UTF-8 with a BOM and CRLF, so Excel opens it in Chinese. Text the
     /// user wrote is guarded against formula injection (`CSVCell`); the figures huibao formats
     /// itself stay numbers, so a negative value still sorts and sums in Excel.
-    public static func csv(_ report: Figures) -> [UInt8] {
+    public static func csv(_ figures: Figures) -> [UInt8] {
         var lines = [["编号", "名称", "服务类别", "单位", "目标", "完成值", "应完成", "完成率", "状态"].map(CSVCell.text)]
-        for figure in report.indicators {
+        for figure in figures.indicators {
             let indicator = figure.indicator
             lines.append([
                 .text(indicator.id), .text(indicator.name), .text(indicator.category), .text(indicator.unit),

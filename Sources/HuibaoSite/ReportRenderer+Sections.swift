@@ -16,11 +16,11 @@ extension ReportRenderer {
 
     /// One section per service category: its indicators with charts and evidence, then its write-ups.
     func categorySections(diagnostics: inout [Diagnostic]) -> [[String: Any]] {
-        let months = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
-        let figures = Dictionary(report.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let months = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
+        let byID = Dictionary(figures.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
         var sections: [[String: Any]] = []
         for (number, category) in content.categories.enumerated() {
-            let indicators = category.indicators.compactMap { figures[$0.id] }.map { figure -> [String: Any] in
+            let indicators = category.indicators.compactMap { byID[$0.id] }.map { figure -> [String: Any] in
                 var row = summaryRow(figure)
                 row["standard"] = figure.indicator.standard
                 row["quantitative"] = figure.indicator.isQuantitative
@@ -171,7 +171,7 @@ extension ReportRenderer {
     func ledgerSummaries() -> [[String: Any]] {
         content.ledgers.keys.sorted().map { name in
             let ledger = content.ledgers[name]!
-            let users = report.indicators.filter {
+            let users = figures.indicators.filter {
                 if case .ledger(let query) = $0.indicator.source { return query.ledger == name }
                 return false
             }
@@ -198,7 +198,7 @@ extension ReportRenderer {
     }
 
     func paymentRows() -> [[String: Any]] {
-        report.payments.map { figure in
+        figures.payments.map { figure in
             let installment = figure.installment
             return [
                 "name": installment.name, "share": installment.share?.text ?? "",
@@ -231,7 +231,7 @@ extension ReportRenderer {
     /// 履约情况 at the report's date: headcount, shortfalls, the roster with names, and the budget.
     func complianceSection() -> [String: Any] {
         var section: [String: Any] = [:]
-        if let staffing = report.staffing {
+        if let staffing = figures.staffing {
             section["staffing"] =
                 [
                     "minimum": staffing.minimum, "headcount": staffing.headcount, "status": staffing.status.rawValue,
@@ -248,7 +248,7 @@ extension ReportRenderer {
                     },
                 ] as [String: Any]
         }
-        if let budget = report.budget {
+        if let budget = figures.budget {
             section["budget"] = [
                 "total": Format.money(budget.totalSpent), "totalText": budget.totalSpent.capitalized,
                 "staff": Format.money(budget.staffSpent), "staffText": budget.staffSpent.capitalized,

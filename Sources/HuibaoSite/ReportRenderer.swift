@@ -15,20 +15,23 @@ public struct ReportRenderer {
     public var asOfAfterToday = false
 
     /// The figures of the report: the same as a public build at the same as-of date.
-    let report: Figures
+    let figures: Figures
     /// Write-ups in the report: no drafts, none after the as-of date.
     let activities: [Activity]
     let articles: [Article]
 
+    /// - Parameter figures: `ReportRenderer.figures(content, asOf: asOf)`, from the figures
+    ///   stage; nil computes them here.
     public init(
-        content: SiteContent, evaluation: Evaluation, asOf: Day, templates: TemplateSet, media: [String: [UInt8]] = [:]
+        content: SiteContent, evaluation: Evaluation, asOf: Day, templates: TemplateSet, media: [String: [UInt8]] = [:],
+        figures: Figures? = nil
     ) {
         self.content = content
         self.evaluation = evaluation
         self.asOf = asOf
         self.templates = templates
         self.media = media
-        report = Figures.compute(content, asOf: asOf, audience: .evaluator)
+        self.figures = figures ?? Self.figures(content, asOf: asOf)
         activities = content.activities.filter { !$0.isDraft && $0.date <= asOf }
         articles = ProgressData.visibleArticles(content.articles, audience: .evaluator).filter { $0.countedOn <= asOf }
     }
@@ -37,7 +40,7 @@ public struct ReportRenderer {
     public func render() -> (html: String, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let project = content.project
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "css": templates.reportStylesheet,
             "project": [
                 "name": project.name, "client": project.client, "provider": project.provider,
@@ -48,27 +51,33 @@ public struct ReportRenderer {
                 "name": evaluation.name, "kind": evaluation.kind.chineseName, "date": evaluation.date.chineseText,
             ],
             "reportDate": asOf.chineseText, "asOfAfterToday": asOfAfterToday,
-            "elapsed": report.elapsed.percentText, "elapsedDays": report.elapsed.elapsedDays,
-            "totalDays": report.elapsed.totalDays,
-            "summary": report.indicators.map(summaryRow),
+            "elapsed": figures.elapsed.percentText, "elapsedDays": figures.elapsed.elapsedDays,
+            "totalDays": figures.elapsed.totalDays,
+            "summary": figures.indicators.map(summaryRow),
             "categories": categorySections(diagnostics: &diagnostics),
             "ledgers": ledgerSummaries(), "hasLedgers": !content.ledgers.isEmpty,
             "articles": articles.enumerated().map { articleRow($1, index: $0) }, "hasArticles": !articles.isEmpty,
-            "payments": paymentRows(), "hasPayments": !report.payments.isEmpty,
+            "payments": paymentRows(), "hasPayments": !figures.payments.isEmpty,
             "rules": contractRules(), "hasRules": !contractRules().isEmpty,
-            "compliance": complianceSection(), "hasCompliance": report.staffing != nil || report.budget != nil,
+            "compliance": complianceSection(), "hasCompliance": figures.staffing != nil || figures.budget != nil,
             "appendix": activities.enumerated().map { index, activity in
                 [
                     "anchor": activityAnchor(index), "date": activity.date.isoText, "category": activity.category,
                     "title": activity.isInternal ? "内部记录" : activity.title,
                 ]
             },
-            "figures": ProgressData.json(content, report, audience: .evaluator),
+            "figures": ProgressData.json(content, figures, audience: .evaluator),
         ]
+        if let table = selfAssessment() { context["selfAssessment"] = table }
         let html = templates.render(PageRenderer.withoutEmptyText(context), template: "report")
         // Masked before the images go in: the text is what can carry a number.
         let masked = PersonalData.mask(html, keeping: content.project.publicPhones)
         return (ReportMarker.insert(into: insertEmbeddedImages(masked)), diagnostics)
+    }
+
+    /// The figures a report shows at `asOf`: those of the evaluator's audience.
+    public static func figures(_ content: SiteContent, asOf: Day) -> Figures {
+        Figures.compute(content, asOf: asOf, audience: .evaluator)
     }
 
     // MARK: - Anchors

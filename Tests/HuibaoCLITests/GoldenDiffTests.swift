@@ -75,4 +75,16 @@ struct GoldenDiffTests {
         #expect(problem.contains("\n-第 5 行\n+第五行\n"))
         #expect(try Snapshot.compareText(Self.expected, expected: file) == nil)
     }
+
+    @Test func recordingWritesTheGoldenAndReportsAFailure() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let file = folder.appendingPathComponent("golden.txt")
+        try Data(Self.expected.utf8).write(to: file)
+        let problem = try Snapshot.$forcesRecording.withValue(true) {
+            try Snapshot.compareText(Self.actual, expected: file)
+        }
+        #expect(problem == "recorded \(file.path); run again without RECORD_SNAPSHOTS")
+        #expect(try String(contentsOf: file, encoding: .utf8) == Self.actual)
+        #expect(try Snapshot.compareText(Self.actual, expected: file) == nil)
+    }
 }

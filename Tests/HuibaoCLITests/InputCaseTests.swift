@@ -22,19 +22,10 @@ struct InputCaseTests {
         let project = try ProjectLoader.load(source: try Fixtures.invalid(name), asOf: Self.asOf, clock: &clock)
         let actual = project.diagnostics.map(Self.line)
         #expect(!project.diagnostics.isEmpty)
-        if Snapshot.isRecording {
-            let text = actual.map { $0 + "\n" }.joined()
-            let problem = try Snapshot.compareText(text, expected: Fixtures.expectedURL(name))
-            Issue.record("\(problem ?? "")")
-            return
+        if let problem = try Snapshot.compareLines(actual, expected: Fixtures.expectedURL(name)) {
+            Issue.record("\(problem)")
         }
-        let expected = try Fixtures.expectedDiagnostics(name)
-        #expect(
-            actual == expected,
-            "\(name)/expected.txt:\n\(LineDiff.unified(expected: Self.text(expected), actual: Self.text(actual)))")
     }
-
-    static func text(_ lines: [String]) -> String { lines.map { $0 + "\n" }.joined() }
 
     /// The built binary: `check` prints them with the offending line and exits 1 on errors, 0 on warnings only.
     @Test(arguments: Fixtures.invalidCases())
@@ -47,6 +38,25 @@ struct InputCaseTests {
         #expect(result.status == (hasErrors ? 1 : 0), "\(result.stdout)\(result.stderr)")
         for line in expected {
             #expect(result.stdout.contains(line + "\n"), "\(line)")
+        }
+    }
+
+    /// `RECORD_SNAPSHOTS=1` writes each case's `expected.txt` exactly as committed (one line
+    /// each, final newline) and reports every recorded case as a failure.
+    @Test func recordingGivesBackEveryExpectedFileByteForByte() throws {
+        let folder = try Fixtures.temporaryFolder()
+        for name in Fixtures.invalidCases() {
+            var clock = StageClock(total: 3)
+            let project = try ProjectLoader.load(source: try Fixtures.invalid(name), asOf: Self.asOf, clock: &clock)
+            let recorded = folder.appendingPathComponent("\(name).txt")
+            try Data("旧的\n".utf8).write(to: recorded)
+            let problem = try Snapshot.$forcesRecording.withValue(true) {
+                try Snapshot.compareLines(project.diagnostics.map(Self.line), expected: recorded)
+            }
+            #expect(problem?.hasPrefix("recorded ") == true, "\(name)")
+            #expect(
+                FileManager.default.contents(atPath: recorded.path)
+                    == FileManager.default.contents(atPath: Fixtures.expectedURL(name).path), "\(name)")
         }
     }
 

@@ -76,18 +76,21 @@ struct MaterialFilesBuildTests {
         #expect(!page.contains("0508-"))
     }
 
-    /// The preview (SitePages) has exactly the build's files, the evidence files and
+    /// The preview (the same SitePlan) has exactly the build's files, the evidence files and
     /// thumbnails included, and serves a thumbnail with the build's bytes.
     @Test func thePreviewHasTheSameFiles() throws {
         let output = try Fixtures.temporaryFolder().appendingPathComponent("site")
         let asOf = Day(year: 2026, month: 3, day: 31)!
         let outcome = try SiteBuilder.build(BuildOptions(source: Fixtures.repositoryRoot, output: output, asOf: asOf))
         let project = try #require(outcome.project)
-        let pages = SitePages(project.content!, options: SiteOptions(asOf: asOf), templates: project.templates!)
+        let options = SiteOptions(asOf: asOf)
+        let pages = SitePlan(
+            project.content!, figures: SiteFigures.compute(project.content!, options: options), options: options,
+            templates: project.templates!)
         let built = Set(Fixtures.files(in: output)).subtracting([OutputSafety.markerName])
         #expect(built == Set(pages.paths), "\(built.symmetricDifference(pages.paths).sorted())")
         let thumbnail = "materials/_thumbs/" + Self.files[1] + ".jpg"
-        #expect(pages.contains(thumbnail))
+        #expect(pages.paths.contains(thumbnail))
         let original = try Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Content/" + Self.files[1]))
         #expect(MaterialThumbnails.thumbnail([UInt8](original)) == [UInt8](try Data(contentsOf: output.appendingPathComponent(thumbnail))))
     }

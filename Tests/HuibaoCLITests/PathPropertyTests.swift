@@ -142,7 +142,10 @@ struct PathPropertyTests {
             built += 1
             // Exactly the site's files, each a plain file.
             let expected = Set(
-                SitePages(project.content!, options: SiteOptions(asOf: asOf), templates: project.templates!).paths
+                SitePlan(
+                    project.content!, figures: SiteFigures.compute(project.content!, options: SiteOptions(asOf: asOf)),
+                    options: SiteOptions(asOf: asOf), templates: project.templates!
+                ).paths
                     + [OutputSafety.markerName])
             let files = Self.tree(output, skipping: [])
             #expect(Set(files.keys.filter { !$0.hasSuffix("/") }) == expected, "\(described)")

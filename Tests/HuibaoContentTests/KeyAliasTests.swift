@@ -235,6 +235,10 @@ struct KeyAliasTests {
                 }
             }
         }
+        for e in content.project.evaluations.indices {
+            content.project.evaluations[e].statusPosition = nil
+            content.project.evaluations[e].scorePosition = nil
+        }
         return content
     }
 

@@ -3,7 +3,18 @@ import Foundation
 /// Golden files: compares output with a committed copy; `RECORD_SNAPSHOTS=1` re-records it,
 /// and a recording run always reports a failure so it never passes silently.
 public enum Snapshot {
-    public static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
+    public static var isRecording: Bool {
+        forcesRecording ?? (ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1")
+    }
+
+    /// Set in a test of the recording itself (`Snapshot.$forcesRecording.withValue(true) { … }`).
+    @TaskLocal public static var forcesRecording: Bool?
+
+    /// Compares lines (each written with a final newline, as in a bad input's `expected.txt`)
+    /// with a committed file: nil when equal, else a line diff; or records them.
+    public static func compareLines(_ lines: [String], expected: URL) throws -> String? {
+        try compareText(lines.map { $0 + "\n" }.joined(), expected: expected)
+    }
 
     /// Compares every file of `actual` with `expected` (both folders). Returns the list of
     /// differences (empty when identical), or records `actual` as the new `expected`.

@@ -1,0 +1,70 @@
+import HuibaoModel
+
+/// Every file of one site (one audience, one as-of date) as a list of `SitePage`s, in the
+/// site's order: the one list the build renders to disk (`renderAll`) and the preview renders
+/// from, one path at a time (`render(_:)`). The pages themselves are listed in
+/// `SitePlan+Pages.swift`.
+public struct SitePlan: Sendable {
+    /// Every page, in the site's order (that of `renderAll()`).
+    public let pages: [SitePage]
+    public let options: SiteOptions
+
+    /// - Parameters:
+    ///   - figures: the figures stage's result (`SiteFigures.compute(content, options: options)`).
+    ///   - reportMedia: the images reports embed (only read when a report is rendered).
+    ///   - publishedMedia: images to write with these bytes instead of copying them (text
+    ///     media made safe and masked for the audience).
+    ///   - evidenceCache: progress.json's evidence lists from the previous preview build.
+    public init(
+        _ content: SiteContent, figures: SiteFigures, options: SiteOptions, templates: TemplateSet,
+        reportMedia: ReportMedia = ReportMedia([:]), publishedMedia: [String: [UInt8]] = [:],
+        evidenceCache: EvidenceJSONCache? = nil
+    ) {
+        self.options = options
+        let renderer = PageRenderer(content: content, figures: figures.site, options: options, templates: templates)
+        pages = Self.pages(
+            renderer, figures: figures, reportMedia: reportMedia, publishedMedia: publishedMedia,
+            evidenceCache: evidenceCache)
+    }
+
+    /// Every output path (`index.html`, `activities/2025-06/宣讲/index.html`, …), sorted.
+    public var paths: [String] { pages.map(\.path).sorted() }
+
+    /// The pages by path, for a server looking pages up (made once per plan by its caller).
+    public func index() -> [String: Int] {
+        Dictionary(pages.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Every file of the site, in the site's order, rendered on the cores.
+    public func renderAll() -> [OutputFile] {
+        var files = [OutputFile?](repeating: nil, count: pages.count)
+        for batch in batches() {
+            for (index, file) in zip(batch, Parallel.map(batch) { pages[$0].render() }) { files[index] = file }
+        }
+        return files.map { $0! }
+    }
+
+    /// The same files, each handed to `emit` as soon as it is made, on the core that made it
+    /// and in no fixed order (the build writes them at once instead of holding 10,000 pages).
+    public func renderAll(emit: @Sendable (OutputFile) -> Void) {
+        for batch in batches() {
+            _ = Parallel.map(batch) { emit(pages[$0].render()) }
+        }
+    }
+
+    /// The pages' indices in the order the build runs them, in batches run one after the
+    /// other: the longest pages first, then the rest but the many short ones, then those
+    /// (write-up pages), then the copies (one at a time: nothing to render).
+    func batches() -> [[Int]] {
+        var first: [Int] = [], normal: [Int] = [], bulk: [Int] = [], copies: [[Int]] = []
+        for (index, page) in pages.enumerated() {
+            switch page.schedule {
+            case .first: first.append(index)
+            case .normal: normal.append(index)
+            case .bulk: bulk.append(index)
+            case .copy: copies.append([index])
+            }
+        }
+        return [first + normal, bulk] + copies
+    }
+}
