@@ -61,7 +61,7 @@ extension ReportRenderer {
         return row
     }
 
-    /// The item's folder in the archive, as text outside it: `D2.1-组建工会`.
+    /// The item's folder in the archive, as text outside it: `D2.1-组建工会` (the archive's own name).
     static func archiveFolder(_ item: ScoringItem) -> String {
         ArchiveSection(id: item.id, name: item.name, units: []).folder
     }
