@@ -29,7 +29,8 @@ extension SitePlan {
         ) {
             var render = make
             if !isTeam { render = { SiteRenderer.masked(make(), keeping: publicPhones) } }
-            pages.append(SitePage(path: path, kind: kind, readers: readers, inputs: inputs, schedule: schedule, make: render))
+            pages.append(
+                SitePage(path: path, kind: kind, readers: readers, inputs: inputs, schedule: schedule, make: render))
         }
         let lists: [SitePage.Input] = [.figures, .settings, .templates]
 
@@ -90,10 +91,14 @@ extension SitePlan {
         if renderer.hasCompliance { add(Routes.compliance, "compliance", inputs: lists, make: renderer.compliancePage) }
         // The team's site carries the report of every evaluation due by the as-of date, each at its date.
         if case .team = options.audience {
-            add(Routes.reports, "reports", readers: .team, inputs: [.settings, .templates], make: renderer.reportsIndex)
+            add(
+                Routes.reports, "reports", readers: .team, inputs: [.settings, .templates], make: renderer.reportsIndex)
             for evaluation in SiteFigures.dueReports(content, options: options) {
                 let reportFigures = figures.reports[evaluation.id]
-                add(Routes.report(evaluation.id), "report", readers: .team, inputs: [.figures, .settings, .templates, .reportMedia]) {
+                add(
+                    Routes.report(evaluation.id), "report", readers: .team,
+                    inputs: [.figures, .settings, .templates, .reportMedia]
+                ) {
                     let report = ReportRenderer(
                         content: content, evaluation: evaluation, asOf: evaluation.date, templates: templates,
                         media: reportMedia.media, figures: reportFigures)
@@ -121,6 +126,21 @@ extension SitePlan {
                 SitePage(
                     path: file.path, kind: "media", readers: media[path]!, inputs: [.file("Content/" + path)],
                     schedule: .copy, make: { file }))
+        }
+        // 佐证材料: the evidence files of the write-ups with pages, and a thumbnail of each image
+        // (listed as a copy; the build and the preview make it from the original), team only.
+        for path in MaterialFiles.published(content, audience: options.audience) {
+            let copy = OutputFile(path: Routes.material(path).outputFile, body: .copy(contentPath: path))
+            pages.append(
+                SitePage(
+                    path: copy.path, kind: "material", readers: .team, inputs: [.file("Content/" + path)],
+                    schedule: .copy, make: { copy }))
+            guard MaterialFiles.isImage(path) else { continue }
+            let thumbnail = OutputFile(path: Routes.materialThumbnail(path).outputFile, body: .copy(contentPath: path))
+            pages.append(
+                SitePage(
+                    path: thumbnail.path, kind: "material-thumbnail", readers: .team, inputs: [.file("Content/" + path)],
+                    schedule: .bulk, make: { thumbnail }))
         }
         return pages
     }
