@@ -44,11 +44,16 @@ extension ContentParser {
             return id
         }
         var setup = ScoringSetup()
-        let errorsBefore = reader.diagnostics.count { $0.severity == .error }
         let general = paths.contains("scoring.yml") ? scheme("scoring.yml") : nil
+        // A scheme that could not be read says why itself: its scores files are not errors too.
+        var unreadable = paths.contains("scoring.yml") && general == nil
         var own: [String: ScoringScheme] = [:]
         for path in paths where isScoringFile(path, folder: "scoring") {
-            guard let id = evaluationID(path, folder: "scoring"), var found = scheme(path) else { continue }
+            guard let id = evaluationID(path, folder: "scoring") else { continue }
+            guard var found = scheme(path) else {
+                unreadable = true
+                continue
+            }
             found.appliesTo = [id]
             own[id] = found
         }
@@ -57,12 +62,10 @@ extension ContentParser {
                 setup.schemes[evaluation.id] = found
             }
         }
-        let schemeFailed = reader.diagnostics.count { $0.severity == .error } > errorsBefore
         for path in paths where isScoringFile(path, folder: "scores") {
             guard let id = evaluationID(path, folder: "scores") else { continue }
             guard let found = setup.schemes[id] else {
-                // A scheme with errors of its own says so already.
-                if !schemeFailed {
+                if !unreadable {
                     reader.error(
                         "scoring.not-applicable",
                         paths.contains("scoring.yml") || !own.isEmpty

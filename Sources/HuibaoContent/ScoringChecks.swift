@@ -9,8 +9,8 @@ enum ScoringChecks {
             guard let scheme = content.scoring.schemes[evaluation.id], asOf >= evaluation.date.adding(days: -30) else {
                 continue
             }
-            let entries = content.scoring.scores[evaluation.id]?.entries ?? [:]
-            for item in scheme.items where item.rule == .manual && entries[item.id] == nil {
+            let written = content.scoring.scores[evaluation.id]?.written ?? []
+            for item in scheme.items where item.rule == .manual && !written.contains(item.id) {
                 result.append(
                     .warning(
                         "scoring.unscored",

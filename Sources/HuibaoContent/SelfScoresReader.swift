@@ -41,6 +41,7 @@ enum SelfScoresReader {
                     at: pair.keyPosition)
                 continue
             }
+            result.written.insert(key)
             let what = "评分项 \(key) 的自评"
             guard let fields = reader.fields(pair.value, schema: Schemas.selfScore, what: what) else { continue }
             let scorePair = reader.required(fields, "score", schema: Schemas.selfScore, what: what)

@@ -113,10 +113,11 @@ public struct StaffingFigures: Sendable, Equatable {
 
 /// The budget figures at an as-of date: pay and benefits against the contract's minimum share.
 public struct BudgetFigures: Sendable, Equatable {
-    /// 达标 or 偏低.
+    /// 达标, 偏低, or 无支出 (no expense row counted yet, before the period's end).
     public enum Status: String, Sendable, Equatable {
         case met = "达标"
         case low = "偏低"
+        case noSpending = "无支出"
     }
 
     public var staffShareMin: Percent
@@ -145,6 +146,7 @@ public struct BudgetFigures: Sendable, Equatable {
         return BudgetFigures(
             staffShareMin: staffShareMin, totalSpent: total, staffSpent: staff,
             staffShareText: Ratio.percentText(numerator: staff.fen, denominator: total.fen, decimals: 2),
-            floor: floor, status: met ? .met : .low, entries: counted)
+            floor: floor, status: counted.isEmpty && asOf <= periodEnd ? .noSpending : met ? .met : .low,
+            entries: counted)
     }
 }

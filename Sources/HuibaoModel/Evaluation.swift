@@ -47,3 +47,11 @@ public struct Evaluation: Sendable, Equatable {
         self.score = score
     }
 }
+
+extension Evaluation {
+    /// Equal values: where they are written (positions) does not make two evaluations differ.
+    public static func == (a: Evaluation, b: Evaluation) -> Bool {
+        a.id == b.id && a.name == b.name && a.kind == b.kind && a.date == b.date && a.status == b.status
+            && a.score == b.score
+    }
+}

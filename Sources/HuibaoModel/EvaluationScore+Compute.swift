@@ -121,7 +121,7 @@ extension EvaluationScore {
                 result.calculation = "不达标 → 0.00"
             }
         case .budget?:
-            guard let budget = figures.budget, units.expenseRows > 0 else {
+            guard let budget = figures.budget, budget.status != .noSpending else {
                 result.computed = .zero
                 result.figure = "经费结构：无支出（\(asOfText)）"
                 result.calculation = "无支出 → 0.00"

@@ -181,6 +181,8 @@ public struct SelfScores: Sendable, Equatable {
     public var entries: [String: SelfScore]
     /// Veto ids that apply.
     public var vetoes: [String]
+    /// Every item id the file writes, also those whose entry has an error (never "unscored").
+    public var written: Set<String> = []
 
     public init(entries: [String: SelfScore] = [:], vetoes: [String] = []) {
         self.entries = entries

@@ -6,8 +6,6 @@ struct ScoringUnits {
     private var byIndicator: [String: [ScoringUnit]] = [:]
     private var indicatorOrder: [String] = []
     private var categoryOf: [String: String] = [:]
-    /// Expense rows dated on or before the scoring date (履约 with the budget source).
-    var expenseRows = 0
 
     init(_ content: SiteContent, asOf: Day) {
         let counts = Figures.asOfFilter(period: content.project.period, asOf: asOf)
@@ -30,7 +28,6 @@ struct ScoringUnits {
                 .ledgerRow(ledger: $0.ledger, line: $0.line)
             }
         }
-        expenseRows = (content.expenses ?? []).count { $0.date <= asOf }
     }
 
     /// The units of a scope, each once, in indicator order.

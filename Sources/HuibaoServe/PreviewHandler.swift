@@ -43,9 +43,12 @@ struct PreviewHandler: HTTPHandler {
         for (name, value) in headers.sorted(by: { $0.key < $1.key }) { fields[HTTPHeader(name)] = value }
         fields[HTTPHeader("Server")] = "huibao"
         fields[.contentLength] = String(bytes.count)
+        // The whole body as one buffer, so a 2.7 MB progress.json goes out in one write loop
+        // rather than in 4 KB pieces.
+        let body = head ? Data() : Data(bytes)
         return HTTPResponse(
             statusCode: HTTPStatusCode(status, phrase: reasonPhrase(status)), headers: fields,
-            body: head ? Data() : Data(bytes))
+            body: HTTPBodySequence(data: body, suggestedBufferSize: Swift.max(body.count, 1)))
     }
 
     /// The reason phrases of the statuses the preview answers with.

@@ -36,8 +36,17 @@ public struct ArchiveLayout: Sendable {
         var folders: [String] = []
         var files: [OutputFile] = []
         var placed: [PlacedSection] = []
+        // Top-level names: the fixed ones, then each section's folder (two sections whose
+        // names clean to the same folder get （2）, （3）, …).
+        var topNames: Set<String> = [Self.indexHTML, Self.indexCSV, Self.report, Self.staffAndBudget, Self.checksums]
         for section in sections {
-            let folder = section.folder
+            var folder = section.folder
+            if topNames.contains(folder) {
+                var index = 2
+                while topNames.contains(ArchiveName.clean(section.folder, suffix: "（\(index)）")) { index += 1 }
+                folder = ArchiveName.clean(section.folder, suffix: "（\(index)）")
+            }
+            topNames.insert(folder)
             folders.append(folder)
             var names = Set<String>()
             func unique(_ name: String) -> String {
@@ -45,10 +54,11 @@ public struct ArchiveLayout: Sendable {
                     names.insert(name)
                     return name
                 }
+                // The number goes into the kept suffix, so cutting a long name never drops it.
                 let (stem, suffix) = Self.split(name)
                 var index = 2
-                while names.contains(ArchiveName.clean(stem + "（\(index)）", suffix: suffix)) { index += 1 }
-                let renamed = ArchiveName.clean(stem + "（\(index)）", suffix: suffix)
+                while names.contains(ArchiveName.clean(stem, suffix: "（\(index)）" + suffix)) { index += 1 }
+                let renamed = ArchiveName.clean(stem, suffix: "（\(index)）" + suffix)
                 names.insert(renamed)
                 return renamed
             }

@@ -89,4 +89,13 @@ struct ComplianceTests {
         #expect(after.floor == Money(yuan: 750))
         #expect(after.status == .low)  // 700 is below the period's floor of 750
     }
+
+    @Test func noExpenseRowYetIsNoSpendingNotMet() {
+        let expenses = [expense("2025-12-01", "工资", "1000")]  // after the as-of date
+        let figures = BudgetFigures.compute(
+            expenses: expenses, staffItems: ["工资"], staffShareMin: Percent(hundredths: 7500), fee: Money(yuan: 1000),
+            periodEnd: day("2026-04-08"), asOf: day("2025-10-20"))
+        #expect(figures.status == .noSpending && figures.status.rawValue == "无支出")
+        #expect(figures.staffShareText == nil)
+    }
 }

@@ -40,8 +40,8 @@ struct BasicSiteTests {
 
     @Test func figuresAtTheAsOfDate() throws {
         let content = try #require(ContentParser.parse(try ContentLoader.load(source: Fixtures.site("basic"))).content)
-        let report = Figures.compute(content, asOf: Self.asOf, audience: .team(drafts: false))
-        let byID = Dictionary(uniqueKeysWithValues: report.indicators.map { ($0.indicator.id, $0) })
+        let figures = Figures.compute(content, asOf: Self.asOf, audience: .team(drafts: false))
+        let byID = Dictionary(uniqueKeysWithValues: figures.indicators.map { ($0.indicator.id, $0) })
         #expect(byID["unions"]?.value == Quantity(3))  // rows 1, 2, 4; row 3 is 否, row 5 after the as-of date
         #expect(byID["unions"]?.expected == 2)
         #expect(byID["unions"]?.status == .onTrack)
@@ -51,8 +51,8 @@ struct BasicSiteTests {
         #expect(byID["news"]?.value == Quantity(2))
         #expect(byID["news"]?.status == .complete)
         #expect(byID["union_ledger"]?.status == .started)
-        #expect(report.payments.map(\.status) == [.paid, .overdue, .pending])
-        for figure in report.indicators {
+        #expect(figures.payments.map(\.status) == [.paid, .overdue, .pending])
+        for figure in figures.indicators {
             #expect(figure.value == figure.evidence.reduce(Quantity.zero) { $0 + $1.count }, "\(figure.indicator.id)")
         }
     }

@@ -14,10 +14,10 @@ struct EvidenceJSONCacheTests {
         let audience = Audience.team(drafts: false)
         let cache = EvidenceJSONCache()
         func check(_ content: SiteContent) {
-            let report = Figures.compute(content, asOf: asOf, audience: audience)
-            let fresh = ProgressData.jsonBytes(content, report, audience: audience)
-            #expect(fresh == Array(ProgressData.json(content, report, audience: audience).utf8))
-            #expect(ProgressData.jsonBytes(content, report, audience: audience, cache: cache) == fresh)
+            let figures = Figures.compute(content, asOf: asOf, audience: audience)
+            let fresh = ProgressData.jsonBytes(content, figures, audience: audience)
+            #expect(fresh == Array(ProgressData.json(content, figures, audience: audience).utf8))
+            #expect(ProgressData.jsonBytes(content, figures, audience: audience, cache: cache) == fresh)
         }
         check(content)
         check(content)  // all from the cache

@@ -39,8 +39,8 @@ struct ExampleSiteTests {
         let asOf = Day(year: 2026, month: 4, day: 30)!
         _ = try SiteBuilder.build(BuildOptions(source: Fixtures.repositoryRoot, output: output, asOf: asOf))
         let content = try #require(ContentParser.parse(try ContentLoader.load(source: Fixtures.repositoryRoot)).content)
-        let report = Figures.compute(content, asOf: asOf, audience: .team(drafts: false))
-        for figure in report.indicators {
+        let figures = Figures.compute(content, asOf: asOf, audience: .team(drafts: false))
+        for figure in figures.indicators {
             #expect(figure.value == figure.evidence.reduce(Quantity.zero) { $0 + $1.count }, "\(figure.indicator.id)")
             for item in figure.evidence {
                 let path = try #require(Routes.evidence(item.source), "\(item.title)")

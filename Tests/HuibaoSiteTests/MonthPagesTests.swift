@@ -16,12 +16,12 @@ struct MonthPagesTests {
     func incrementsOfAllMonthsAddUpToEachValue(_ date: String) throws {
         let content = try content()
         let asOf = Day.parse(date)!
-        let report = Figures.compute(content, asOf: asOf, audience: .team(drafts: false))
-        let months = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
+        let figures = Figures.compute(content, asOf: asOf, audience: .team(drafts: false))
+        let months = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         let last = min(asOf, content.project.period.end)
         #expect(months.map(\.month) == Month.range(from: content.project.period.start.month, through: last.month))
         #expect(months.last?.end == last)
-        for figure in report.indicators {
+        for figure in figures.indicators {
             let sum = months.reduce(Quantity.zero) { total, month in
                 total + (month.indicators.first { $0.indicator.id == figure.indicator.id }?.increment ?? .zero)
             }
@@ -33,16 +33,16 @@ struct MonthPagesTests {
 
     @Test func noMonthBeforeTheStart() throws {
         let content = try content()
-        let report = Figures.compute(
+        let figures = Figures.compute(
             content, asOf: Day(year: 2025, month: 3, day: 1)!, audience: .team(drafts: false))
-        #expect(report.months(period: content.project.period, midterm: nil).isEmpty)
+        #expect(figures.months(period: content.project.period, midterm: nil).isEmpty)
     }
 
     @Test func fellBehindOnlyInTheMonthItHappened() throws {
         let content = try content()
-        let report = Figures.compute(
+        let figures = Figures.compute(
             content, asOf: Day(year: 2026, month: 4, day: 8)!, audience: .team(drafts: false))
-        let months = report.months(period: content.project.period, midterm: content.project.midtermEvaluation)
+        let months = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         for indicator in content.indicators where indicator.isQuantitative {
             var wasBehind = false
             for month in months {
