@@ -49,16 +49,19 @@ public enum ArchiveBuilder {
     }
 
     public static func build(_ options: Options) throws(Failure) -> Outcome {
-        var clock = StageClock(total: 2)
-        let first: LoadedProject
+        // Loaded once: the checks run at the archive's date, found in what parsed.
+        var clock = StageClock(total: 3)
+        let project: LoadedProject
         do {
-            first = try ProjectLoader.load(
-                source: options.source, asOf: options.asOf ?? Day(year: 2100, month: 1, day: 1)!, clock: &clock)
+            project = try ProjectLoader.load(source: options.source, clock: &clock) { content in
+                options.asOf ?? content?.project.evaluation(id: options.evaluationID)?.date
+                    ?? Day(year: 2100, month: 1, day: 1)!
+            }
         } catch {
             throw Failure(message: error.message)
         }
-        guard let firstContent = first.content, first.templates != nil else {
-            return Outcome(diagnostics: first.diagnostics)
+        guard let firstContent = project.content, project.templates != nil else {
+            return Outcome(diagnostics: project.diagnostics)
         }
         guard let evaluation = firstContent.project.evaluation(id: options.evaluationID) else {
             let known = firstContent.project.evaluations.map(\.id).joined(separator: "、")
@@ -84,31 +87,29 @@ public enum ArchiveBuilder {
             throw Failure(message: error.message)
         }
         defer { withExtendedLifetime(lock) {} }
-        var project = first
-        if options.asOf == nil {
-            var again = StageClock(total: 2)
-            do {
-                project = try ProjectLoader.load(source: options.source, asOf: asOf, clock: &again)
-            } catch {
-                throw Failure(message: error.message)
-            }
-        }
         guard project.isRenderable, let content = project.content, let templates = project.templates else {
             return Outcome(diagnostics: project.diagnostics, asOf: asOf)
         }
+        // Per scoring item when a scheme applies to the evaluation, else per indicator.
+        let scheme = content.scoring.schemes[evaluation.id]
+        let sections =
+            scheme.map { ArchiveSection.perItem(content, scheme: $0, evaluation: evaluation, asOf: asOf) }
+            ?? ArchiveSection.perIndicator(content, asOf: asOf)
+        var layout = ArchiveLayout(
+            content: content, evaluation: evaluation, asOf: asOf, sections: sections, report: [],
+            byIndicator: scheme == nil)
+        // The report inside links each item's files (files, never folders).
         let report: String
         let warnings: [Diagnostic]
         switch ReportBuilder.render(
             project, content: content, templates: templates, evaluation: evaluation, asOf: asOf,
-            figures: ReportRenderer.figures(content, asOf: asOf), source: options.source, today: options.today,
-            refused: "档案")
+            figures: clock.run(SiteBuilder.figuresStage) { ReportRenderer.figures(content, asOf: asOf) },
+            source: options.source, today: options.today, refused: "档案", archiveFiles: layout.sectionFiles)
         {
         case .failure(let refusal): return Outcome(diagnostics: refusal.diagnostics, asOf: asOf)
         case .success(let rendered): (report, warnings) = rendered
         }
-        let layout = ArchiveLayout(
-            content: content, evaluation: evaluation, asOf: asOf,
-            sections: ArchiveSection.perIndicator(content, asOf: asOf), report: Array(report.utf8))
+        layout = layout.withReport(Array(report.utf8))
         let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
         var outcome = Outcome(diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf)
         outcome.isZip = isZip

@@ -8,7 +8,7 @@ extension ReportBuilder {
     /// published) when there are any, else the HTML and its warnings.
     static func render(
         _ project: LoadedProject, content: SiteContent, templates: TemplateSet, evaluation: Evaluation, asOf: Day,
-        figures: Figures, source: URL, today: Day, refused: String = "评估报告"
+        figures: Figures, source: URL, today: Day, refused: String = "评估报告", archiveFiles: [String: [String]]? = nil
     ) -> Result<(html: String, warnings: [Diagnostic]), RenderRefusal> {
         let media = MediaReview(content, source: source, audience: .evaluator)
         if let refusals = PublicationCheck.refusals(project, content: content, media: media, refused: refused) {
@@ -18,6 +18,7 @@ extension ReportBuilder {
             content: content, evaluation: evaluation, asOf: asOf, templates: templates,
             media: MediaLoader.forReports(content, source: source, review: media), figures: figures)
         renderer.asOfAfterToday = asOf > today
+        renderer.archiveFiles = archiveFiles
         var (html, warnings) = renderer.render()
         if let warning = futureAsOfWarning(asOf: asOf, today: today, evaluation: evaluation) {
             warnings.append(warning)

@@ -85,7 +85,7 @@ extension PreviewSite {
                 return (pages, clock.stages)
             })
         caches.checks = newChecks
-        for (name, milliseconds) in times { timingLog?("[serve]   \(name) \(String(format: "%.1f", milliseconds)) ms") }
+        for (name, milliseconds) in times { timingLog?("  \(name) \(String(format: "%.1f", milliseconds)) ms") }
         diagnostics += warnings
         diagnostics.sort()
         return (.pages(pages), diagnostics)

@@ -65,6 +65,10 @@ struct ArchiveIndex {
             let section = placed.section
             out += "<h2>\(e(section.id)) \(e(section.name))</h2>\n"
             out += "<p class=\"note\">文件夹：\(e(placed.folder))/</p>\n"
+            if !placed.extras.isEmpty {
+                let links = placed.extras.map { "\(e($0.kind))：" + Self.link($0.path, Self.fileName($0.path)) }
+                out += "<p>本项材料：\(links.joined(separator: "；"))</p>\n"
+            }
             guard !placed.units.isEmpty else {
                 out += "<p>截至 \(e(asOf.chineseText)) 没有计入的记录。</p>\n"
                 continue
@@ -96,6 +100,7 @@ struct ArchiveIndex {
         var rows = [[byIndicator ? "指标" : "评分项", "记录", "日期", "材料类型", "文件", "状态"]]
         for placed in sections {
             let item = placed.section.id + " " + placed.section.name
+            for extra in placed.extras { rows.append([item, "（本项材料）", "", extra.kind, extra.path, "有"]) }
             for unit in placed.units {
                 let date = unit.unit.date.isoText
                 for link in unit.links { rows.append([item, unit.title, date, link.kind, link.path, "有"]) }

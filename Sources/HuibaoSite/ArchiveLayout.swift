@@ -11,6 +11,16 @@ public struct ArchiveLayout: Sendable {
     public var folders: [String]
     /// Every file but `SHA256SUMS` (paths relative to the top).
     public var files: [OutputFile]
+    /// The files in each section's folder, by section id (paths relative to the top), for
+    /// the report's links.
+    public var sectionFiles: [String: [String]] = [:]
+
+    /// The layout with the report's bytes put in (rendered once the files are known).
+    public func withReport(_ bytes: [UInt8]) -> ArchiveLayout {
+        var layout = self
+        layout.files = files.map { $0.path == Self.report ? OutputFile(path: Self.report, body: .bytes(bytes)) : $0 }
+        return layout
+    }
 
     public static let indexHTML = "00-目录.html"
     public static let indexCSV = "00-目录.csv"
@@ -80,6 +90,30 @@ public struct ArchiveLayout: Sendable {
                 let rows = table.rows.filter { lines.contains($0.line) }.map { $0.cells.map(masked) }
                 files.append(OutputFile(path: folder + "/" + name, body: .bytes(Self.csv([table.header] + rows))))
             }
+            // The item's own files: its materials (named by kind), the roster or expense rows.
+            var extras: [(kind: String, path: String)] = []
+            var kindCounts: [String: Int] = [:]
+            for material in section.materials { kindCounts[material.kind, default: 0] += 1 }
+            var kindNumbers: [String: Int] = [:]
+            for material in section.materials {
+                var stem = material.kind
+                if (kindCounts[material.kind] ?? 0) > 1 {
+                    kindNumbers[material.kind, default: 0] += 1
+                    stem += "-\(kindNumbers[material.kind]!)"
+                }
+                let name = unique(ArchiveName.clean(stem, suffix: Self.extensionOf(material.contentPath)))
+                files.append(OutputFile(path: folder + "/" + name, body: .copy(contentPath: material.contentPath)))
+                extras.append((material.kind, folder + "/" + name))
+            }
+            for (holds, file, kind) in [
+                (section.holdsRoster, Self.rosterFile(content, asOf: asOf), "人员台账"),
+                (section.holdsExpenses, Self.expensesFile(content, asOf: asOf), "经费台账"),
+            ] where holds {
+                guard let file else { continue }
+                let name = unique(file.name)
+                files.append(OutputFile(path: folder + "/" + name, body: .bytes(file.bytes)))
+                extras.append((kind, folder + "/" + name))
+            }
             var placedUnits: [PlacedUnit] = []
             for unit in section.units {
                 var links: [(kind: String, path: String)] = []
@@ -101,31 +135,22 @@ public struct ArchiveLayout: Sendable {
                 }
                 placedUnits.append(PlacedUnit(unit: unit, title: masked(unit.title), links: links))
             }
-            placed.append(PlacedSection(section: section, folder: folder, units: placedUnits))
+            placed.append(PlacedSection(section: section, folder: folder, units: placedUnits, extras: extras))
+            sectionFiles[section.id] = files.map(\.path).filter { $0.hasPrefix(folder + "/") }
         }
         // 人员与经费: the roster and the expense rows up to the as-of date (evaluator audience:
         // names shown, numbers masked).
         var staffFiles: [String] = []
-        if let roster = content.roster, let ledger = project.staffing.ledger {
-            let rows = roster.filter { $0.joined <= asOf }.map { member in
-                [
-                    member.name, member.joined.isoText, member.left?.isoText ?? "",
-                    member.contractSigned?.isoText ?? "", member.filed?.isoText ?? "",
-                ].map(masked)
-            }
-            let name = Self.staffAndBudget + "/" + ArchiveName.clean(project.ledgerTitles[ledger] ?? ledger, suffix: ".csv")
-            files.append(
-                OutputFile(path: name, body: .bytes(Self.csv([["姓名", "入职日期", "离职日期", "劳动合同签订日期", "备案日期"]] + rows))))
-            staffFiles.append(name)
+        let roster = Self.rosterFile(content, asOf: asOf)
+        let expenses = Self.expensesFile(content, asOf: asOf)
+        if let roster {
+            files.append(OutputFile(path: Self.staffAndBudget + "/" + roster.name, body: .bytes(roster.bytes)))
+            staffFiles.append(Self.staffAndBudget + "/" + roster.name)
         }
-        if let expenses = content.expenses, let ledger = project.budget.ledger {
-            let rows = expenses.filter { $0.date <= asOf }.map { expense in
-                [expense.date.isoText, expense.item, expense.amount.description, expense.note].map(masked)
-            }
-            var name = Self.staffAndBudget + "/" + ArchiveName.clean(project.ledgerTitles[ledger] ?? ledger, suffix: ".csv")
-            if staffFiles.contains(name) { name = Self.staffAndBudget + "/" + ArchiveName.clean("经费支出", suffix: ".csv") }
-            files.append(OutputFile(path: name, body: .bytes(Self.csv([["日期", "科目", "金额", "摘要"]] + rows))))
-            staffFiles.append(name)
+        if var expenses {
+            if expenses.name == roster?.name { expenses.name = ArchiveName.clean("经费支出", suffix: ".csv") }
+            files.append(OutputFile(path: Self.staffAndBudget + "/" + expenses.name, body: .bytes(expenses.bytes)))
+            staffFiles.append(Self.staffAndBudget + "/" + expenses.name)
         }
         if !staffFiles.isEmpty || content.roster != nil || content.expenses != nil { folders.append(Self.staffAndBudget) }
         let index = ArchiveIndex(
@@ -136,6 +161,37 @@ public struct ArchiveLayout: Sendable {
         files.append(OutputFile(path: Self.report, body: .bytes(report)))
         self.folders = folders
         self.files = files
+    }
+
+    /// The roster as the evaluators see it (rows joined by `asOf`), named by its ledger title.
+    static func rosterFile(_ content: SiteContent, asOf: Day) -> (name: String, bytes: [UInt8])? {
+        guard let roster = content.roster, let ledger = content.project.staffing.ledger else { return nil }
+        let keep = content.project.publicPhones
+        let rows = roster.filter { $0.joined <= asOf }.map { member in
+            [
+                member.name, member.joined.isoText, member.left?.isoText ?? "", member.contractSigned?.isoText ?? "",
+                member.filed?.isoText ?? "",
+            ].map { PersonalData.mask($0, keeping: keep) }
+        }
+        return (
+            ArchiveName.clean(content.project.ledgerTitle(ledger), suffix: ".csv"),
+            csv([["姓名", "入职日期", "离职日期", "劳动合同签订日期", "备案日期"]] + rows)
+        )
+    }
+
+    /// The expense rows dated on or before `asOf`, named by the ledger's title.
+    static func expensesFile(_ content: SiteContent, asOf: Day) -> (name: String, bytes: [UInt8])? {
+        guard let expenses = content.expenses, let ledger = content.project.budget.ledger else { return nil }
+        let keep = content.project.publicPhones
+        let rows = expenses.filter { $0.date <= asOf }.map { expense in
+            [expense.date.isoText, expense.item, expense.amount.description, expense.note].map {
+                PersonalData.mask($0, keeping: keep)
+            }
+        }
+        return (
+            ArchiveName.clean(content.project.ledgerTitle(ledger), suffix: ".csv"),
+            csv([["日期", "科目", "金额", "摘要"]] + rows)
+        )
     }
 
     /// A CSV as huibao writes them: UTF-8 with a BOM, CRLF, every cell text, defused.
@@ -164,6 +220,8 @@ struct PlacedSection {
     var section: ArchiveSection
     var folder: String
     var units: [PlacedUnit]
+    /// The section's own files (materials, roster, expenses), by kind.
+    var extras: [(kind: String, path: String)] = []
 }
 
 /// A unit with its title as shown and its files' paths in the archive, by kind.

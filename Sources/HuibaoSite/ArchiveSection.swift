@@ -7,6 +7,11 @@ public struct ArchiveSection: Sendable, Equatable {
     public var id: String
     public var name: String
     public var units: [ArchiveUnit]
+    /// Files of the section itself, not of a unit (a scoring item's `materials` 佐证材料).
+    public var materials: [ArchiveMaterial] = []
+    /// Whether the folder holds the roster (a 履约 item on 人员配备) or the expense rows (经费结构).
+    public var holdsRoster = false
+    public var holdsExpenses = false
 
     public init(id: String, name: String, units: [ArchiveUnit]) {
         self.id = id
@@ -35,6 +40,8 @@ public struct ArchiveUnit: Sendable, Equatable {
     public var materials: [ArchiveMaterial]
     /// The kinds the unit needs and does not have.
     public var missing: [String]
+    /// What the unit is, so one counted by two indicators is one unit (`activity:<slug>`).
+    public var key: String = ""
 
     public init(date: Day, title: String, kind: Kind, materials: [ArchiveMaterial] = [], missing: [String] = []) {
         self.date = date
@@ -83,9 +90,56 @@ extension ArchiveSection {
                 case .internalRecord: return nil
                 }
                 let (files, missing) = materials(evidence.source)
-                return ArchiveUnit(date: evidence.date, title: title, kind: kind, materials: files, missing: missing)
+                var unit = ArchiveUnit(date: evidence.date, title: title, kind: kind, materials: files, missing: missing)
+                switch evidence.source {
+                case .activity(let slug): unit.key = "activity:" + slug
+                case .article(let slug): unit.key = "article:" + slug
+                case .ledgerRow(let ledger, let line): unit.key = "row:\(ledger):\(line)"
+                case .internalRecord: break
+                }
+                return unit
             }
             return ArchiveSection(id: figure.indicator.id, name: figure.indicator.name, units: units)
+        }
+    }
+}
+
+extension ArchiveSection {
+    /// The sections with a scoring scheme: one per item, in scheme order, holding what its
+    /// source provides at the scoring date (the earlier of `asOf` and the evaluation's date):
+    /// an indicator's counted units, the units in a 佐证 scope (each once), the roster for
+    /// 人员配备, the expense rows for 经费结构, nothing for a manual item; plus the item's
+    /// own `materials` that exist.
+    public static func perItem(
+        _ content: SiteContent, scheme: ScoringScheme, evaluation: Evaluation, asOf: Day,
+        materials: (Evidence.Source) -> (files: [ArchiveMaterial], missing: [String]) = { _ in ([], []) }
+    ) -> [ArchiveSection] {
+        let scoringDate = min(asOf, evaluation.date)
+        let byIndicator = perIndicator(content, asOf: scoringDate, materials: materials)
+        let categoryOf = Dictionary(content.indicators.map { ($0.id, $0.category) }, uniquingKeysWith: { a, _ in a })
+        func units(where included: (String) -> Bool) -> [ArchiveUnit] {
+            var keys = Set<String>()
+            var result: [ArchiveUnit] = []
+            for section in byIndicator where included(section.id) {
+                for unit in section.units where keys.insert(unit.key).inserted { result.append(unit) }
+            }
+            return result
+        }
+        return scheme.items.map { item in
+            var section = ArchiveSection(id: item.id, name: item.name, units: [])
+            switch item.source {
+            case .indicator(let id)?: section.units = units { $0 == id }
+            case .evidence(.all)?: section.units = units { _ in true }
+            case .evidence(.category(let name))?: section.units = units { categoryOf[$0] == name }
+            case .evidence(.indicator(let id))?: section.units = units { $0 == id }
+            case .staffing?: section.holdsRoster = true
+            case .budget?: section.holdsExpenses = true
+            case nil: break
+            }
+            section.materials = item.materials.flatMap { material in
+                material.present.map { ArchiveMaterial(kind: material.kind, contentPath: $0) }
+            }
+            return section
         }
     }
 }

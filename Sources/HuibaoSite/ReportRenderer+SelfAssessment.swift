@@ -49,6 +49,10 @@ extension ReportRenderer {
             "materials": materials.joined(separator: "、"),
             "folder": Self.archiveFolder(item.item),
         ]
+        if let files = archiveFiles?[item.item.id], !files.isEmpty {
+            row["archiveFiles"] = files.map { ["name": ArchiveIndex.fileName($0), "href": ArchiveIndex.href($0)] }
+            row["hasArchiveFiles"] = true
+        }
         if item.isOverride, let computed = item.computed, let note = item.note {
             row["adjustment"] = "由 \(computed.text) 调整为 \(item.score?.text ?? "")：\(note)"
         } else if let note = item.note {
@@ -57,11 +61,9 @@ extension ReportRenderer {
         return row
     }
 
-    /// The item's folder in the archive, as text outside it: `D2.1-组建工会`.
+    /// The item's folder in the archive, as text outside it: `D2.1-组建工会` (the archive's own name).
     static func archiveFolder(_ item: ScoringItem) -> String {
-        var name = Slug.cleanSegment(item.name).filter { !"/:*<>|".contains($0) }
-        while name.last == "." || name.last == " " { name.removeLast() }
-        return name.isEmpty ? item.id : "\(item.id)-\(name)"
+        ArchiveSection(id: item.id, name: item.name, units: []).folder
     }
 
     private func unitText(_ unit: ScoringUnit) -> String {

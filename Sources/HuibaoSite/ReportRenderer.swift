@@ -14,6 +14,11 @@ public struct ReportRenderer {
     /// figures only reach today (today's date itself is never printed, so the bytes stay the same).
     public var asOfAfterToday = false
 
+    /// Inside the archive (`huibao archive`): each scoring item's files, by item id, as paths
+    /// from the archive's top folder; the 自评评分表 then links them. Nil outside the archive,
+    /// where the item's folder name is shown as text.
+    public var archiveFiles: [String: [String]]?
+
     /// The figures of the report: the same as a public build at the same as-of date.
     let figures: Figures
     /// Write-ups in the report: no drafts, none after the as-of date.

@@ -21,7 +21,9 @@ public struct SiteFigures: Sendable {
     public static func compute(_ content: SiteContent, options: SiteOptions, reports: Bool = true) -> SiteFigures {
         let due = reports ? dueReports(content, options: options) : []
         let computed = Parallel.map([nil] + due.map(Optional.some)) { evaluation -> Figures in
-            guard let evaluation else { return Figures.compute(content, asOf: options.asOf, audience: options.audience) }
+            guard let evaluation else {
+                return Figures.compute(content, asOf: options.asOf, audience: options.audience)
+            }
             return ReportRenderer.figures(content, asOf: evaluation.date)
         }
         return SiteFigures(

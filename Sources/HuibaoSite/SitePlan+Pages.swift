@@ -30,7 +30,8 @@ extension SitePlan {
         ) {
             var render = make
             if !isTeam { render = { SiteRenderer.masked(make(), keeping: publicPhones) } }
-            pages.append(SitePage(path: path, kind: kind, readers: readers, inputs: inputs, schedule: schedule, make: render))
+            pages.append(
+                SitePage(path: path, kind: kind, readers: readers, inputs: inputs, schedule: schedule, make: render))
         }
         let lists: [SitePage.Input] = [.figures, .settings, .templates]
 
@@ -113,10 +114,14 @@ extension SitePlan {
         if renderer.hasCompliance { add(Routes.compliance, "compliance", inputs: lists, make: renderer.compliancePage) }
         // The team's site carries the report of every evaluation due by the as-of date, each at its date.
         if case .team = options.audience {
-            add(Routes.reports, "reports", readers: .team, inputs: [.settings, .templates], make: renderer.reportsIndex)
+            add(
+                Routes.reports, "reports", readers: .team, inputs: [.settings, .templates], make: renderer.reportsIndex)
             for evaluation in SiteFigures.dueReports(content, options: options) {
                 let reportFigures = figures.reports[evaluation.id]
-                add(Routes.report(evaluation.id), "report", readers: .team, inputs: [.figures, .settings, .templates, .reportMedia]) {
+                add(
+                    Routes.report(evaluation.id), "report", readers: .team,
+                    inputs: [.figures, .settings, .templates, .reportMedia]
+                ) {
                     let report = ReportRenderer(
                         content: content, evaluation: evaluation, asOf: evaluation.date, templates: templates,
                         media: reportMedia.media, figures: reportFigures)

@@ -56,7 +56,10 @@ public struct SitePlan: Sendable {
     /// other: the longest pages first, then the rest but the many short ones, then those
     /// (write-up pages), then the copies (one at a time: nothing to render).
     func batches() -> [[Int]] {
-        var first: [Int] = [], normal: [Int] = [], bulk: [Int] = [], copies: [[Int]] = []
+        var first: [Int] = []
+        var normal: [Int] = []
+        var bulk: [Int] = []
+        var copies: [[Int]] = []
         for (index, page) in pages.enumerated() {
             switch page.schedule {
             case .first: first.append(index)

@@ -137,6 +137,41 @@ struct ArchiveCommandTests {
         #expect(wrong.status == 2 && wrong.stderr.contains("是一个文件夹"), "\(wrong.stderr)")
     }
 
+    /// With a scoring scheme (the example's scoring.yml): one folder per item in scheme order,
+    /// empty ones included, each holding what its source provides; the report names the same folders.
+    @Test func withASchemeThereIsOneFolderPerScoringItem() throws {
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("档案")
+        let result = try CommandRunner.huibao([
+            "archive", "midterm", "--source", Fixtures.repositoryRoot.path, "--output", folder.path, "--as-of", "2025-10-15",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = Fixtures.files(in: folder)
+        for name in ["M1.1-人员配备/staff.csv", "F5.1-经费结构/expenses.csv", "D2.1-组建工会/台账-unions.csv"] {
+            #expect(files.contains(name), "\(name) in \(files)")
+        }
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("E4.1-服务对象满意度").path, isDirectory: &isFolder))
+        #expect(isFolder.boolValue)
+        let csv = String(decoding: try Data(contentsOf: folder.appendingPathComponent("00-目录.csv")), as: UTF8.self)
+        #expect(csv.hasPrefix("\u{FEFF}评分项,记录,日期,材料类型,文件,状态\r\n"))
+        let index = try String(contentsOf: folder.appendingPathComponent("00-目录.html"), encoding: .utf8)
+        let m11 = try #require(index.range(of: "<h2>M1.1 人员配备</h2>"))
+        let d21 = try #require(index.range(of: "<h2>D2.1 组建工会</h2>"))
+        #expect(m11.lowerBound < d21.lowerBound, "scheme order: 项目管理 before 服务产出")
+        let report = try String(contentsOf: folder.appendingPathComponent("01-自评报告.html"), encoding: .utf8)
+        #expect(report.contains("档案文件夹：E4.1-服务对象满意度"), "an item without files names its folder")
+        // Inside the archive the report links each item's files, never a folder.
+        let encoded = "D2.1-" + "组建工会".addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "/"
+            + "台账-unions".addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-"]))! + ".csv"
+        #expect(report.contains("<a href=\"\(encoded)\">台账-unions.csv</a>"), "\(encoded)")
+        let hrefs = report.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(!hrefs.isEmpty && hrefs.allSatisfy { !$0.hasSuffix("/") }, "\(hrefs)")
+        for href in hrefs where !href.hasPrefix("#") && !href.hasPrefix("http") {
+            let path = try #require(href.removingPercentEncoding)
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path), "\(path)")
+        }
+    }
+
     @Test func anUnknownEvaluationIsNamed() throws {
         let result = try CommandRunner.huibao(["archive", "nosuch", "--source", Fixtures.site("basic").path, "--output", "/tmp/x.zip"])
         #expect(result.status == 2)

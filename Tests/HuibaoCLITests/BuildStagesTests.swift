@@ -28,14 +28,16 @@ struct BuildStagesTests {
         let stages = result.stderr.split(separator: "\n").filter { $0.hasPrefix("[") }.map {
             $0.split(separator: " ").prefix(2).joined(separator: " ")
         }
-        #expect(stages == ["[1/5] 读取", "[2/5] 解析内容、加载模板", "[3/5] 计算指标", "[4/5] 列出页面", "[5/5] 生成并写入"], "\(result.stderr)")
+        #expect(
+            stages == ["[1/5] 读取", "[2/5] 解析内容、加载模板", "[3/5] 计算指标", "[4/5] 列出页面", "[5/5] 生成并写入"], "\(result.stderr)")
     }
 
     /// Before issue 16 `report` parsed twice: at a provisional date to find the evaluation, then at its date.
     @Test func reportParsesTheProjectOnce() throws {
         let parses = Mutex(0)
         let output = try Fixtures.temporaryFolder().appendingPathComponent("midterm.html")
-        let outcome = try ProjectLoader.$onParse.withValue({ parses.withLock { $0 += 1 } }) {
+        let count: @Sendable () -> Void = { parses.withLock { $0 += 1 } }
+        let outcome = try ProjectLoader.$onParse.withValue(count) {
             try ReportBuilder.build(
                 ReportBuilder.Options(source: Fixtures.site("basic"), evaluationID: "midterm", output: output))
         }

@@ -65,4 +65,16 @@ struct ScoringReaderTests {
                 failedContent.project.installments.last!, evaluations: failedContent.project.evaluations,
                 asOf: Day.parse("2026-05-01")!) == .conditionNotMet)
     }
+
+    @Test func unscoredWarnsOnlyFromThirtyDaysBeforeAPendingEvaluation() throws {
+        // The final (2026-04-28) is pending and has no scores file: P2 is manual.
+        let content = try #require(try parse().content)
+        let before = ScoringChecks.unscored(content, asOf: Day.parse("2026-03-28")!)
+        #expect(before.isEmpty)
+        let from = ScoringChecks.unscored(content, asOf: Day.parse("2026-03-29")!)
+        #expect(from.map(\.code) == ["scoring.unscored"])
+        #expect(from.first?.position.file == "Content/scoring.yml" && from.first?.position.line == 32)
+        // The mid-term has passed (status written): never warned, though P2 has no score there either.
+        #expect(ScoringChecks.unscored(content, asOf: Day.parse("2025-10-15")!).isEmpty)
+    }
 }

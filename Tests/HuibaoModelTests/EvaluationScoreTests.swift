@@ -209,4 +209,17 @@ struct EvaluationScoreTests {
         #expect(Score.parse("四") == .notANumber)
         #expect(Score(hundredths: 5).text == "0.05" && Score(hundredths: 250).shortText == "2.5")
     }
+
+    @Test func anItemsOwnMaterialsCountOnePerKind() {
+        // 制度 listed with an existing file, 培训记录 not written at all: [1, 1] and [0, 1].
+        let item = ScoringItem(
+            id: "M1", name: "制度", points: score("3"), rule: .manual, evidence: ["制度", "培训记录"],
+            materials: [ScoringMaterial(kind: "制度", files: ["assets/制度.pdf"], present: ["assets/制度.pdf"])])
+        let result = scored(content(unions: 0, items: [item]))
+        #expect(
+            result.items[0].materials == [
+                MaterialCount(kind: "制度", present: 1, needed: 1), MaterialCount(kind: "培训记录", present: 0, needed: 1),
+            ])
+        #expect(result.items[0].score == nil)  // still 待评
+    }
 }

@@ -18,7 +18,8 @@ struct SitePlanEqualityTests {
 
     static func built(_ source: URL, audience: Audience, asOf: Day = asOf) throws -> URL {
         let output = try Fixtures.temporaryFolder().appendingPathComponent("public")
-        let outcome = try SiteBuilder.build(BuildOptions(source: source, output: output, asOf: asOf, audience: audience))
+        let outcome = try SiteBuilder.build(
+            BuildOptions(source: source, output: output, asOf: asOf, audience: audience))
         #expect(outcome.written, "\(outcome.diagnostics.map(\.formatted))")
         return output
     }
@@ -98,7 +99,9 @@ struct SitePlanEqualityTests {
         let byKind = Dictionary(grouping: pages.plan.pages, by: \.kind)
         #expect(byKind["report"]?.allSatisfy { $0.readers == .team && $0.inputs.contains(.figures) } == true)
         #expect(byKind["dashboard"]?.first?.readers == .everyone)
-        #expect(byKind["media"]?.allSatisfy { page in page.inputs.contains { if case .file = $0 { true } else { false } } } == true)
+        #expect(
+            byKind["media"]?.allSatisfy { page in page.inputs.contains { if case .file = $0 { true } else { false } } }
+                == true)
         #expect(byKind["write-up"]?.contains { $0.readers == .teamWithDrafts } == true)
     }
 
