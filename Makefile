@@ -85,9 +85,10 @@ bench-deps:
 	  echo "正在安装 hugo、cmark、hyperfine、time…"; \
 	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y hugo cmark hyperfine time; }
 
-## huibao's release build against Hugo and the floor at 1,000 and 10,000 write-ups (issue 9):
-## alternating rounds, everything under /dev/shm/huibao-bench (BENCH_WORK); BENCH_SIZES and
-## BENCH_RUNS (rounds per size) change the defaults 1000,10000 and 5,5.
+## huibao's release build against Hugo and the floor at 1,000 and 10,000 write-ups (issue 9),
+## and alone at 100,000 (issue 16: growth and peak RSS): alternating rounds, everything under
+## /dev/shm/huibao-bench (BENCH_WORK); BENCH_SIZES and BENCH_RUNS (rounds per size) change the
+## defaults 1000,10000,100000 and 5,5,2.
 bench: deps bench-deps
 	$(SWIFT) build -c release
 	python3 tools/bench/bench.py

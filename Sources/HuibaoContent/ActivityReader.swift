@@ -45,7 +45,17 @@ enum ActivityReader {
 
         let defaultSlug = String(contentPath.dropFirst("activities/".count).dropLast(".md".count))
         let slugPair = reader.optional(fields, "slug")
-        let slug = SlugReading.slug(slugPair, default: defaultSlug, file: file, into: &reader)
+        var slug = SlugReading.slug(slugPair, default: defaultSlug, file: file, into: &reader)
+        // `activities/page/2/` on are the later pages of the list of write-ups.
+        if let reserved = slug, reserved.hasPrefix(Routes.pageFolder + "/") {
+            reader.error(
+                "slug.reserved",
+                "网址 /activities/\(reserved)/ 以“\(Routes.pageFolder)/”开头：/activities/\(Routes.pageFolder)/ 下留给活动列表的第 2 页起；"
+                    + (slugPair == nil ? "请把文件移出 activities/\(Routes.pageFolder)/ 文件夹，或" : "请")
+                    + "在“网址”中另写一个不以 \(Routes.pageFolder)/ 开头的网址",
+                at: slugPair?.value.position ?? SourcePosition(file: file))
+            slug = nil
+        }
 
         guard let title, let date, let category, let slug else { return nil }
         // An untouched `huibao new activity` file: nothing counted and nothing written, yet it

@@ -18,6 +18,16 @@ public enum Routes {
         SitePath(["reports", segment(evaluationID) + ".html"], isPage: false)
     }
 
+    /// Page `number` of a list cut into pages: page 1 is the list's own path (so every link
+    /// to the list stays valid), page 2 on is `<list>/page/<number>/` (`activities/page/2/`).
+    public static func listPage(_ list: SitePath, _ number: Int) -> SitePath {
+        number <= 1 ? list : list.appending([pageFolder, String(number)])
+    }
+
+    /// The folder holding a list's later pages (`activities/page/`): no write-up's path may
+    /// start with it.
+    public static let pageFolder = "page"
+
     public static func indicator(_ id: String) -> SitePath { SitePath(["indicators", id]) }
     public static func category(_ name: String) -> SitePath { SitePath(["categories", segment(name)]) }
     public static func activity(_ slug: String) -> SitePath { SitePath(page: "activities/" + slug) }

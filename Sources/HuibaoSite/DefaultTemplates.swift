@@ -22,6 +22,7 @@ enum DefaultTemplates {
         "article.mustache": PackageResources.article_mustache,
         "indicator-table.mustache": PackageResources.indicator_table_mustache,
         "activity-list.mustache": PackageResources.activity_list_mustache,
+        "pager.mustache": PackageResources.pager_mustache,
         "reports.mustache": PackageResources.reports_mustache,
         "report.mustache": PackageResources.report_mustache,
         "compliance.mustache": PackageResources.compliance_mustache,

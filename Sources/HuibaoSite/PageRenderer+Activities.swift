@@ -18,17 +18,34 @@ extension PageRenderer {
         }
     }
 
-    /// Write-ups grouped by month, newest month first, each month in date order.
-    func activitiesIndex() -> OutputFile {
-        let path = Routes.activities
+    /// Write-ups grouped by month, newest month first, each month in date order; page
+    /// `number` of them (`Pagination.pageSize` a page), a month cut by a page under its
+    /// heading on both.
+    func activitiesIndex(page number: Int = 1) -> OutputFile {
+        let pages = Pagination(list: Routes.activities, number: number, entries: activities.count)
+        let path = pages.path
+        var groups: [[String: Any]] = []
+        var month: Month?
+        var items: [Activity] = []
+        for activity in pages.slice(activitiesNewestMonthFirst) {
+            if activity.date.month != month, let month {
+                groups.append(["month": month.chineseText, "items": activityItems(items, from: path)])
+                items = []
+            }
+            month = activity.date.month
+            items.append(activity)
+        }
+        if let month { groups.append(["month": month.chineseText, "items": activityItems(items, from: path)]) }
+        var context: [String: Any] = ["groups": groups, "count": activities.count, "hasActivities": !activities.isEmpty]
+        context["pager"] = pages.context
+        return page(path, title: pages.title("活动记录"), template: "activities", section: "activities", context)
+    }
+
+    /// `activities` by month, newest month first, each month in date order (the list page's order).
+    var activitiesNewestMonthFirst: [Activity] {
         var byMonth: [Month: [Activity]] = [:]
         for activity in activities { byMonth[activity.date.month, default: []].append(activity) }
-        let groups = byMonth.keys.sorted(by: >).map { month -> [String: Any] in
-            ["month": month.chineseText, "items": activityItems(byMonth[month]!, from: path)]
-        }
-        return page(
-            path, title: "活动记录", template: "activities", section: "activities",
-            ["groups": groups, "count": activities.count, "hasActivities": !activities.isEmpty])
+        return byMonth.keys.sorted(by: >).flatMap { byMonth[$0]! }
     }
 
     func activityPage(_ activity: Activity) -> OutputFile {

@@ -14,15 +14,22 @@ extension PageRenderer {
         return page(path, title: "服务类别", template: "categories", section: "indicators", ["categories": items])
     }
 
-    func categoryPage(_ category: IndicatorCategory) -> OutputFile {
-        let path = Routes.category(category.name)
+    /// A category's indicators and page `number` of its write-ups.
+    func categoryPage(_ category: IndicatorCategory, page number: Int = 1) -> OutputFile {
         let figures = category.indicators.compactMap { figuresByID[$0.id] }
         let items = activitiesByCategory[category.name] ?? []
-        return page(
-            path, title: category.name, template: "category", section: "indicators",
-            [
-                "name": category.name, "rows": indicatorRows(figures, from: path), "summary": statusSummary(figures),
-                "items": activityItems(items, from: path), "hasItems": !items.isEmpty,
-            ])
+        let pages = Pagination(list: Routes.category(category.name), number: number, entries: items.count)
+        let path = pages.path
+        var context: [String: Any] = [
+            "name": category.name, "rows": indicatorRows(figures, from: path), "summary": statusSummary(figures),
+            "items": activityItems(Array(pages.slice(items)), from: path), "hasItems": !items.isEmpty,
+        ]
+        context["pager"] = pages.context
+        return page(path, title: pages.title(category.name), template: "category", section: "indicators", context)
+    }
+
+    /// How many write-ups a category's page lists.
+    func categoryEntries(_ category: IndicatorCategory) -> Int {
+        activitiesByCategory[category.name]?.count ?? 0
     }
 }

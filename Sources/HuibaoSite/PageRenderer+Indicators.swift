@@ -47,11 +47,13 @@ extension PageRenderer {
             ])
     }
 
-    func indicatorPage(_ figure: IndicatorFigure) -> OutputFile {
+    /// An indicator's figures and page `number` of its evidence (the units it counted).
+    func indicatorPage(_ figure: IndicatorFigure, page number: Int = 1) -> OutputFile {
         let indicator = figure.indicator
-        let path = Routes.indicator(indicator.id)
+        let pages = Pagination(list: Routes.indicator(indicator.id), number: number, entries: figure.evidence.count)
+        let path = pages.path
         let up = path.upLink
-        let evidence = figure.evidence.map { item -> [String: Any] in
+        let evidence = pages.slice(figure.evidence).map { item -> [String: Any] in
             [
                 "title": item.title, "date": item.date.isoText, "count": item.count.text,
                 "href": evidenceLink(item.source, from: path, up: up) ?? "",
@@ -80,7 +82,8 @@ extension PageRenderer {
             content.project.midtermEvaluation.map { evaluation -> [String: Any] in
                 ["name": evaluation.name, "date": evaluation.date.chineseText]
             } ?? false
-        return page(path, title: indicator.name, template: "indicator", section: "indicators", context)
+        context["pager"] = pages.context
+        return page(path, title: pages.title(indicator.name), template: "indicator", section: "indicators", context)
     }
 
     /// Where the figure comes from, in words, with a link to the ledger when there is one.

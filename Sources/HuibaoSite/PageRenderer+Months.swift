@@ -25,12 +25,20 @@ extension PageRenderer {
             path, title: "月报", template: "months", section: "months", ["months": items, "hasMonths": !items.isEmpty])
     }
 
-    func monthPage(_ month: Month, index: Int) -> OutputFile {
-        let path = Routes.month(month)
-        let items = (activitiesByMonth[month] ?? []).filter { $0.date <= options.asOf }
+    /// The write-ups a month's page lists: those up to the as-of date.
+    func monthItems(_ month: Month) -> [Activity] {
+        (activitiesByMonth[month] ?? []).filter { $0.date <= options.asOf }
+    }
+
+    /// A month's figures and page `number` of its write-ups.
+    func monthPage(_ month: Month, index: Int, page number: Int = 1) -> OutputFile {
+        let items = monthItems(month)
+        let pages = Pagination(list: Routes.month(month), number: number, entries: items.count)
+        let path = pages.path
         let progress = monthProgress[index]
         var context: [String: Any] = [
-            "month": month.chineseText, "items": activityItems(items, from: path), "hasItems": !items.isEmpty,
+            "month": month.chineseText, "items": activityItems(Array(pages.slice(items)), from: path),
+            "hasItems": !items.isEmpty,
             "end": progress.end.chineseText,
             "rows": monthRows(progress, from: path),
             "fellBehind": progress.fellBehind.map {
@@ -51,6 +59,7 @@ extension PageRenderer {
                 "month": months[index + 1].chineseText, "href": Routes.month(months[index + 1]).link(from: path),
             ]
         }
-        return page(path, title: "\(month.chineseText)进展", template: "month", section: "months", context)
+        context["pager"] = pages.context
+        return page(path, title: pages.title("\(month.chineseText)进展"), template: "month", section: "months", context)
     }
 }

@@ -4,7 +4,8 @@ import HuibaoModel
 /// its pages below where it belongs in the site's order, each with its path (from `Routes`),
 /// the readers it exists for, its inputs and a closure rendering it (usually a `PageRenderer`
 /// method); the build writes it and the preview serves it from then on. A list cut into
-/// several pages (pagination) adds one `SitePage` per page, each with its own path.
+/// several pages (`Pagination`) adds one `SitePage` per page, each with its own path
+/// (`addLaterPages`).
 extension SitePlan {
     static func pages(
         _ renderer: PageRenderer, figures: SiteFigures, reportMedia: ReportMedia, publishedMedia: [String: [UInt8]],
@@ -38,15 +39,34 @@ extension SitePlan {
         add(Routes.indicators, "indicators", inputs: lists, make: renderer.indicatorsIndex)
         add(Routes.categories, "categories", inputs: lists, make: renderer.categoriesIndex)
         // The list of all write-ups is among the longest pages: started first.
-        add(Routes.activities, "activities", inputs: lists, schedule: .first, make: renderer.activitiesIndex)
+        add(Routes.activities, "activities", inputs: lists, schedule: .first) { renderer.activitiesIndex() }
+        /// Adds pages 2 on of a list of `entries` entries cut into pages (page 1 is added as before).
+        func addLaterPages(
+            _ list: SitePath, _ kind: String, entries: Int, make: @escaping @Sendable (Int) -> OutputFile
+        ) {
+            let count = Pagination.pageCount(entries)
+            guard count > 1 else { return }
+            for number in 2...count {
+                add(Routes.listPage(list, number), kind, inputs: lists) { make(number) }
+            }
+        }
+        addLaterPages(Routes.activities, "activities", entries: renderer.activities.count) {
+            renderer.activitiesIndex(page: $0)
+        }
         add(Routes.months, "months", inputs: lists, make: renderer.monthsIndex)
         add(Routes.payments, "payments", inputs: lists, make: renderer.paymentsPage)
         add(Routes.articles, "articles", inputs: lists, make: renderer.articlesIndex)
         for figure in figures.site.indicators {
             add(Routes.indicator(figure.indicator.id), "indicator", inputs: lists) { renderer.indicatorPage(figure) }
+            addLaterPages(Routes.indicator(figure.indicator.id), "indicator", entries: figure.evidence.count) {
+                renderer.indicatorPage(figure, page: $0)
+            }
         }
         for category in content.categories {
             add(Routes.category(category.name), "category", inputs: lists) { renderer.categoryPage(category) }
+            addLaterPages(Routes.category(category.name), "category", entries: renderer.categoryEntries(category)) {
+                renderer.categoryPage(category, page: $0)
+            }
         }
         for activity in renderer.activitiesWithPages {
             add(
@@ -57,6 +77,9 @@ extension SitePlan {
         }
         for (index, month) in renderer.months.enumerated() {
             add(Routes.month(month), "month", inputs: lists) { renderer.monthPage(month, index: index) }
+            addLaterPages(Routes.month(month), "month", entries: renderer.monthItems(month).count) {
+                renderer.monthPage(month, index: index, page: $0)
+            }
         }
         // Outside the team the roster and expense ledgers (names, pay) have no page.
         let privateLedgers = content.privateLedgers

@@ -8,7 +8,7 @@ public struct TemplateSet: Sendable {
     public static let templateNames = [
         "layout", "dashboard", "indicators", "indicator", "categories", "category", "activities", "activity",
         "months", "month", "payments", "ledger", "articles", "article",
-        "indicator-table", "activity-list", "reports", "report", "compliance",
+        "indicator-table", "activity-list", "pager", "reports", "report", "compliance",
     ]
 
     public let library: MustacheLibrary

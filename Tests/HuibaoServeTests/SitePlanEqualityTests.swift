@@ -78,6 +78,22 @@ struct SitePlanEqualityTests {
         }
     }
 
+    /// A list longer than a page: the preview serves its later pages, the same bytes as built.
+    @Test(arguments: [false, true])
+    func thePreviewServesTheLaterPagesOfLongLists(drafts: Bool) throws {
+        let source = try Fixtures.basicSite(withExtraWriteUps: 450)
+        let asOf = Day(year: 2025, month: 10, day: 20)!
+        let output = try Self.built(source, audience: .team(drafts: drafts), asOf: asOf)
+        let written = Set(Fixtures.files(in: output)).subtracting([OutputSafety.markerName])
+        let pages = try Self.preview(source, drafts: drafts, asOf: asOf)
+        #expect(written == Set(pages.index.keys))
+        for path in ["activities/page/2/index.html", "activities/page/3/index.html", "indicators/lectures/page/3/index.html"] {
+            #expect(written.contains(path))
+            guard case .bytes(let served) = try #require(pages.render(path)).body else { continue }
+            #expect(served == [UInt8](try Data(contentsOf: output.appendingPathComponent(path))), "\(path)")
+        }
+    }
+
     @Test func thePlanSaysWhoEachPageIsFor() throws {
         let pages = try Self.preview(Fixtures.repositoryRoot, drafts: true)
         let byKind = Dictionary(grouping: pages.plan.pages, by: \.kind)
