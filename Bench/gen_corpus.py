@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The benchmark corpus: N synthetic activity write-ups of a one-year union service contract.
 
-usage: gen_corpus.py OUT_DIR N [--seed SEED]
+usage: gen_corpus.py OUT_DIR N [--seed SEED] [--materials K]
 
 Writes OUT_DIR/Content/project.yml, indicators.yml and activities/YYYY/MM/aNNNNN.md in the
 format of the content spec (docs/format/): N write-ups spread evenly over the twelve
@@ -12,11 +12,16 @@ indicators of its category), then a Chinese body in plain CommonMark: an opening
 images; bodies run from about 1,000 to 4,500 characters, 7.5 KB on average. 11 categories,
 30 indicators, 14 of them with targets (scaled by N / 1000), the rest qualitative.
 
+With `--materials K` each write-up also names K evidence files (佐证材料: 签到表, 照片, …),
+small JPEGs beside it that differ in a comment segment (so each has its own content hash);
+the rest of the corpus is byte-identical to the one without them.
+
 Deterministic: the same N and seed give byte-identical files on any machine (Python's
 random.Random is specified for a given seed). The default seed keeps figures comparable
 from one run to the next; bench.py and the kill test use it.
 """
 import argparse
+import base64
 import os
 import random
 
@@ -127,6 +132,26 @@ def body(rng, title):
     return "\n".join(lines)
 
 
+# A 64×48 JPEG made with Ghostscript (a ruled sign-in sheet), the template of every evidence file.
+EVIDENCE_JPEG = base64.b64decode(
+    "/9j/4AAQSkZJRgABAQEASABIAAD/4gogSUNDX1BST0ZJTEUAAQEAAAoQAAAAAAIQAABtbnRyUkdCIFhZWiAAAAAAAAAAAAAAAABhY3NwQVBQTAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAApkZXNjAAAA/AAAAHxjcHJ0AAABeAAAACh3dHB0AAABoAAAABRia3B0AAABtAAAABRyWFlaAAAByAAAABRnWFlaAAAB3AAAABRiWFlaAAAB8AAAABRyVFJDAAACBAAACAxnVFJDAAACBAAACAxiVFJDAAACBAAACAxkZXNjAAAAAAAAACJBcnRpZmV4IFNvZnR3YXJlIHNSR0IgSUNDIFByb2ZpbGUAAAAAAAAAAAAAACJBcnRpZmV4IFNvZnR3YXJlIHNSR0IgSUNDIFByb2ZpbGUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAdGV4dAAAAABDb3B5cmlnaHQgQXJ0aWZleCBTb2Z0d2FyZSAyMDExAFhZWiAAAAAAAADzUQABAAAAARbMWFlaIAAAAAAAAAAAAAAAAAAAAABYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9jdXJ2AAAAAAAABAAAAAAFAAoADwAUABkAHgAjACgALQAyADcAOwBAAEUASgBPAFQAWQBeAGMAaABtAHIAdwB8AIEAhgCLAJAAlQCaAJ8ApACpAK4AsgC3ALwAwQDGAMsA0ADVANsA4ADlAOsA8AD2APsBAQEHAQ0BEwEZAR8BJQErATIBOAE+AUUBTAFSAVkBYAFnAW4BdQF8AYMBiwGSAZoBoQGpAbEBuQHBAckB0QHZAeEB6QHyAfoCAwIMAhQCHQImAi8COAJBAksCVAJdAmcCcQJ6AoQCjgKYAqICrAK2AsECywLVAuAC6wL1AwADCwMWAyEDLQM4A0MDTwNaA2YDcgN+A4oDlgOiA64DugPHA9MD4APsA/kEBgQTBCAELQQ7BEgEVQRjBHEEfgSMBJoEqAS2BMQE0wThBPAE/gUNBRwFKwU6BUkFWAVnBXcFhgWWBaYFtQXFBdUF5QX2BgYGFgYnBjcGSAZZBmoGewaMBp0GrwbABtEG4wb1BwcHGQcrBz0HTwdhB3QHhgeZB6wHvwfSB+UH+AgLCB8IMghGCFoIbgiCCJYIqgi+CNII5wj7CRAJJQk6CU8JZAl5CY8JpAm6Cc8J5Qn7ChEKJwo9ClQKagqBCpgKrgrFCtwK8wsLCyILOQtRC2kLgAuYC7ALyAvhC/kMEgwqDEMMXAx1DI4MpwzADNkM8w0NDSYNQA1aDXQNjg2pDcMN3g34DhMOLg5JDmQOfw6bDrYO0g7uDwkPJQ9BD14Peg+WD7MPzw/sEAkQJhBDEGEQfhCbELkQ1xD1ERMRMRFPEW0RjBGqEckR6BIHEiYSRRJkEoQSoxLDEuMTAxMjE0MTYxODE6QTxRPlFAYUJxRJFGoUixStFM4U8BUSFTQVVhV4FZsVvRXgFgMWJhZJFmwWjxayFtYW+hcdF0EXZReJF64X0hf3GBsYQBhlGIoYrxjVGPoZIBlFGWsZkRm3Gd0aBBoqGlEadxqeGsUa7BsUGzsbYxuKG7Ib2hwCHCocUhx7HKMczBz1HR4dRx1wHZkdwx3sHhYeQB5qHpQevh7pHxMfPh9pH5Qfvx/qIBUgQSBsIJggxCDwIRwhSCF1IaEhziH7IiciVSKCIq8i3SMKIzgjZiOUI8Ij8CQfJE0kfCSrJNolCSU4JWgllyXHJfcmJyZXJocmtyboJxgnSSd6J6sn3CgNKD8ocSiiKNQpBik4KWspnSnQKgIqNSpoKpsqzysCKzYraSudK9EsBSw5LG4soizXLQwtQS12Last4S4WLkwugi63Lu4vJC9aL5Evxy/+MDUwbDCkMNsxEjFKMYIxujHyMioyYzKbMtQzDTNGM38zuDPxNCs0ZTSeNNg1EzVNNYc1wjX9Njc2cjauNuk3JDdgN5w31zgUOFA4jDjIOQU5Qjl/Obw5+To2OnQ6sjrvOy07azuqO+g8JzxlPKQ84z0iPWE9oT3gPiA+YD6gPuA/IT9hP6I/4kAjQGRApkDnQSlBakGsQe5CMEJyQrVC90M6Q31DwEQDREdEikTORRJFVUWaRd5GIkZnRqtG8Ec1R3tHwEgFSEtIkUjXSR1JY0mpSfBKN0p9SsRLDEtTS5pL4kwqTHJMuk0CTUpNk03cTiVObk63TwBPSU+TT91QJ1BxULtRBlFQUZtR5lIxUnxSx1MTU19TqlP2VEJUj1TbVShVdVXCVg9WXFapVvdXRFeSV+BYL1h9WMtZGllpWbhaB1pWWqZa9VtFW5Vb5Vw1XIZc1l0nXXhdyV4aXmxevV8PX2Ffs2AFYFdgqmD8YU9homH1YklinGLwY0Njl2PrZEBklGTpZT1lkmXnZj1mkmboZz1nk2fpaD9olmjsaUNpmmnxakhqn2r3a09rp2v/bFdsr20IbWBtuW4SbmtuxG8eb3hv0XArcIZw4HE6cZVx8HJLcqZzAXNdc7h0FHRwdMx1KHWFdeF2Pnabdvh3VnezeBF4bnjMeSp5iXnnekZ6pXsEe2N7wnwhfIF84X1BfaF+AX5ifsJ/I3+Ef+WAR4CogQqBa4HNgjCCkoL0g1eDuoQdhICE44VHhauGDoZyhteHO4efiASIaYjOiTOJmYn+imSKyoswi5aL/IxjjMqNMY2Yjf+OZo7OjzaPnpAGkG6Q1pE/kaiSEZJ6kuOTTZO2lCCUipT0lV+VyZY0lp+XCpd1l+CYTJi4mSSZkJn8mmia1ZtCm6+cHJyJnPedZJ3SnkCerp8dn4uf+qBpoNihR6G2oiailqMGo3aj5qRWpMelOKWpphqmi6b9p26n4KhSqMSpN6mpqhyqj6sCq3Wr6axcrNCtRK24ri2uoa8Wr4uwALB1sOqxYLHWskuywrM4s660JbSctRO1irYBtnm28Ldot+C4WbjRuUq5wro7urW7LrunvCG8m70VvY++Cr6Evv+/er/1wHDA7MFnwePCX8Lbw1jD1MRRxM7FS8XIxkbGw8dBx7/IPci8yTrJuco4yrfLNsu2zDXMtc01zbXONs62zzfPuNA50LrRPNG+0j/SwdNE08bUSdTL1U7V0dZV1tjXXNfg2GTY6Nls2fHadtr724DcBdyK3RDdlt4c3qLfKd+v4DbgveFE4cziU+Lb42Pj6+Rz5PzlhOYN5pbnH+ep6DLovOlG6dDqW+rl63Dr++yG7RHtnO4o7rTvQO/M8Fjw5fFy8f/yjPMZ86f0NPTC9VD13vZt9vv3ivgZ+Kj5OPnH+lf65/t3/Af8mP0p/br+S/7c/23////bAEMAEAsMDgwKEA4NDhIREBMYKBoYFhYYMSMlHSg6Mz08OTM4N0BIXE5ARFdFNzhQbVFXX2JnaGc+TXF5cGR4XGVnY//bAEMBERISGBUYLxoaL2NCOEJjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY//AABEIADAAQAMBIgACEQEDEQH/xAAfAAABBQEBAQEBAQAAAAAAAAAAAQIDBAUGBwgJCgv/xAC1EAACAQMDAgQDBQUEBAAAAX0BAgMABBEFEiExQQYTUWEHInEUMoGRoQgjQrHBFVLR8CQzYnKCCQoWFxgZGiUmJygpKjQ1Njc4OTpDREVGR0hJSlNUVVZXWFlaY2RlZmdoaWpzdHV2d3h5eoOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4eLj5OXm5+jp6vHy8/T19vf4+fr/xAAfAQADAQEBAQEBAQEBAAAAAAAAAQIDBAUGBwgJCgv/xAC1EQACAQIEBAMEBwUEBAABAncAAQIDEQQFITEGEkFRB2FxEyIygQgUQpGhscEJIzNS8BVictEKFiQ04SXxFxgZGiYnKCkqNTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqCg4SFhoeIiYqSk5SVlpeYmZqio6Slpqeoqaqys7S1tre4ubrCw8TFxsfIycrS09TV1tfY2dri4+Tl5ufo6ery8/T19vf4+fr/2gAMAwEAAhEDEQA/AOyoqC5e7Xb9lhhlznd5sxTHpjCtn9Kg83Vf+fKy/wDAt/8A43UAXqKo+bqv/PlZf+Bb/wDxujzdV/58rL/wLf8A+N0AXqKo+bqv/PlZf+Bb/wDxujzdV/58rL/wLf8A+N0AXqKo+bqv/PlZf+Bb/wDxupbZ71pCLq3t40xwY52c5+hQfzoAdcvdrt+ywwy5zu82Ypj0xhWz+lQebqv/AD5WX/gW/wD8bqe5e7Xb9lhhlznd5sxTHpjCtn9Kg83Vf+fKy/8AAt//AI3QAebqv/PlZf8AgW//AMbo83Vf+fKy/wDAt/8A43R5uq/8+Vl/4Fv/APG6PN1X/nysv/At/wD43TAPN1X/AJ8rL/wLf/43R5uq/wDPlZf+Bb//ABujzdV/58rL/wAC3/8AjdHm6r/z5WX/AIFv/wDG6ADzdV/58rL/AMC3/wDjdS2z3rSEXVvbxpjgxzs5z9Cg/nUXm6r/AM+Vl/4Fv/8AG6ltnvWkIure3jTHBjnZzn6FB/OkA65e7Xb9lhhlznd5sxTHpjCtn9Kg83Vf+fKy/wDAt/8A43U9y92u37LDDLnO7zZimPTGFbP6VB5uq/8APlZf+Bb/APxugA83Vf8Anysv/At//jdHm6r/AM+Vl/4Fv/8AG6PN1X/nysv/AALf/wCN0ebqv/PlZf8AgW//AMbpgHm6r/z5WX/gW/8A8bo83Vf+fKy/8C3/APjdHm6r/wA+Vl/4Fv8A/G6PN1X/AJ8rL/wLf/43QAebqv8Az5WX/gW//wAbqW2e9aQi6t7eNMcGOdnOfoUH86i83Vf+fKy/8C3/APjdS2z3rSEXVvbxpjgxzs5z9Cg/nSA//9k=")
+EVIDENCE_KINDS = ["签到表", "照片", "会议记录", "通知", "课件", "总结"]
+
+
+def evidence_jpeg(k, kind):
+    """The template with a COM segment naming the file, right after SOI: a distinct valid JPEG."""
+    comment = f"a{k + 1:05d}-{kind}".encode("utf-8")
+    segment = b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment
+    return EVIDENCE_JPEG[:2] + segment + EVIDENCE_JPEG[2:]
+
+
+def with_materials(text, k, kinds):
+    """The write-up with `佐证材料` naming one file per kind, before its closing `---`."""
+    lines = ["佐证材料:"] + [f"  {kind}: a{k + 1:05d}-{kind}.jpg" for kind in kinds]
+    end = text.index("\n---\n", 4)
+    return text[:end] + "\n" + "\n".join(lines) + text[end:]
+
+
 def project_yml():
     return ("name: 基准测试项目\nclient: 郑州市中原区总工会\nprovider: 郑州高新区舜华社会工作服务中心\n"
             f"period:\n  start: {PERIOD[0]}\n  end: {PERIOD[1]}\namount: 823825\n")
@@ -174,7 +199,9 @@ def main():
     parser.add_argument("out")
     parser.add_argument("n", type=int)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--materials", type=int, default=0, help="evidence files per write-up")
     args = parser.parse_args()
+    kinds = EVIDENCE_KINDS[: args.materials]
     rng = random.Random(args.seed)
     content = os.path.join(args.out, "Content")
     os.makedirs(os.path.join(content, "activities"), exist_ok=True)
@@ -186,6 +213,11 @@ def main():
         (year, month), text = write_up(rng, k)
         folder = os.path.join(content, "activities", f"{year}", f"{month:02d}")
         os.makedirs(folder, exist_ok=True)
+        if kinds:
+            text = with_materials(text, k, kinds)
+            for kind in kinds:
+                with open(os.path.join(folder, f"a{k + 1:05d}-{kind}.jpg"), "wb") as f:
+                    f.write(evidence_jpeg(k, kind))
         with open(os.path.join(folder, f"a{k + 1:05d}.md"), "w", encoding="utf-8") as f:
             f.write(text)
 

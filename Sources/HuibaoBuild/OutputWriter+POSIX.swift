@@ -85,6 +85,14 @@ final class StagingFolder: Sendable {
             guard let resolved = Self.realPath(source), resolved.hasPrefix(resolvedContent + "/") else {
                 return "Content/\(contentPath) 不存在，或是指向 Content/ 之外的链接；没有复制"
             }
+            // A regular file is hard-linked where the file system allows (a build does not
+            // re-copy gigabytes of scans); otherwise, or across file systems, it is copied.
+            switch Self.hardLink(resolved, at: path) {
+            case 0: return nil
+            case EEXIST:
+                return "有两个页面或文件都要写到 \(file.path)（或其中一个要把它当作文件夹）；请检查服务类别名称、评估编号和网址，让它们各不相同"
+            default: break
+            }
             switch RegularFile.read(resolved) {
             case .success(let read): bytes = read
             case .failure(.notRegular):
@@ -119,6 +127,24 @@ final class StagingFolder: Sendable {
 
     /// Creates the file at `path` with `bytes`; 0 or the errno (`EEXIST` when something is
     /// there already: the staging folder starts empty, so that is a second file at one path).
+    /// `link(2)` of a regular file (never a FIFO, device or folder) at `path`, making its
+    /// folder first; 0, or the errno (the caller copies instead, except on EEXIST).
+    /// The file is opened without following a link and linked through its descriptor, so the
+    /// inode checked is the one linked, even if a link is swapped in meanwhile.
+    private static func hardLink(_ resolved: String, at path: String) -> Int32 {
+        let descriptor = open(resolved, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return errno }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return EINVAL }
+        let source = "/proc/self/fd/\(descriptor)"
+        if linkat(AT_FDCWD, source, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return 0 }
+        guard errno == ENOENT else { return errno }
+        // The folder is made only when missing (most links go into one made already).
+        makeFolder(containing: path)
+        return linkat(AT_FDCWD, source, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 ? 0 : errno
+    }
+
     private static func writeFile(_ bytes: [UInt8], to path: String) -> Int32 {
         NewFile.create(bytes, at: path, mode: 0o666)
     }

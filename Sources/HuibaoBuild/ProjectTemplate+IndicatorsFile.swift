@@ -26,6 +26,7 @@ extension ProjectTemplate {
                   条件:
                     信息上报合格: 是          # 只数这一列为“是”的行
                   日期列: 组建日期            # 按这一列的日期计入月份
+                  # 佐证列: [批复]            # 这些列写每行的佐证文件（如 assets/unions/批复.jpg，可不写）
               - 编号: members_reported
                 名称: 发展工会会员
                 单位: 人

@@ -84,7 +84,9 @@ public enum SiteBuilder {
                 ) { emit in
                     // The photos are decoded on all cores before the pages start.
                     if !figures.reports.isEmpty { _ = reportMedia.media }
-                    plan.renderAll(emit: emit)
+                    // Evidence thumbnails (佐证材料) made from their originals on the way to the disk.
+                    let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
+                    plan.renderAll { emit(MaterialThumbnails.prepared($0, contentFolder: contentFolder)) }
                 }
             }
         }

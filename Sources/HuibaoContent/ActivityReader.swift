@@ -24,7 +24,8 @@ enum ActivityReader {
         guard let fields = reader.fields(root, schema: schema, what: "信息块", misplaced: misplacedCount) else {
             return nil
         }
-        let title = reader.required(fields, "title", schema: schema, what: what).flatMap { reader.string($0) }
+        let titlePair = reader.required(fields, "title", schema: schema, what: what)
+        let title = titlePair.flatMap { reader.string($0) }
         let datePair = reader.required(fields, "date", schema: schema, what: what)
         let date = datePair.flatMap { reader.day($0) }
         if let date, let datePair { context.checkPeriod(date, what: "活动", at: datePair.value.position, into: &reader) }
@@ -68,7 +69,10 @@ enum ActivityReader {
         let body = context.body.render(
             document.body, firstLine: document.bodyFirstLine, file: file, contentPath: contentPath,
             page: Routes.activity(slug), into: &reader)
-        return Activity(
+        let materials = reader.optional(fields, "evidence").map {
+            MaterialsReader.activity($0, contentPath: contentPath, paths: context.body, into: &reader)
+        }
+        var activity = Activity(
             file: file, title: title, date: date, category: category, counts: counts,
             location: reader.optional(fields, "location").flatMap { reader.string($0) },
             participants: reader.optional(fields, "participants").flatMap { reader.integer($0, minimum: 0) },
@@ -76,6 +80,9 @@ enum ActivityReader {
             staff: reader.optional(fields, "staff").map { reader.stringList($0) } ?? [],
             tags: reader.optional(fields, "tags").map { reader.stringList($0) } ?? [],
             isDraft: draft, isInternal: isInternal, slug: slug, body: body)
+        if let materials { activity.materials = materials }
+        activity.titlePosition = titlePair?.keyPosition
+        return activity
     }
 
     /// `counts`: indicator id or name → non-negative integer.

@@ -89,7 +89,7 @@ struct BodyRenderer {
         }
         var path = url
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
-        path = path.removingPercentEncoding ?? path
+        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
         let fromRoot = path.hasPrefix("/")
         guard let relative = Self.normalize((fromRoot ? [] : directory) + path.split(separator: "/").map(String.init))
         else {

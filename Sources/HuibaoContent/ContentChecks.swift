@@ -31,6 +31,7 @@ public enum ContentChecks {
                     at: SourcePosition(file: article.file)))
         }
         diagnostics += reviewArticles(content.articles)
+        diagnostics += MaterialChecks.warnings(content, asOf: asOf)
         diagnostics += ScoringChecks.unscored(content, asOf: asOf)
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).

@@ -48,10 +48,12 @@ public enum ContentParser {
 
         // project.yml and indicators.yml come first: everything else is read against them.
         var project: Project?
+        var projectRoot: YAMLValue?
         let errorsBeforeProject = reader.diagnostics.count(where: { $0.severity == .error })
         if files["project.yml"] == nil {
             reader.error("file.missing", "缺少 project.yml（项目合同信息）", at: SourcePosition(file: prefix + "project.yml"))
         } else if let root = yaml("project.yml") {
+            projectRoot = root
             project = ProjectReader.read(root, file: prefix + "project.yml", into: &reader)
         }
         if project == nil, reader.diagnostics.count(where: { $0.severity == .error }) == errorsBeforeProject {
@@ -72,8 +74,14 @@ public enum ContentParser {
                 root, file: prefix + "indicators.yml", hasMidterm: projectReadCleanly ? project?.midtermEvaluation != nil : nil, into: &reader)
         }
 
+        if project != nil, let pair = ProjectReader.materialRequirementsPair(projectRoot) {
+            project?.materialRequirements = MaterialsReader.requirements(pair, categories: categories, into: &reader)
+        }
+        let materialPaths = BodyRenderer(
+            unsafeHTML: false, contentFiles: snapshot.allPaths, linksOutside: snapshot.linksOutside)
         let (ledgers, entries) = readLedgers(
-            categories: categories, period: project?.period, files: files, prefix: prefix, into: &reader)
+            categories: categories, period: project?.period, files: files, prefix: prefix,
+            materialPaths: materialPaths, into: &reader)
         var roster: [StaffMember]?
         var expenses: [Expense]?
         if let project {
@@ -265,7 +273,7 @@ public enum ContentParser {
     /// Reads every ledger an indicator names, once, and evaluates the queries.
     private static func readLedgers(
         categories: [IndicatorCategory], period: ServicePeriod?, files: [String: [UInt8]], prefix: String,
-        into reader: inout FieldReader
+        materialPaths: BodyRenderer, into reader: inout FieldReader
     ) -> ([String: Ledger], [String: [LedgerEntry]]) {
         var ledgers: [String: Ledger] = [:]
         var missing: Set<String> = []
@@ -291,7 +299,7 @@ public enum ContentParser {
             }
             guard let ledger = ledgers[query.ledger] else { continue }
             entries[indicator.id] = LedgerReader.entries(
-                query, indicator: indicator, ledger: ledger, period: period, into: &reader)
+                query, indicator: indicator, ledger: ledger, period: period, materialPaths: materialPaths, into: &reader)
         }
         return (ledgers, entries)
     }

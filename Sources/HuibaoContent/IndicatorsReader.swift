@@ -144,6 +144,10 @@ public enum IndicatorsReader {
                 reader.error("source.both", "数据来源不能同时写台账和稿件", at: ledger.keyPosition)
                 return nil
             }
+            if let evidence = fields["evidence"] {
+                reader.error("source.evidence", "“\(evidence.key)”只能用在台账数据来源中（稿件没有佐证列）", at: evidence.keyPosition)
+                return nil
+            }
             return .articlesSubmitted
         }
         let what = "数据来源"
@@ -183,10 +187,12 @@ public enum IndicatorsReader {
         }
         let datePair = reader.required(fields, "date", schema: schema, what: "台账数据来源")
         let dateColumn = datePair.flatMap { reader.string($0) }
+        let materialColumns = reader.optional(fields, "evidence").map { MaterialsReader.columns($0, into: &reader) } ?? []
         guard let measure, let dateColumn else { return nil }
-        return .ledger(
-            LedgerQuery(
-                ledger: ledger, measure: measure, conditions: conditions, dateColumn: dateColumn,
-                declaredAt: ledgerPair.value.position))
+        var query = LedgerQuery(
+            ledger: ledger, measure: measure, conditions: conditions, dateColumn: dateColumn,
+            declaredAt: ledgerPair.value.position)
+        query.materialColumns = materialColumns
+        return .ledger(query)
     }
 }

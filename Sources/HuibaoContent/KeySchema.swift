@@ -43,6 +43,7 @@ public enum Schemas {
         ("period", "服务期限"), ("amount", "服务费总金额"), ("unsafe_html", "允许原始HTML"), ("public_phones", "公开电话"),
         ("articles", "稿件"), ("staffing", "人员配备"), ("budget", "经费结构"),
         ("evaluations", "评估"), ("payments", "付款计划"), ("ledger_titles", "台账名称"),
+        ("evidence_required", "佐证要求"),
     ])
     public static let period = KeySchema([("start", "开始"), ("end", "结束")])
     public static let articlesSettings = KeySchema([("max_chars", "字数上限")])
@@ -67,12 +68,12 @@ public enum Schemas {
     ])
     public static let source = KeySchema([
         ("ledger", "台账"), ("count", "计数"), ("sum", "求和"), ("where", "条件"), ("date", "日期列"),
-        ("articles", "稿件"),
+        ("articles", "稿件"), ("evidence", "佐证列"),
     ])
     public static let activity = KeySchema([
         ("title", "标题"), ("date", "日期"), ("category", "服务类别"), ("counts", "指标"), ("location", "地点"),
         ("participants", "参与人数"), ("companies", "服务企业"), ("staff", "工作人员"), ("tags", "标签"),
-        ("draft", "草稿"), ("internal", "内部"), ("slug", "网址"),
+        ("draft", "草稿"), ("internal", "内部"), ("slug", "网址"), ("evidence", "佐证材料"),
     ])
     public static let article = KeySchema([
         ("title", "标题"), ("date", "日期"), ("author", "作者"), ("status", "状态"), ("outlets", "报送渠道"),

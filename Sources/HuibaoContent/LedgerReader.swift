@@ -43,7 +43,7 @@ enum LedgerReader {
     /// the ledger's lines.
     static func entries(
         _ query: LedgerQuery, indicator: Indicator, ledger: Ledger, period: ServicePeriod?,
-        into reader: inout FieldReader
+        materialPaths: BodyRenderer? = nil, into reader: inout FieldReader
     ) -> [LedgerEntry] {
         let headerPosition = SourcePosition(file: ledger.file, line: 1)
         func column(_ name: String) -> Int? {
@@ -57,7 +57,10 @@ enum LedgerReader {
         let conditions = query.conditions.map { (column($0.column), $0.value) }
         var sumIndex: Int?? = .none
         if case .sum(let name) = query.measure { sumIndex = .some(column(name)) }
-        guard let dateIndex, conditions.allSatisfy({ $0.0 != nil }) else { return [] }
+        let materialIndexes = query.materialColumns.map { column($0) }
+        guard let dateIndex, conditions.allSatisfy({ $0.0 != nil }), materialIndexes.allSatisfy({ $0 != nil }) else {
+            return []
+        }
         if case .some(nil) = sumIndex { return [] }
 
         var result: [LedgerEntry] = []
@@ -132,7 +135,14 @@ enum LedgerReader {
                 continue
             }
             total = Quantity(hundredths: sum)
-            result.append(LedgerEntry(ledger: ledger.name, line: row.line, title: row[0], date: date, amount: amount))
+            var materials: [MaterialFile] = []
+            if let materialPaths {
+                for (name, index) in zip(query.materialColumns, materialIndexes) {
+                    materials += MaterialsReader.cell(row[index!], kind: name, paths: materialPaths, at: position, into: &reader)
+                }
+            }
+            result.append(
+                LedgerEntry(ledger: ledger.name, line: row.line, title: row[0], date: date, amount: amount, materials: materials))
         }
         return result
     }

@@ -159,3 +159,12 @@ extension ProjectReader {
         return .none
     }
 }
+
+extension ProjectReader {
+    /// The `evidence_required` (佐证要求) pair of project.yml, read once indicators.yml is known
+    /// (its scopes name categories and indicators).
+    static func materialRequirementsPair(_ root: YAMLValue?) -> YAMLPair? {
+        guard case .mapping(let pairs, _) = root else { return nil }
+        return pairs.first { Schemas.project.key(for: $0.key)?.name == "evidence_required" && !$0.value.isNull }
+    }
+}

@@ -20,6 +20,8 @@ public struct Activity: Sendable, Equatable {
         var isInternal: Bool
         var slug: String
         var body: RenderedBody
+        var materials: [MaterialFile] = []
+        var titlePosition: SourcePosition?
     }
 
     /// The box; never changed once shared (``update(_:)`` copies it first).
@@ -94,6 +96,16 @@ public struct Activity: Sendable, Equatable {
     public var body: RenderedBody {
         get { box.fields.body }
         set { update { $0.body = newValue } }
+    }
+    /// The evidence files (佐证材料) it names, in the order written (kind by kind).
+    public var materials: [MaterialFile] {
+        get { box.fields.materials }
+        set { update { $0.materials = newValue } }
+    }
+    /// Where its `title` key is written: `evidence.missing` warnings point there.
+    public var titlePosition: SourcePosition? {
+        get { box.fields.titlePosition }
+        set { update { $0.titlePosition = newValue } }
     }
 
     public init(

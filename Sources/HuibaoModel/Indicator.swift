@@ -62,6 +62,8 @@ public struct LedgerQuery: Sendable, Equatable {
     public var dateColumn: String
     /// Where the query is written in indicators.yml, for diagnostics about the ledger.
     public var declaredAt: SourcePosition?
+    /// `evidence` (佐证列): columns whose header is a kind and whose cells list files.
+    public var materialColumns: [String] = []
 
     public init(
         ledger: String, measure: Measure, conditions: [LedgerCondition] = [], dateColumn: String,

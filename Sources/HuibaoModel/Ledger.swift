@@ -37,12 +37,15 @@ public struct LedgerEntry: Sendable, Equatable {
     public var title: String
     public var date: Day
     public var amount: Quantity
+    /// The files its query's evidence columns (佐证列) list; a kind with an empty cell has none.
+    public var materials: [MaterialFile] = []
 
-    public init(ledger: String, line: Int, title: String, date: Day, amount: Quantity) {
+    public init(ledger: String, line: Int, title: String, date: Day, amount: Quantity, materials: [MaterialFile] = []) {
         self.ledger = ledger
         self.line = line
         self.title = title
         self.date = date
         self.amount = amount
+        self.materials = materials
     }
 }

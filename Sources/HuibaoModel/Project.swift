@@ -18,6 +18,8 @@ public struct Project: Sendable, Equatable {
     public var ledgerTitles: [String: String] = [:]
     /// `public_phones` (公开电话): numbers never masked nor warned about.
     public var publicPhones = PublicPhones.none
+    /// `evidence_required` (佐证要求): the kinds each scope's write-ups need, in the order written.
+    public var materialRequirements: [MaterialRequirement] = []
 
     public init(
         name: String, client: String, provider: String, signed: Day? = nil, period: ServicePeriod,

@@ -60,6 +60,7 @@ actor SiteStore {
                 guard case .success(let data) = RegularFile.read(contentFolder.appendingPathComponent(contentPath).path)
                 else { return notFound(requestPath) }
                 bytes = PreviewMedia.served(data, path: contentPath)
+                if MaterialThumbnails.isThumbnail(path) { bytes = MaterialThumbnails.thumbnail(bytes) }
             }
             if path.hasSuffix(".html") { bytes = ReloadScript.inject(into: bytes) }
             let answer = Answer(status: 200, contentType: ContentTypes.forPath(path), bytes: bytes)

@@ -84,6 +84,9 @@ extension PageRenderer {
             "counts": counts, "hasCounts": !counts.isEmpty, "notCounted": notCounted ?? "",
             "body": HTMLBytes(bytes: activity.body.htmlBytes), "file": isTeam ? activity.file : "",
         ]
-        return page(path, title: activity.title, template: "activity", section: "activities", context)
+        let materials = materialContext(activity: activity, from: path)
+        return page(
+            path, title: activity.title, template: "activity", section: "activities",
+            context.merging(materials) { a, _ in a })
     }
 }

@@ -34,6 +34,7 @@ extension PageRenderer {
         ]
         var full = context
         full["monthBoxes"] = featuredMonths().map { monthBox($0, from: path) }
+        full.merge(materialDashboardContext()) { a, _ in a }
         return page(path, title: "总览", template: "dashboard", section: "home", full)
     }
 

@@ -57,10 +57,11 @@ extension PageRenderer {
             [
                 "title": item.title, "date": item.date.isoText, "count": item.count.text,
                 "href": evidenceLink(item.source, from: path, up: up) ?? "",
-                "hasLink": Routes.evidenceHasPage(item.source),
+                "hasLink": Routes.evidenceHasPage(item.source), "materials": materialMark(for: item.source),
             ]
         }
         var context = indicatorRow(figure, from: path)
+        context.merge(materialContext(indicator: indicator)) { a, _ in a }
         context["standard"] = indicator.standard
         context["source"] = sourceDescription(indicator, from: path)
         context["evidence"] = evidence

@@ -23,6 +23,8 @@ struct PageRenderer {
     let months: [Month]
     /// Each month's increments and cumulative values, in the same order.
     let monthProgress: [MonthProgress]
+    /// Evidence completeness at the as-of date, when the project names evidence (佐证材料).
+    let materialUnits: MaterialUnits?
     /// Each write-up page's link from the site's root (`activities/2025-06/%E5%AE%A3/index.html`),
     /// by slug, filled as pages ask: lists and evidence tables link to 10,000 write-ups
     /// several times over, and percent-encoding their paths each time was a tenth of rendering.
@@ -48,6 +50,7 @@ struct PageRenderer {
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         monthProgress = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         months = monthProgress.map(\.month)
+        materialUnits = Self.materialUnits(content, asOf: options.asOf)
         site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf))
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,

@@ -150,6 +150,21 @@ extension SitePlan {
                     path: file.path, kind: "media", readers: media[path]!, inputs: [.file("Content/" + path)],
                     schedule: .copy, make: { file }))
         }
+        // 佐证材料: the evidence files of the write-ups with pages, and a thumbnail of each image
+        // (listed as a copy; the build and the preview make it from the original), team only.
+        for path in MaterialFiles.published(content, audience: options.audience) {
+            let copy = OutputFile(path: Routes.material(path).outputFile, body: .copy(contentPath: path))
+            pages.append(
+                SitePage(
+                    path: copy.path, kind: "material", readers: .team, inputs: [.file("Content/" + path)],
+                    schedule: .copy, make: { copy }))
+            guard MaterialFiles.isImage(path) else { continue }
+            let thumbnail = OutputFile(path: Routes.materialThumbnail(path).outputFile, body: .copy(contentPath: path))
+            pages.append(
+                SitePage(
+                    path: thumbnail.path, kind: "material-thumbnail", readers: .team, inputs: [.file("Content/" + path)],
+                    schedule: .bulk, make: { thumbnail }))
+        }
         return pages
     }
 

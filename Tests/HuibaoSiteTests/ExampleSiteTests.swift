@@ -14,7 +14,17 @@ struct ExampleSiteTests {
         let options = BuildOptions(source: Fixtures.repositoryRoot, output: output, asOf: Day.parse(date)!)
         let outcome = try SiteBuilder.build(options)
         #expect(outcome.written)
-        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.formatted))")
+        // The one intended warning: the November lecture's 签到表 is not scanned yet (佐证要求
+        // asks it of every 主题宣讲); before November nothing is missing.
+        let expected =
+            date < "2025-11-06"
+            ? []
+            : [
+                "Content/activities/2025-11/二十届三中全会精神主题宣讲走进商务楼宇.md:2:1: 警告: 缺少佐证材料“签到表”（佐证要求里有），评估时按缺少计；请在“佐证材料:”下写上“签到表: 文件名”，并把文件放到这篇记录旁边或 Content/assets/ 下"
+            ]
+        #expect(
+            outcome.diagnostics.map { "\($0.position.file):\($0.position.line):\($0.position.column): \($0.severity.label): \($0.message)" }
+                == expected, "\(outcome.diagnostics.map(\.formatted))")
         #expect(LinkCheck.brokenLinks(in: output).isEmpty, "\(LinkCheck.brokenLinks(in: output).prefix(5))")
     }
 

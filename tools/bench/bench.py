@@ -140,6 +140,31 @@ def bench_size(work, binary, n, runs):
     return {k: statistics.median(v) for k, v in times.items()}, max(rss), pages
 
 
+def bench_materials(work, binary, n, runs, per_write_up=2):
+    """The same corpus with `per_write_up` evidence files per write-up (佐证材料: files linked,
+    thumbnails cached by content hash) against it without: alternating rounds, medians."""
+    gen = os.path.join(BENCH, "gen_corpus.py")
+    plain, _, _ = prepare(work, n)
+    corpus = os.path.join(work, f"corpus-{n}-materials-{per_write_up}")
+    cached(corpus, digest(gen) + f"-{n}-{per_write_up}",
+           lambda folder: subprocess.run([sys.executable, gen, folder, str(n), "--materials", str(per_write_up)],
+                                         check=True))
+    out = os.path.join(work, "out", f"huibao-{n}-materials")
+    times = {"plain": [], "materials": []}
+    # One build first fills the thumbnail cache (as the team's first build does).
+    fresh(out)
+    run([binary, "build", "--source", corpus, "--output", out, "--as-of", AS_OF])
+    for i in range(runs):
+        for name, source in (("plain", plain), ("materials", corpus)):
+            fresh(out)
+            elapsed, _ = run([binary, "build", "--source", source, "--output", out, "--as-of", AS_OF])
+            times[name].append(elapsed)
+        print(f"  {n:>6} round {i + 1}/{runs}: without evidence {times['plain'][-1]:.3f} s  "
+              f"with {per_write_up} files per write-up {times['materials'][-1]:.3f} s", flush=True)
+    fresh(out)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
 def machine_state():
     load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"] * 3
     cpu = "?"
@@ -198,6 +223,11 @@ def main():
         rss = results[100000][1]
         print(f"growth 10,000 → 100,000 write-ups: huibao ×{growth:.2f} (target ≤ 10.5); "
               f"peak RSS at 100,000: {rss:.0f} MiB (target ≤ 1024 MiB)")
+    # 佐证材料 (issue 17): two evidence files per write-up at the largest size Hugo runs at, within 1.2 ×.
+    large = max(with_peers or sizes)
+    m = bench_materials(args.work, args.bin, large, runs[sizes.index(large)])
+    print(f"evidence files at {large:,}: {m['materials']:.3f} s with 2 per write-up, {m['plain']:.3f} s without: "
+          f"×{m['materials'] / m['plain']:.2f} (target ≤ 1.2)")
     # The live preview (issue 8): the edit-to-served median on the largest corpus Hugo runs at.
     serve_size = max(with_peers or sizes)
     serve_bench = os.path.join(REPO, "Bench", "serve_bench.py")

@@ -1,0 +1,38 @@
+import Foundation
+import HuibaoContent
+import HuibaoModel
+import HuibaoSite
+
+/// The thumbnails of the evidence images a team site links (佐证材料): each image over 64 KB made by the photo
+/// library (`PhotoDownscaler`: upright, without EXIF, re-encoded) and cached between builds by a
+/// hash of the original's bytes (`PhotoCache`); an image it cannot read is shown as it is.
+public enum MaterialThumbnails {
+    /// The file as the build writes it: a thumbnail the plan lists as a copy of its original
+    /// (`materials/_thumbs/…`) becomes the downscaled image when the original is over 64 KB;
+    /// every other file is returned as it is.
+    static func prepared(_ file: OutputFile, contentFolder: URL) -> OutputFile {
+        guard isThumbnail(file.path), case .copy(let path) = file.body else { return file }
+        // A small image is its own thumbnail: linked like the original, never read nor decoded.
+        var info = stat()
+        let original = contentFolder.appendingPathComponent(path).path
+        guard stat(original, &info) == 0, Int(info.st_size) > smallImageBytes else { return file }
+        // Only a regular file's contents: a FIFO or device is never waited on.
+        guard case .success(let bytes) = RegularFile.read(original),
+            let thumbnail = PhotoCache.downscaled(bytes, folder: PhotoCache.folder())
+        else { return file }
+        return OutputFile(path: file.path, body: .bytes(thumbnail))
+    }
+
+    /// Whether an output path is a thumbnail (`materials/_thumbs/…`), for the preview.
+    public static func isThumbnail(_ outputPath: String) -> Bool { outputPath.hasPrefix("materials/_thumbs/") }
+
+    /// Images up to this size (64 KB) are shown as they are: a thumbnail would not be smaller.
+    static let smallImageBytes = 64 * 1024
+
+    /// The thumbnail of an original's bytes, as a build writes it (the original when it is small
+    /// or cannot be read).
+    public static func thumbnail(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count > smallImageBytes else { return bytes }
+        return PhotoCache.downscaled(bytes, folder: PhotoCache.folder()) ?? bytes
+    }
+}

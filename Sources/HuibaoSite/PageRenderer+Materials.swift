@@ -1,0 +1,78 @@
+import HuibaoModel
+
+extension PageRenderer {
+    /// Evidence completeness for the pages, when the project names evidence at all (most
+    /// projects without it pay nothing and their pages stay as they were).
+    static func materialUnits(_ content: SiteContent, asOf: Day) -> MaterialUnits? {
+        let hasColumns = content.indicators.contains {
+            if case .ledger(let query) = $0.source { return !query.materialColumns.isEmpty }
+            return false
+        }
+        guard !content.project.materialRequirements.isEmpty || hasColumns
+            || content.activities.contains(where: { !$0.materials.isEmpty })
+        else { return nil }
+        return MaterialUnits(content, asOf: asOf)
+    }
+
+    /// `✓` or `缺：签到表、照片`.
+    static func materialMark(_ unit: MaterialUnit) -> String {
+        unit.isComplete ? "✓" : "缺：" + unit.missing.joined(separator: "、")
+    }
+
+    /// `83.33%（5/6）`, or `—` when nothing in scope is counted.
+    static func materialShareText(_ summary: MaterialSummary) -> String {
+        guard let text = summary.shareText else { return "—（还没有计入的记录）" }
+        return "\(text)（\(summary.complete)/\(summary.counted)）"
+    }
+
+    /// The 佐证 column of an indicator's evidence row: empty for articles and hidden records.
+    func materialMark(for source: Evidence.Source) -> String {
+        guard let unit = materialUnits?.unit(for: source) else { return "" }
+        return Self.materialMark(unit)
+    }
+
+    /// The indicator page's evidence values: the share and whether rows show the 佐证 column.
+    func materialContext(indicator: Indicator) -> [String: Any] {
+        // Only where some counted unit needs a kind: elsewhere every row would read ✓.
+        guard let units = materialUnits, indicator.source != .articlesSubmitted else { return ["hasMaterials": false] }
+        let summary = units.summary(in: .indicator(indicator.id))
+        guard !summary.kinds.isEmpty else { return ["hasMaterials": false] }
+        return ["hasMaterials": true, "materialsShare": Self.materialShareText(summary)]
+    }
+
+    /// The dashboard's evidence line: the project's share.
+    func materialDashboardContext() -> [String: Any] {
+        guard let units = materialUnits else { return ["hasMaterials": false] }
+        return ["hasMaterials": true, "materialsShare": Self.materialShareText(units.summary(in: .all))]
+    }
+
+    /// A write-up page's 佐证材料: each kind with its files (the team's site links them, images
+    /// as thumbnails; other audiences see the kinds only) and the kinds it still lacks.
+    func materialContext(activity: Activity, from path: SitePath) -> [String: Any] {
+        guard let units = materialUnits else { return ["hasMaterials": false] }
+        let unit = units.unit(for: .activity(slug: activity.slug))
+        let groups = unit?.files ?? MaterialUnits.grouped(activity.materials, kinds: [])
+        guard !groups.isEmpty || !(unit?.missing.isEmpty ?? true) else { return ["hasMaterials": false] }
+        let publishes = isTeam
+        let kinds = groups.map { group -> [String: Any] in
+            let files = group.files.map { file -> [String: Any] in
+                let name = String(file.path.split(separator: "/").last ?? "")
+                guard publishes, file.exists else {
+                    return ["name": name, "href": "", "thumb": "", "absent": !file.exists && publishes]
+                }
+                return [
+                    "name": name, "href": Routes.material(file.path).link(from: path),
+                    "thumb": MaterialFiles.isImage(file.path) ? Routes.materialThumbnail(file.path).link(from: path) : "",
+                    "absent": false,
+                ]
+            }
+            return ["kind": group.kind, "files": publishes ? files : [], "count": group.files.filter(\.exists).count]
+        }
+        let missing = unit?.missing ?? []
+        return [
+            "hasMaterials": true, "materials": kinds, "materialsPublished": publishes,
+            "materialsMissing": missing.isEmpty ? "" : "缺：" + missing.joined(separator: "、"),
+            "materialsComplete": unit?.isComplete == true && !(unit?.needed.isEmpty ?? true),
+        ]
+    }
+}
