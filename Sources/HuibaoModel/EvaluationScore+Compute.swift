@@ -1,13 +1,13 @@
 extension EvaluationScore {
-    /// What one counted unit requires and has: kind → whether it has that kind. The default
-    /// (no kinds required) makes every unit complete.
+    /// What one counted unit requires and has: kind → whether it has that kind. By default
+    /// the units' 佐证材料 at the scoring date (`unitMaterials(_:asOf:)`).
     public typealias UnitMaterials = @Sendable (ScoringUnit) -> [(kind: String, present: Bool)]
 
     /// Scores `evaluation` by `scheme` at min(`asOf`, its date), with its self-scores.
     /// - Parameter figures: the figures at `asOf`, reused when the scoring date is the as-of date.
     public static func compute(
         _ content: SiteContent, evaluation: Evaluation, scheme: ScoringScheme, asOf: Day, figures: Figures? = nil,
-        unitMaterials: UnitMaterials = { _ in [] }
+        unitMaterials: UnitMaterials? = nil
     ) -> EvaluationScore {
         let scoringDate = min(asOf, evaluation.date)
         let atDate =
@@ -15,10 +15,11 @@ extension EvaluationScore {
             ?? Figures.compute(content, asOf: scoringDate, audience: .publicReaders)
         let selfScores = content.scoring.scores[evaluation.id] ?? SelfScores()
         let units = ScoringUnits(content, asOf: scoringDate)
+        let materials = unitMaterials ?? Self.unitMaterials(content, asOf: scoringDate)
         var items: [ItemScore] = []
         for dimension in scheme.dimensions {
             for item in dimension.items {
-                var scored = computeItem(item, figures: atDate, units: units, unitMaterials: unitMaterials)
+                var scored = computeItem(item, figures: atDate, units: units, unitMaterials: materials)
                 scored.dimension = dimension.name
                 if let entry = selfScores.entries[item.id] {
                     scored.score = entry.score
@@ -53,7 +54,7 @@ extension EvaluationScore {
 
     /// Every evaluation a scheme applies to, scored, in project.yml order.
     public static func all(
-        _ content: SiteContent, asOf: Day, figures: Figures? = nil, unitMaterials: UnitMaterials = { _ in [] }
+        _ content: SiteContent, asOf: Day, figures: Figures? = nil, unitMaterials: UnitMaterials? = nil
     ) -> [EvaluationScore] {
         content.project.evaluations.compactMap { evaluation in
             content.scoring.schemes[evaluation.id].map {

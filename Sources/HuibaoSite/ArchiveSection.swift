@@ -67,10 +67,12 @@ extension ArchiveSection {
     /// The sections without a scoring scheme: one per indicator, in attachment order, with
     /// the units its figure counts at `asOf` (drafts never; internal write-ups as 内部记录).
     /// - Parameter materials: a unit's files and missing kinds, by its evidence source.
+    ///   Nil: the 佐证材料 model's (`materials(_:asOf:)`).
     public static func perIndicator(
         _ content: SiteContent, asOf: Day,
-        materials: (Evidence.Source) -> (files: [ArchiveMaterial], missing: [String]) = { _ in ([], []) }
+        materials: ((Evidence.Source) -> (files: [ArchiveMaterial], missing: [String]))? = nil
     ) -> [ArchiveSection] {
+        let materials = materials ?? Self.materials(content, asOf: asOf)
         // The team's figures (no drafts) know each write-up's page; the counts are the same
         // in every audience.
         let figures = Figures.compute(content, asOf: asOf, audience: .team(drafts: false))
@@ -112,7 +114,7 @@ extension ArchiveSection {
     /// own `materials` that exist.
     public static func perItem(
         _ content: SiteContent, scheme: ScoringScheme, evaluation: Evaluation, asOf: Day,
-        materials: (Evidence.Source) -> (files: [ArchiveMaterial], missing: [String]) = { _ in ([], []) }
+        materials: ((Evidence.Source) -> (files: [ArchiveMaterial], missing: [String]))? = nil
     ) -> [ArchiveSection] {
         let scoringDate = min(asOf, evaluation.date)
         let byIndicator = perIndicator(content, asOf: scoringDate, materials: materials)

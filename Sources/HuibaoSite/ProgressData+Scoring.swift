@@ -4,10 +4,10 @@ extension ProgressData {
     /// `scoring`: each evaluation a scheme applies to → `{scheme, scoring_date, items, total,
     /// grade, complete}`, scored at its scoring date (documents.md "The evaluation"); `{}`
     /// without a scheme. The same in every audience.
-    static func scoring(_ content: SiteContent, _ report: Figures) -> JSONValue {
+    static func scoring(_ content: SiteContent, _ figures: Figures) -> JSONValue {
         guard !content.scoring.schemes.isEmpty else { return .object([]) }
         return .object(
-            EvaluationScore.all(content, asOf: report.asOf, figures: report).map { result in
+            EvaluationScore.all(content, asOf: figures.asOf, figures: figures).map { result in
                 (result.evaluation.id, scoringValue(result))
             })
     }

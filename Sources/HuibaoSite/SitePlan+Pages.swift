@@ -157,7 +157,7 @@ extension SitePlan {
             pages.append(
                 SitePage(
                     path: copy.path, kind: "material", readers: .team, inputs: [.file("Content/" + path)],
-                    schedule: .copy, make: { copy }))
+                    schedule: .bulk, make: { copy }))  // thousands of links: on all cores
             guard MaterialFiles.isImage(path) else { continue }
             let thumbnail = OutputFile(path: Routes.materialThumbnail(path).outputFile, body: .copy(contentPath: path))
             pages.append(

@@ -149,6 +149,10 @@ struct ArchiveCommandTests {
         for name in ["M1.1-人员配备/staff.csv", "F5.1-经费结构/expenses.csv", "D2.1-组建工会/台账-unions.csv"] {
             #expect(files.contains(name), "\(name) in \(files)")
         }
+        // Evidence (佐证材料) copied as it is, named date-title-kind.
+        let approvals = files.filter { $0.hasPrefix("D2.1-组建工会/") && $0.hasSuffix("-组建批复.pdf") }
+        #expect(!approvals.isEmpty, "\(files)")
+        #expect(files.contains { $0.contains("-签到表.") }, "\(files)")
         var isFolder: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("E4.1-服务对象满意度").path, isDirectory: &isFolder))
         #expect(isFolder.boolValue)

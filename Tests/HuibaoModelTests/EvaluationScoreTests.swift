@@ -160,7 +160,7 @@ struct EvaluationScoreTests {
             Activity(
                 file: "Content/activities/b.md", title: "二", date: day("2025-07-01"), category: "组织建设",
                 counts: [IndicatorCount(indicatorID: "unions", count: 1)], slug: "b"))
-        // No kinds required: every unit is complete.
+        // No kinds required (no 佐证要求): every unit is complete.
         #expect(scored((content, scheme)).items[0].computed == score("5"))
         // One of two units lacks its 签到表: 5 × 1 ÷ 2 = 2.50.
         let result = EvaluationScore.compute(
@@ -173,6 +173,23 @@ struct EvaluationScoreTests {
         // Nothing counted in scope: 0.
         scheme.dimensions[0].items[0].source = .evidence(.category("困难帮扶"))
         #expect(scored((content, scheme)).items[0].computed == .zero)
+    }
+
+    @Test func byDefaultTheUnitsOwnMaterialsDecide() {
+        let item = ScoringItem(id: "D5.1", name: "档案", points: score("5"), rule: .evidence, source: .evidence(.all))
+        var (content, scheme) = content(unions: 3, items: [item])
+        content.project.materialRequirements = [MaterialRequirement(scope: .all, kinds: ["签到表"])]
+        content.activities[0].materials = [MaterialFile(kind: "签到表", path: "activities/签到表.jpg")]
+        var second = Activity(
+            file: "Content/activities/b.md", title: "二", date: day("2025-07-01"), category: "组织建设",
+            counts: [IndicatorCount(indicatorID: "unions", count: 1)], slug: "b")
+        // Named but not on disk: the kind counts as absent.
+        second.materials = [MaterialFile(kind: "签到表", path: "activities/b-签到表.jpg", exists: false)]
+        content.activities.append(second)
+        let result = scored((content, scheme))
+        #expect(result.items[0].computed == score("2.5"))
+        #expect(result.items[0].materials == [MaterialCount(kind: "签到表", present: 1, needed: 2)])
+        #expect(result.items[0].missing == [MissingMaterials(unit: .activity(file: "Content/activities/b.md"), kinds: ["签到表"])])
     }
 
     @Test func complianceFollowsTheStatus() {
