@@ -87,4 +87,15 @@ struct GoldenDiffTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == Self.actual)
         #expect(try Snapshot.compareText(Self.actual, expected: file) == nil)
     }
+
+    @Test func longDiffsAreCutAndLargeFilesStillDiffed() {
+        let old = (1...3000).map { "旧 \($0)\n" }.joined()
+        let new = (1...3000).map { "新 \($0)\n" }.joined()
+        let diff = LineDiff.unified(expected: old, actual: new)
+        let lines = diff.split(separator: "\n")
+        #expect(lines.count == 201)
+        #expect(lines[2] == "@@ -1,3000 +1,3000 @@")
+        #expect(lines[3] == "-旧 1")
+        #expect(lines[200] == "… 5803 more lines of diff")
+    }
 }
