@@ -87,4 +87,25 @@ struct GoldenDiffTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == Self.actual)
         #expect(try Snapshot.compareText(Self.actual, expected: file) == nil)
     }
+
+    @Test func longDiffsAreCutAndLargeFilesStillDiffed() {
+        let old = (1...3000).map { "旧 \($0)\n" }.joined()
+        let new = (1...3000).map { "新 \($0)\n" }.joined()
+        let diff = LineDiff.unified(expected: old, actual: new)
+        let lines = diff.split(separator: "\n")
+        #expect(lines.count == 201)
+        #expect(lines[2] == "@@ -1,3000 +1,3000 @@")
+        #expect(lines[3] == "-旧 1")
+        #expect(lines[200] == "… 5803 more lines of diff")
+    }
+
+    /// As before issue 16, `expected.txt` is compared line by line: a missing final newline or
+    /// an empty line written by hand is no difference.
+    @Test func expectedLinesIgnoreEmptyLinesAndTheFinalNewline() throws {
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("expected.txt")
+        try Data("a: 错误: 一\n\nb: 警告: 二".utf8).write(to: file)
+        #expect(try Snapshot.compareLines(["a: 错误: 一", "b: 警告: 二"], expected: file) == nil)
+        let problem = try #require(try Snapshot.compareLines(["a: 错误: 一", "b: 警告: 三"], expected: file))
+        #expect(problem.hasSuffix("@@ -1,2 +1,2 @@\n a: 错误: 一\n-b: 警告: 二\n+b: 警告: 三\n"))
+    }
 }

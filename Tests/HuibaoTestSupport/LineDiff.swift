@@ -4,19 +4,24 @@ public enum LineDiff {
     /// The diff of two texts, or an empty string when they are equal. Lines are split on "\n";
     /// a missing final newline is shown as `\ No newline at end of file`, as git does.
     /// When the differing middle (after the common first and last lines) is longer than
-    /// `maximumLines` on both sides, only its first line on each side is shown.
+    /// `maximumLines` on both sides, it is shown as all removed, then all added. At most
+    /// `shownLines` lines of diff are returned, then the number left out.
     public static func unified(
         expected: String, actual: String, expectedName: String = "expected", actualName: String = "actual",
-        context: Int = 3, maximumLines: Int = 2000
+        context: Int = 3, maximumLines: Int = 2000, shownLines: Int = 200
     ) -> String {
         if expected == actual { return "" }
         let old = lines(expected)
         let new = lines(actual)
-        var output = "--- \(expectedName)\n+++ \(actualName)\n"
+        var output = ["--- \(expectedName)", "+++ \(actualName)"]
         for hunk in hunks(script(old, new, maximumLines: maximumLines), context: context) {
-            output += hunk
+            output += hunk.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         }
-        return output
+        if output.count > shownLines {
+            let left = output.count - shownLines
+            output = Array(output.prefix(shownLines)) + ["… \(left) more lines of diff"]
+        }
+        return output.map { $0 + "\n" }.joined()
     }
 
     enum Edit: Equatable {
@@ -52,7 +57,7 @@ public enum LineDiff {
         let newMiddle = Array(new[prefix..<(new.count - suffix)])
         var edits: [Edit] = (0..<prefix).map { .same($0, $0) }
         if oldMiddle.count > maximumLines, newMiddle.count > maximumLines {
-            edits += [.removed(prefix), .added(prefix)]
+            edits += oldMiddle.indices.map { .removed($0 + prefix) } + newMiddle.indices.map { .added($0 + prefix) }
         } else {
             edits += middleScript(oldMiddle, newMiddle).map { edit in
                 switch edit {

@@ -10,10 +10,20 @@ public enum Snapshot {
     /// Set in a test of the recording itself (`Snapshot.$forcesRecording.withValue(true) { … }`).
     @TaskLocal public static var forcesRecording: Bool?
 
-    /// Compares lines (each written with a final newline, as in a bad input's `expected.txt`)
-    /// with a committed file: nil when equal, else a line diff; or records them.
+    /// Compares lines with the lines of a committed file (as in a bad input's `expected.txt`;
+    /// empty lines are ignored): nil when equal, else a line diff; or records them, each ending
+    /// with a newline.
     public static func compareLines(_ lines: [String], expected: URL) throws -> String? {
-        try compareText(lines.map { $0 + "\n" }.joined(), expected: expected)
+        let text = lines.map { $0 + "\n" }.joined()
+        if isRecording { return try compareText(text, expected: expected) }
+        guard let data = FileManager.default.contents(atPath: expected.path) else {
+            return "missing snapshot \(expected.path)"
+        }
+        let stored = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        if stored == lines { return nil }
+        return "differs from \(expected.path):\n"
+            + LineDiff.unified(
+                expected: stored.map { $0 + "\n" }.joined(), actual: text, expectedName: expected.lastPathComponent)
     }
 
     /// Compares every file of `actual` with `expected` (both folders). Returns the list of
