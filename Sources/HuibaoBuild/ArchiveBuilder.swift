@@ -51,24 +51,17 @@ public enum ArchiveBuilder {
     public static func build(_ options: Options) throws(Failure) -> Outcome {
         // Loaded once: the checks run at the archive's date, found in what parsed.
         var clock = StageClock(total: 3)
-        let project: LoadedProject
+        let loaded: ProjectLoader.ForEvaluation
         do {
-            project = try ProjectLoader.load(source: options.source, clock: &clock) { content in
-                options.asOf ?? content?.project.evaluation(id: options.evaluationID)?.date
-                    ?? Day(year: 2100, month: 1, day: 1)!
-            }
+            loaded = try ProjectLoader.load(
+                source: options.source, evaluationID: options.evaluationID, asOf: options.asOf, clock: &clock)
         } catch {
             throw Failure(message: error.message)
         }
-        guard let firstContent = project.content, project.templates != nil else {
+        let project = loaded.project
+        guard let firstContent = project.content, let evaluation = loaded.evaluation, let asOf = loaded.asOf else {
             return Outcome(diagnostics: project.diagnostics)
         }
-        guard let evaluation = firstContent.project.evaluation(id: options.evaluationID) else {
-            let known = firstContent.project.evaluations.map(\.id).joined(separator: "、")
-            throw Failure(
-                message: "project.yml 中没有编号为“\(options.evaluationID)”的评估" + (known.isEmpty ? "" : "（已有：\(known)）"))
-        }
-        let asOf = options.asOf ?? evaluation.date
         let requested =
             options.output
             ?? options.source.appendingPathComponent("reports", isDirectory: true)

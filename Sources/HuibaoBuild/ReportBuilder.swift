@@ -42,24 +42,17 @@ public enum ReportBuilder {
     public static func build(_ options: Options) throws(Failure) -> Outcome {
         // Loaded once: the checks run at the report's date, found in what parsed.
         var clock = StageClock(total: 3)
-        let project: LoadedProject
+        let loaded: ProjectLoader.ForEvaluation
         do {
-            project = try ProjectLoader.load(source: options.source, clock: &clock) { content in
-                options.asOf ?? content?.project.evaluation(id: options.evaluationID)?.date
-                    ?? Day(year: 2100, month: 1, day: 1)!
-            }
+            loaded = try ProjectLoader.load(
+                source: options.source, evaluationID: options.evaluationID, asOf: options.asOf, clock: &clock)
         } catch {
             throw Failure(message: error.message)
         }
-        guard let content = project.content, project.templates != nil else {
+        let project = loaded.project
+        guard let evaluation = loaded.evaluation, let asOf = loaded.asOf else {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: nil, pdf: nil)
         }
-        guard let evaluation = content.project.evaluation(id: options.evaluationID) else {
-            let known = content.project.evaluations.map(\.id).joined(separator: "、")
-            throw Failure(
-                message: "project.yml 中没有编号为“\(options.evaluationID)”的评估" + (known.isEmpty ? "" : "（已有：\(known)）"))
-        }
-        let asOf = options.asOf ?? evaluation.date
         // Where to write, checked (and locked) before the slow part.
         let targets = ReportOutput.targets(
             html: options.output

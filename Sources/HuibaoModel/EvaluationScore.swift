@@ -62,18 +62,9 @@ public struct ItemScore: Sendable, Equatable {
     public var isOverride: Bool { computed != nil && note != nil }
 }
 
-/// Of the units needing one kind of evidence, how many have it.
-public struct MaterialCount: Sendable, Equatable {
-    public var kind: String
-    public var present: Int
-    public var needed: Int
-
-    public init(kind: String, present: Int, needed: Int) {
-        self.kind = kind
-        self.present = present
-        self.needed = needed
-    }
-}
+/// Of the units needing one kind of evidence, how many have it: the same count as a
+/// scope's completeness (`MaterialSummary.KindCount`).
+public typealias MaterialCount = MaterialSummary.KindCount
 
 /// One counted unit and the kinds it lacks.
 public struct MissingMaterials: Sendable, Equatable {

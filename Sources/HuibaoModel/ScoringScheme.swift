@@ -152,13 +152,9 @@ public enum ScoringSource: Sendable, Equatable {
     case evidence(EvidenceScope)
 }
 
-/// The scope of a 佐证 item: every counted unit, a category's, or an indicator's.
-public enum EvidenceScope: Sendable, Equatable {
-    case all
-    case category(String)
-    /// An indicator id.
-    case indicator(String)
-}
+/// The scope of a 佐证 item: every counted unit, a category's, or an indicator's — the same
+/// scopes as `佐证要求` (`MaterialScope`).
+public typealias EvidenceScope = MaterialScope
 
 /// Files of one kind listed on an item (`materials` 佐证材料).
 public struct ScoringMaterial: Sendable, Equatable {
