@@ -9,14 +9,7 @@ struct ArchiveCommand: ParsableCommand {
         commandName: "archive",
         abstract: "生成评估档案：目录、自评报告、每个指标的佐证材料和台账、人员与经费，打包为一个 zip（或文件夹）。")
 
-    @Argument(help: ArgumentHelp("评估编号（project.yml 中的编号，如 midterm、final）", valueName: "evaluation-id"))
-    var evaluationID: String
-
-    @Option(name: .long, help: ArgumentHelp("项目文件夹（包含 Content/）", valueName: "DIR"))
-    var source: String = "."
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("统计截止日期（默认：评估日期）", valueName: "YYYY-MM-DD"))
-    var asOf: String?
+    @OptionGroup var evaluation: EvaluationArguments
 
     @Option(
         name: .long,
@@ -26,18 +19,12 @@ struct ArchiveCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        var day: Day?
-        if let asOf {
-            guard let parsed = Day.parse(asOf) else {
-                throw ValidationError("--as-of 应为日期，如 2025-10-15，这里是“\(asOf)”")
-            }
-            day = parsed
-        }
+        let day = try evaluation.asOfDay()
         let outcome: ArchiveBuilder.Outcome
         do {
             outcome = try ArchiveBuilder.build(
                 ArchiveBuilder.Options(
-                    source: URL(fileURLWithPath: source, isDirectory: true), evaluationID: evaluationID, asOf: day,
+                    source: evaluation.sourceURL, evaluationID: evaluation.evaluationID, asOf: day,
                     output: output.map { URL(fileURLWithPath: $0) }))
         } catch {
             Console.error("错误: \(error.message)")

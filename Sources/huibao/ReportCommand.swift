@@ -8,14 +8,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "生成评估报告：一个可离线打开、可打印的 HTML 文件（可选 PDF）。")
 
-    @Argument(help: ArgumentHelp("评估编号（project.yml 中的编号，如 midterm、final）", valueName: "evaluation-id"))
-    var evaluationID: String
-
-    @Option(name: .long, help: ArgumentHelp("项目文件夹（包含 Content/）", valueName: "DIR"))
-    var source: String = "."
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("统计截止日期（默认：评估日期）", valueName: "YYYY-MM-DD"))
-    var asOf: String?
+    @OptionGroup var evaluation: EvaluationArguments
 
     @Option(
         name: .long,
@@ -30,18 +23,12 @@ struct ReportCommand: ParsableCommand {
     var pdf = false
 
     func run() throws {
-        var day: Day?
-        if let asOf {
-            guard let parsed = Day.parse(asOf) else {
-                throw ValidationError("--as-of 应为日期，如 2025-10-15，这里是“\(asOf)”")
-            }
-            day = parsed
-        }
+        let day = try evaluation.asOfDay()
         let outcome: ReportBuilder.Outcome
         do {
             outcome = try ReportBuilder.build(
                 ReportBuilder.Options(
-                    source: URL(fileURLWithPath: source, isDirectory: true), evaluationID: evaluationID, asOf: day,
+                    source: evaluation.sourceURL, evaluationID: evaluation.evaluationID, asOf: day,
                     output: output.map { URL(fileURLWithPath: $0) }, pdf: pdf))
         } catch {
             Console.error("错误: \(error.message)")
