@@ -157,6 +157,9 @@ public enum ContentParser {
             )
         }
 
+        let submitted = readSubmitted(
+            files: files, paths: snapshot.allPaths.filter { $0.hasPrefix("submitted/") }.sorted(), prefix: prefix,
+            into: &reader)
         let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)).condensed(), files: files, prefix: prefix).sorted()
         cache.last = nil
         guard let project else { return Result(content: nil, diagnostics: diagnostics) }
@@ -166,6 +169,7 @@ public enum ContentParser {
             project: project, categories: categories, activities: activities, articles: articles,
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
         content.scoring = scoring
+        content.submitted.records = submitted
         guard !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics, partial: content) }
         let result = Result(content: content, diagnostics: diagnostics)
         if let context = cache.context, readActivities.allSatisfy(\.diagnostics.isEmpty),

@@ -38,6 +38,7 @@ public struct ContentSnapshot: Sendable {
         if path.hasPrefix("scoring/") || path.hasPrefix("scores/") { return path.hasSuffix(".yml") }
         if path.hasPrefix("activities/") || path.hasPrefix("articles/") { return path.hasSuffix(".md") }
         if path.hasPrefix("ledgers/") { return path.hasSuffix(".csv") }
+        if path.hasPrefix("submitted/") { return path.hasSuffix(".json") }
         return false
     }
 }
