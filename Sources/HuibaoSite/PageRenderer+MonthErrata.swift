@@ -9,8 +9,8 @@ extension PageRenderer {
         return ["hasErrata": true, "errata": Self.errataContext(errata, namesFiles: options.audience != .publicReaders)]
     }
 
-    /// One month's 勘误 for a template: `month`, `asOf`, `command`, `rows` (indicator, figure,
-    /// submitted, current) and, when `namesFiles`, `files` (kind, place).
+    /// One month's 勘误 for a template: `month`, `asOf`, `rows` (indicator, figure, submitted,
+    /// current) and, when `namesFiles`, `command` (to resubmit) and `files` (kind, place).
     static func errataContext(_ errata: MonthErrata, namesFiles: Bool) -> [String: Any] {
         var rows: [[String: Any]] = []
         for change in errata.changes {
@@ -22,10 +22,10 @@ extension PageRenderer {
             }
         }
         var context: [String: Any] = [
-            "month": errata.month.chineseText, "asOf": errata.asOf.chineseText, "command": errata.resubmitCommand,
-            "rows": rows,
+            "month": errata.month.chineseText, "asOf": errata.asOf.chineseText, "rows": rows,
         ]
         if namesFiles {
+            context["command"] = errata.resubmitCommand
             let files = errata.files.map { ["kind": $0.kind.rawValue, "place": $0.place] }
             context["files"] = files
             context["hasFiles"] = !files.isEmpty
