@@ -2,10 +2,13 @@ import HuibaoModel
 
 /// `month.changed-after-submission`: a submitted month whose figures, recomputed at its
 /// record's as-of date, are no longer those handed in — a warning at each file added or
-/// changed since (removed ones, and a change no file explains, at the record).
+/// changed since (removed ones, and a change no file explains, at the record). They depend on
+/// every file, not on the one they sit at: no excerpt, and the preview's `ChecksCache` keeps
+/// none of them with a write-up.
 enum SubmittedChecks {
     static func warnings(_ content: SiteContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        guard !content.submitted.errata.isEmpty else { return [] }
         for errata in content.submitted.errata.values.sorted(by: { $0.month < $1.month }) {
             let month = errata.month.chineseText
             let tail = "\(month)报送的数字已变：\(errata.summary())。如改动无误，请重新报送：\(errata.resubmitCommand)"
