@@ -155,4 +155,18 @@ struct SubmittedMonthBuildTests {
         let may = try String(contentsOf: site.appendingPathComponent("reports/月报-2025-05.html"), encoding: .utf8)
         #expect(!may.contains("勘误"))
     }
+
+    /// The example project has one submitted month changed since: `check` prints the warning
+    /// docs/submit.md quotes, and the month page shows the 勘误.
+    @Test func theExampleShowsTheErratumTheDocsQuote() throws {
+        let page = try String(
+            contentsOf: Fixtures.repositoryRoot.appendingPathComponent("docs/submit.md"), encoding: .utf8)
+        let quoted = try #require(
+            page.split(separator: "\n").first { $0.hasPrefix("Content/activities/2025-09/") && $0.contains("警告") })
+        let check = try CommandRunner.huibao([
+            "check", "--source", Fixtures.repositoryRoot.path, "--as-of", "2025-10-20",
+        ])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains(String(quoted) + "\n"), "\(check.stdout)")
+    }
 }
