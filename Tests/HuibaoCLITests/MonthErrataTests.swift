@@ -254,4 +254,18 @@ struct MonthErrataTests {
         #expect(try load(site, asOf: "2025-06-01").diagnostics.contains { $0.code == "month.changed-after-submission" })
         #expect(!(try load(site, asOf: "2025-05-31").diagnostics.contains { $0.code == "month.changed-after-submission" }))
     }
+
+    @Test func sharedFiguresGiveTheSameRecordsAsFiguresOfTheirOwn() throws {
+        let site = try site()
+        let content = try #require(try load(site).content)
+        let digest = MonthSubmission.digest(source: site)
+        let shared = MonthRecord.teamFigures(content, asOf: Day(year: 2025, month: 10, day: 12)!)
+        for month in Month.range(from: Month(year: 2025, month: 4)!, through: Month(year: 2025, month: 10)!) {
+            for asOf in [month.lastDay, Day(year: month.year, month: month.month, day: 12)!, Day(year: 2025, month: 10, day: 12)!] {
+                let alone = MonthRecord.make(content, month: month, asOf: asOf, digest: digest)
+                let sharing = MonthRecord.make(content, month: month, asOf: asOf, digest: digest, sharing: shared)
+                #expect(alone == sharing, "\(month) \(asOf)")
+            }
+        }
+    }
 }
