@@ -74,7 +74,8 @@ public enum MonthSubmission {
 
     /// The folder records go in.
     public static func folder(source: URL) -> URL {
-        source.appendingPathComponent("Content", isDirectory: true).appendingPathComponent("submitted", isDirectory: true)
+        source.appendingPathComponent("Content", isDirectory: true).appendingPathComponent(
+            "submitted", isDirectory: true)
     }
 
     /// Whether `month` has a record already.
@@ -119,7 +120,8 @@ public enum MonthSubmission {
                 guard rename(temporary.path, target.path) == 0 else {
                     let code = errno
                     unlink(kept.path)
-                    throw Failure(code: "month.write", message: "无法写入 \(target.path)：\(IOErrorText.describe(errno: code))")
+                    throw Failure(
+                        code: "month.write", message: "无法写入 \(target.path)：\(IOErrorText.describe(errno: code))")
                 }
                 return Written(record: target, kept: kept)
             }
@@ -150,7 +152,8 @@ public enum MonthSubmission {
         if lstat(folder.path, &status) != 0 {
             guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else {
                 let code = errno
-                throw Failure(code: "month.write", message: "无法创建文件夹 \(folder.path)：\(IOErrorText.describe(errno: code))")
+                throw Failure(
+                    code: "month.write", message: "无法创建文件夹 \(folder.path)：\(IOErrorText.describe(errno: code))")
             }
             guard lstat(folder.path, &status) == 0 else {
                 throw Failure(code: "month.write", message: "无法创建文件夹 \(folder.path)")

@@ -13,7 +13,8 @@ public enum SubmittedErrata {
             switch unit {
             case .file(let file):
                 if bytesByPath == nil {
-                    bytesByPath = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+                    bytesByPath = Dictionary(
+                        snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
                 }
                 let path = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
                 return SHA256Digest.hex(of: bytesByPath?[path] ?? [])

@@ -57,6 +57,9 @@ struct ChecksCacheSubmittedTests {
             #expect(cached.count { $0.code == "month.changed-after-submission" && $0.position.file == file } == 1)
         }
         content.submitted.errata = [:]
-        #expect(!checks.run(content, snapshot: snapshot, asOf: asOf).contains { $0.code == "month.changed-after-submission" })
+        #expect(
+            !checks.run(content, snapshot: snapshot, asOf: asOf).contains {
+                $0.code == "month.changed-after-submission"
+            })
     }
 }
