@@ -20,7 +20,7 @@ public enum MediaLoader {
 
     static func load(_ content: SiteContent, source: URL) -> [String: [UInt8]] {
         let folder = source.appendingPathComponent("Content", isDirectory: true)
-        let paths = Set(content.activities.flatMap(\.body.media)).sorted()
+        let paths = Set(content.activities.flatMap(\.body.media) + content.monthNotesInOrder.flatMap(\.media)).sorted()
         let cache = PhotoCache.folder()
         // Decoding a phone photo takes tens of milliseconds: cached between runs, spread over the cores.
         let loaded = Parallel.map(paths) { path -> [UInt8]? in

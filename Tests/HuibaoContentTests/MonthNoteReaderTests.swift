@@ -11,13 +11,17 @@ import Testing
 struct MonthNoteReaderTests {
     /// The basic fixture site (period 2025-04-08 to 2026-04-08) with `files` added under `Content/`.
     static func parse(_ files: [String: String]) throws -> ContentParser.Result {
+        ContentParser.parse(try snapshot(files))
+    }
+
+    static func snapshot(_ files: [String: String]) throws -> ContentSnapshot {
         var snapshot = try ContentLoader.load(source: Fixtures.site("basic"))
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             snapshot.files.append(ContentSnapshot.File(path: path, bytes: Array(text.utf8)))
             snapshot.allPaths.insert(path)
         }
         snapshot.files.sort { $0.path < $1.path }
-        return ContentParser.parse(snapshot)
+        return snapshot
     }
 
     /// The diagnostics about month notes, as `check` prints their first line.
@@ -162,5 +166,14 @@ struct MonthNoteReaderTests {
         #expect(setext?.firstLine == 3)
         // A heading inside a code block is not a heading.
         #expect(MarkdownSections.section(containing: "本月小结", in: "```\n## 本月小结\n```\n## 存在问题\n") == nil)
+    }
+
+    @Test func checkWarnsAboutPersonalDataInTheNotes() throws {
+        let snapshot = try Self.snapshot(["months/2025-10.md": "## 本月小结\n\n联系电话 13800138000。\n"])
+        let content = try #require(ContentParser.parse(snapshot).content)
+        let warnings = ContentChecks.run(content, snapshot: snapshot, asOf: Day(year: 2025, month: 10, day: 20)!)
+            .filter { $0.position.file == "Content/months/2025-10.md" }
+        #expect(warnings.map(\.code) == ["personal-data.mobile"])
+        #expect(warnings.first?.position.line == 3)
     }
 }
