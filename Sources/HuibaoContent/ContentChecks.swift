@@ -13,6 +13,7 @@ public enum ContentChecks {
         // Personal data: every write-up that is not internal, every article, every ledger read.
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
         scanned += content.ledgers.values.map(\.file).sorted()
+        scanned += content.monthNotesInOrder.map(\.file)
         let publicPhones = content.project.publicPhones
         let matchesByFile = Parallel.map(scanned) { file -> (String, [PersonalDataMatch]) in
             guard let bytes = bytesByFile[file], PersonalData.mayContainMatch(fileBytes: bytes),

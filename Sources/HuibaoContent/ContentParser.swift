@@ -142,6 +142,9 @@ public enum ContentParser {
                     ArticleReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader)
                 }
             })
+        let monthNotes = readMonthNotes(
+            paths.filter { $0.hasPrefix("months/") && $0.hasSuffix(".md") }, files: files, prefix: prefix,
+            context: context, into: &reader)
         var activities = readActivities.compactMap(\.value)
         var articles = readArticles.compactMap(\.value)
         reader.diagnostics += readActivities.flatMap(\.diagnostics) + readArticles.flatMap(\.diagnostics)
@@ -166,6 +169,7 @@ public enum ContentParser {
             project: project, categories: categories, activities: activities, articles: articles,
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
         content.scoring = scoring
+        content.monthNotes = monthNotes
         guard !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics, partial: content) }
         let result = Result(content: content, diagnostics: diagnostics)
         if let context = cache.context, readActivities.allSatisfy(\.diagnostics.isEmpty),

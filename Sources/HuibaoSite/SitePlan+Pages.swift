@@ -141,6 +141,7 @@ extension SitePlan {
                 media[path] = widest(media[path], article.status.isSubmitted ? .everyone : .team)
             }
         }
+        for month in renderer.months { for path in content.monthNotes[month]?.media ?? [] { media[path] = .everyone } }
         for path in media.keys.sorted() {
             let file = OutputFile(
                 path: Routes.media(path).outputFile,

@@ -10,6 +10,7 @@ public struct TemplateSet: Sendable {
         "months", "month", "payments", "ledger", "articles", "article",
         "indicator-table", "activity-list", "pager", "reports", "report", "compliance",
         "month-report",
+        "month-notes",
     ]
 
     public let library: MustacheLibrary
