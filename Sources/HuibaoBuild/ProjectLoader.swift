@@ -79,7 +79,7 @@ public enum ProjectLoader {
     ) -> Parsed {
         let loading = Parallel.start(templates)
         let parsed = clock.run("解析内容、加载模板") { () -> ContentParser.Result in
-            let parsed = parser(snapshot)
+            let parsed = SubmittedErrata.attach(to: parser(snapshot), snapshot: snapshot)
             _ = loading.wait()
             return parsed
         }

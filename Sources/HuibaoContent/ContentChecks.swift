@@ -38,5 +38,6 @@ public enum ContentChecks {
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")
         return Excerpts.attach(to: diagnostics.condensed(), files: files, prefix: prefix)
+            + SubmittedChecks.warnings(content)
     }
 }

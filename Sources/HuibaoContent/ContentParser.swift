@@ -160,6 +160,9 @@ public enum ContentParser {
             )
         }
 
+        let submitted = readSubmitted(
+            files: files, paths: snapshot.allPaths.filter { $0.hasPrefix("submitted/") }.sorted(), prefix: prefix,
+            into: &reader)
         let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)).condensed(), files: files, prefix: prefix).sorted()
         cache.last = nil
         guard let project else { return Result(content: nil, diagnostics: diagnostics) }
@@ -170,6 +173,7 @@ public enum ContentParser {
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
         content.scoring = scoring
         content.monthNotes = monthNotes
+        content.submitted.records = submitted
         guard !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics, partial: content) }
         let result = Result(content: content, diagnostics: diagnostics)
         if let context = cache.context, readActivities.allSatisfy(\.diagnostics.isEmpty),

@@ -40,6 +40,7 @@ public struct ContentSnapshot: Sendable {
             return path.hasSuffix(".md")
         }
         if path.hasPrefix("ledgers/") { return path.hasSuffix(".csv") }
+        if path.hasPrefix("submitted/") { return path.hasSuffix(".json") }
         return false
     }
 }

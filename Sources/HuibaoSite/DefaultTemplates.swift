@@ -28,6 +28,7 @@ enum DefaultTemplates {
         "compliance.mustache": PackageResources.compliance_mustache,
         "month-report.mustache": PackageResources.month_report_mustache,
         "month-notes.mustache": PackageResources.month_notes_mustache,
+        "month-errata.mustache": PackageResources.month_errata_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
         "charts.css": PackageResources.charts_css,

@@ -11,6 +11,7 @@ public struct TemplateSet: Sendable {
         "indicator-table", "activity-list", "pager", "reports", "report", "compliance",
         "month-report",
         "month-notes",
+        "month-errata",
     ]
 
     public let library: MustacheLibrary
