@@ -22,6 +22,7 @@ public struct Activity: Sendable, Equatable {
         var body: RenderedBody
         var materials: [MaterialFile] = []
         var titlePosition: SourcePosition?
+        var staffPositions: [SourcePosition] = []
     }
 
     /// The box; never changed once shared (``update(_:)`` copies it first).
@@ -106,6 +107,12 @@ public struct Activity: Sendable, Equatable {
     public var titlePosition: SourcePosition? {
         get { box.fields.titlePosition }
         set { update { $0.titlePosition = newValue } }
+    }
+
+    /// Where each entry of `staff` is written (same order): staff-name warnings point there.
+    public var staffPositions: [SourcePosition] {
+        get { box.fields.staffPositions }
+        set { update { $0.staffPositions = newValue } }
     }
 
     public init(
