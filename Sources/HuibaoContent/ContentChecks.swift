@@ -34,6 +34,7 @@ public enum ContentChecks {
         diagnostics += reviewArticles(content.articles)
         diagnostics += MaterialChecks.warnings(content, asOf: asOf)
         diagnostics += ScoringChecks.unscored(content, asOf: asOf)
+        diagnostics += StaffChecks.warnings(content)
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")

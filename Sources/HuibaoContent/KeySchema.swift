@@ -1,3 +1,5 @@
+import HuibaoModel
+
 /// The keys one kind of mapping accepts: each an English name with its Chinese alias.
 public struct KeySchema: Sendable {
     /// One accepted key.
