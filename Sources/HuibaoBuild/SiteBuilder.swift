@@ -70,22 +70,21 @@ public enum SiteBuilder {
         // as-of date): the downscaling is not paid for otherwise.
         let source = options.source
         let reportMedia = ReportMedia(loading: { MediaLoader.forReports(content, source: source, review: media) })
+        let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
         let plan = clock.run("列出页面") {
             SitePlan(
                 content, figures: figures, options: siteOptions, templates: templateSet, reportMedia: reportMedia,
-                publishedMedia: media.published)
+                publishedMedia: media.published,
+                materialThumbnails: MaterialThumbnails.needed(
+                    content, audience: options.audience, contentFolder: contentFolder))
         }
         // Each file is written as soon as it is rendered, on the core that rendered it.
         let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {
             Result { () throws(OutputWriter.Failure) in
-                try OutputWriter.write(
-                    to: output,
-                    contentFolder: options.source.appendingPathComponent("Content", isDirectory: true), lock: lock
-                ) { emit in
+                try OutputWriter.write(to: output, contentFolder: contentFolder, lock: lock) { emit in
                     // The photos are decoded on all cores before the pages start.
                     if !figures.reports.isEmpty { _ = reportMedia.media }
                     // Evidence thumbnails (佐证材料) made from their originals on the way to the disk.
-                    let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
                     plan.renderAll { emit(MaterialThumbnails.prepared($0, contentFolder: contentFolder)) }
                 }
             }

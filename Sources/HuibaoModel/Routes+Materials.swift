@@ -4,6 +4,12 @@ extension Routes {
         SitePath(["materials"] + contentPath.split(separator: "/").map(String.init), isPage: false)
     }
 
+    /// `material(contentPath).outputFile` without splitting and joining the path again: a
+    /// path with no empty segment is used as it is (the plan lists thousands of evidence files).
+    public static func materialFile(_ contentPath: String) -> String {
+        SitePath.isPlain(contentPath) ? "materials/" + contentPath : material(contentPath).outputFile
+    }
+
     /// The thumbnail of an evidence image: `materials/_thumbs/<path in Content/>.jpg`.
     public static func materialThumbnail(_ contentPath: String) -> SitePath {
         var parts = contentPath.split(separator: "/").map(String.init)

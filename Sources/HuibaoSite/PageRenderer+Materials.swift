@@ -62,7 +62,7 @@ extension PageRenderer {
                 }
                 return [
                     "name": name, "href": Routes.material(file.path).link(from: path),
-                    "thumb": MaterialFiles.isImage(file.path) ? Routes.materialThumbnail(file.path).link(from: path) : "",
+                    "thumb": thumbnailLink(file.path, from: path),
                     "absent": false,
                 ]
             }
@@ -74,5 +74,13 @@ extension PageRenderer {
             "materialsMissing": missing.isEmpty ? "" : "缺：" + missing.joined(separator: "、"),
             "materialsComplete": unit?.isComplete == true && !(unit?.needed.isEmpty ?? true),
         ]
+    }
+
+    /// The image a write-up page shows for an evidence file: its downscaled thumbnail when it
+    /// has one (over 64 KB), else the image itself; "" for a file that is not an image.
+    func thumbnailLink(_ contentPath: String, from path: SitePath) -> String {
+        guard MaterialFiles.isImage(contentPath) else { return "" }
+        return materialThumbnails.contains(contentPath)
+            ? Routes.materialThumbnail(contentPath).link(from: path) : Routes.material(contentPath).link(from: path)
     }
 }

@@ -25,6 +25,8 @@ struct PageRenderer {
     let monthProgress: [MonthProgress]
     /// Evidence completeness at the as-of date, when the project names evidence (佐证材料).
     let materialUnits: MaterialUnits?
+    /// The evidence images shown by a downscaled thumbnail (over 64 KB); any other is its own.
+    let materialThumbnails: Set<String>
     /// Each write-up page's link from the site's root (`activities/2025-06/%E5%AE%A3/index.html`),
     /// by slug, filled as pages ask: lists and evidence tables link to 10,000 write-ups
     /// several times over, and percent-encoding their paths each time was a tenth of rendering.
@@ -36,8 +38,12 @@ struct PageRenderer {
     private let site: ImmutableContext
     var siteContext: [String: Any] { site.values }
 
-    init(content: SiteContent, figures: Figures, options: SiteOptions, templates: TemplateSet) {
+    init(
+        content: SiteContent, figures: Figures, options: SiteOptions, templates: TemplateSet,
+        materialThumbnails: Set<String> = []
+    ) {
         self.content = content
+        self.materialThumbnails = materialThumbnails
         self.figures = figures
         self.options = options
         self.templates = templates

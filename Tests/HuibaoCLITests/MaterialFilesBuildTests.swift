@@ -42,11 +42,12 @@ struct MaterialFilesBuildTests {
         if (original[.systemNumber] as? Int) == (copied[.systemNumber] as? Int) {
             #expect((original[.systemFileNumber] as? Int) == (copied[.systemFileNumber] as? Int))
         }
-        let thumbnail = try Data(contentsOf: output.appendingPathComponent("materials/_thumbs/" + Self.files[0] + ".jpg"))
-        #expect(thumbnail.starts(with: [0xFF, 0xD8, 0xFF]))
+        // The example's images are small (under 64 KB): each is its own thumbnail, no `_thumbs/` copy.
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("materials/_thumbs").path))
         let page = try String(contentsOf: output.appendingPathComponent(Self.writeUp + "/index.html"), encoding: .utf8)
         #expect(page.contains("<h2>佐证材料</h2>"))
-        #expect(page.contains("src=\"../../../materials/_thumbs/activities/2025-05/%E4%BD%90%E8%AF%81/0508-%E7%AD%BE%E5%88%B0%E8%A1%A8.jpg.jpg\""))
+        #expect(page.contains("src=\"../../../materials/activities/2025-05/%E4%BD%90%E8%AF%81/0508-%E7%AD%BE%E5%88%B0%E8%A1%A8.jpg\""))
+        #expect(!page.contains("_thumbs"))
         #expect(page.contains(">0508-宣讲记录.pdf</a>"))
         let indicator = try String(contentsOf: output.appendingPathComponent("indicators/themed_lectures/index.html"), encoding: .utf8)
         #expect(indicator.contains("<td class=\"materials\">缺：签到表</td>"))
@@ -76,8 +77,8 @@ struct MaterialFilesBuildTests {
         #expect(!page.contains("0508-"))
     }
 
-    /// The preview (the same SitePlan) has exactly the build's files, the evidence files and
-    /// thumbnails included, and serves a thumbnail with the build's bytes.
+    /// The preview (the same SitePlan) has exactly the build's files, the evidence files
+    /// included (the example's images are small: no thumbnails).
     @Test func thePreviewHasTheSameFiles() throws {
         let output = try Fixtures.temporaryFolder().appendingPathComponent("site")
         let asOf = Day(year: 2026, month: 3, day: 31)!
@@ -89,14 +90,14 @@ struct MaterialFilesBuildTests {
             templates: project.templates!)
         let built = Set(Fixtures.files(in: output)).subtracting([OutputSafety.markerName])
         #expect(built == Set(pages.paths), "\(built.symmetricDifference(pages.paths).sorted())")
-        let thumbnail = "materials/_thumbs/" + Self.files[1] + ".jpg"
-        #expect(pages.paths.contains(thumbnail))
-        let original = try Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Content/" + Self.files[1]))
-        #expect(MaterialThumbnails.thumbnail([UInt8](original)) == [UInt8](try Data(contentsOf: output.appendingPathComponent(thumbnail))))
+        #expect(pages.paths.contains("materials/" + Self.files[1]))
+        #expect(!pages.paths.contains { $0.hasPrefix("materials/_thumbs/") })
     }
 
-    /// An image over 64 KB gets a downscaled thumbnail (a JPEG without EXIF, at most 1600 px);
-    /// a small one is its own thumbnail. Both are made again with the same bytes (cached by hash).
+    /// An image over 64 KB gets a downscaled thumbnail (a JPEG without EXIF, at most 1600 px),
+    /// made again with the same bytes (cached by hash); a small one is its own thumbnail: the
+    /// page shows the file itself and the site holds no `_thumbs/` copy of it. The preview
+    /// lists and serves the same files.
     @Test func largeImagesGetARealThumbnail() throws {
         let project = try Fixtures.temporaryFolder().appendingPathComponent("project")
         try FileManager.default.copyItem(at: try Fixtures.invalid("_base"), to: project)
@@ -121,7 +122,22 @@ struct MaterialFilesBuildTests {
         let size = try #require(PhotoDownscaler.jpegSize(thumbnail))
         #expect(max(size.width, size.height) <= PhotoDownscaler.longSide)
         #expect(MaterialThumbnails.thumbnail(large) == thumbnail)
-        let small = try Data(contentsOf: output.appendingPathComponent("materials/_thumbs/activities/2025-05/小图.jpg.jpg"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("materials/_thumbs/activities/2025-05/小图.jpg.jpg").path))
+        let small = try Data(contentsOf: output.appendingPathComponent("materials/activities/2025-05/小图.jpg"))
         #expect([UInt8](small) == [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3])
+        let page = try String(contentsOf: output.appendingPathComponent("activities/2025-05/a/index.html"), encoding: .utf8)
+        #expect(page.contains("src=\"../../../materials/_thumbs/activities/2025-05/%E5%A4%A7%E5%9B%BE.jpg.jpg\""))
+        #expect(page.contains("src=\"../../../materials/activities/2025-05/%E5%B0%8F%E5%9B%BE.jpg\""))
+        // The preview's plan: the same files (the large image's thumbnail, none for the small one).
+        let loaded = try #require(outcome.project)
+        let content = try #require(loaded.content)
+        let options = SiteOptions(asOf: Day(year: 2025, month: 10, day: 20)!)
+        let plan = SitePlan(
+            content, figures: SiteFigures.compute(content, options: options), options: options,
+            templates: try #require(loaded.templates),
+            materialThumbnails: MaterialThumbnails.needed(
+                content, audience: options.audience, contentFolder: project.appendingPathComponent("Content")))
+        let built = Set(Fixtures.files(in: output)).subtracting([OutputSafety.markerName])
+        #expect(built == Set(plan.paths), "\(built.symmetricDifference(plan.paths).sorted())")
     }
 }
