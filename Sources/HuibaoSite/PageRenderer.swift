@@ -15,6 +15,8 @@ struct PageRenderer {
     /// `activities` by category name and by month, each in date order.
     let activitiesByCategory: [String: [Activity]]
     let activitiesByMonth: [Month: [Activity]]
+    /// `activities` newest month first, each month in date order (the list pages' order).
+    let activitiesNewestMonthFirst: [Activity]
     /// Whether this audience sees names of staff, source files and internal text.
     let isTeam: Bool
     let figuresByID: [String: IndicatorFigure]
@@ -52,6 +54,7 @@ struct PageRenderer {
         activitiesWithPages = isTeam ? activities : activities.filter { !$0.isInternal }
         activitiesByCategory = Dictionary(grouping: activities, by: \.category)
         activitiesByMonth = Dictionary(grouping: activities, by: \.date.month)
+        activitiesNewestMonthFirst = Self.newestMonthFirst(activitiesByMonth)
         figuresByID = Dictionary(figures.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         monthProgress = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
