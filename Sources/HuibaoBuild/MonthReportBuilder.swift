@@ -91,7 +91,8 @@ public enum MonthReportBuilder {
         }
         let summary = MonthReportRenderer.summary(content, month: month, asOf: options.resolvedAsOf)
         let media = MediaLoader.load(
-            Set(MonthReportRenderer.photoPaths(summary)).sorted(), content: content, source: options.source)
+            Set(MonthReportRenderer.photoPaths(summary) + MonthReportRenderer.notesImagePaths(content, month: month))
+                .sorted(), content: content, source: options.source)
         var renderer = MonthReportRenderer(
             content: content, month: month, asOf: options.resolvedAsOf, templates: templates, media: media)
         renderer.date = options.date

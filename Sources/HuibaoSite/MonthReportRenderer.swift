@@ -83,6 +83,9 @@ public struct MonthReportRenderer {
                 return EmbeddedImages.marker + token
             })
         for (key, value) in parts { context[key] = value }
+        let notes = notesContext()
+        context.merge(notes.context) { old, _ in old }
+        photos.merge(notes.images) { old, _ in old }
         let html = templates.render(PageRenderer.withoutEmptyText(context), template: "month-report")
         // Masked before the photos go in: the text is what can carry a number.
         let masked = PersonalData.mask(html, keeping: project.publicPhones)
