@@ -22,6 +22,42 @@ public enum MonthSubmission {
         public var kept: URL?
     }
 
+    /// `--submit` (a month with a record is refused) or `--resubmit`.
+    public enum Mode: Sendable, Equatable {
+        case submit
+        case resubmit
+    }
+
+    /// The record file as diagnostics name it.
+    static func displayPath(_ month: Month) -> String { "Content/submitted/" + MonthRecord.fileName(month) }
+
+    /// `month.already-submitted` at the month's record when it has one, else nil.
+    public static func refusal(_ month: Month, source: URL) -> Diagnostic? {
+        guard isSubmitted(month, source: source) else { return nil }
+        return .error(
+            "month.already-submitted",
+            "\(month.chineseText)已经报送过，报送记录不会被覆盖；如数据有变需要改报，请用：huibao month \(month.isoText) --resubmit（原记录改名保留为 \(MonthRecord.versionName(month, version: 1)) 等）",
+            at: SourcePosition(file: displayPath(month)))
+    }
+
+    /// Makes `month`'s record at `asOf` from `content` (the files digested as they are on
+    /// disk) and writes it; a refusal or a failed write is an error diagnostic.
+    public static func submit(_ content: SiteContent, month: Month, asOf: Day, source: URL, mode: Mode)
+        -> Result<Written, Diagnostic>
+    {
+        guard let record = MonthRecord.make(content, month: month, asOf: asOf, digest: digest(source: source)) else {
+            return .failure(
+                .error(
+                    "month.write", "\(month.chineseText)不在服务期限内（截至 \(asOf.chineseText)），没有可报送的数字",
+                    at: SourcePosition(file: displayPath(month))))
+        }
+        do {
+            return .success(try write(record, source: source, resubmit: mode == .resubmit))
+        } catch {
+            return .failure(.error(error.code, error.message, at: SourcePosition(file: displayPath(month))))
+        }
+    }
+
     /// The SHA-256 of a unit read from the project folder (`Content/activities/…md` is a path
     /// relative to `source`); a file that cannot be read digests as empty.
     public static func digest(source: URL) -> (MonthUnit) -> String {
@@ -55,9 +91,8 @@ public enum MonthSubmission {
         let target = folder.appendingPathComponent(MonthRecord.fileName(month))
         let refusal = Failure(
             code: "month.already-submitted",
-            message:
-                "\(month.chineseText)已经报送过（\(target.path)）；报送记录不会被覆盖。如数据有变需要改报，请用：huibao month \(month.isoText) --resubmit（原记录保留为 \(MonthRecord.versionName(month, version: 1)) 等）"
-        )
+            message: refusal(month, source: source)?.message
+                ?? "\(month.chineseText)已经报送过，报送记录不会被覆盖；如需改报，请用：huibao month \(month.isoText) --resubmit")
         if !resubmit, isSubmitted(month, source: source) { throw refusal }
         let temporary = folder.appendingPathComponent(
             ".\(MonthRecord.fileName(month)).huibao-tmp-\(ProcessInfo.processInfo.processIdentifier)")

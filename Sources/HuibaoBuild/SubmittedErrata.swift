@@ -23,10 +23,12 @@ public enum SubmittedErrata {
         }
     }
 
-    /// The parse result with `submitted.errata` filled in on its content and its partial content.
+    /// The parse result with `submitted.errata` filled in. Only content without errors is
+    /// recomputed: a file that did not parse is missing from the partial content, and its
+    /// figures would show as changed when they are not.
     static func attach(to result: ContentParser.Result, snapshot: ContentSnapshot) -> ContentParser.Result {
-        guard let partial = result.partial, !partial.submitted.records.isEmpty else { return result }
-        let errata = compute(partial, snapshot: snapshot)
+        guard let content = result.content, !content.submitted.records.isEmpty else { return result }
+        let errata = compute(content, snapshot: snapshot)
         var result = result
         result.partial?.submitted.errata = errata
         result.content?.submitted.errata = errata

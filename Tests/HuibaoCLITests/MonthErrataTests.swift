@@ -235,4 +235,15 @@ struct MonthErrataTests {
         let codes = project.diagnostics.filter { $0.code.hasPrefix("month.") }.map { "\($0.position.file) \($0.code)" }
         #expect(codes == ["Content/submitted/说明.txt month.record-name"])
     }
+
+    @Test func aProjectWithAnErrorShowsNoErrataItCannotTrust() throws {
+        let site = try site()
+        try submit(site)
+        // A June write-up that no longer parses is missing from what parsed: its figures are
+        // not known, so nothing is reported as changed.
+        try edit(site, "Content/activities/2025-06/宣讲.md", "date: 2025-06-12", "date: 2025-06-31")
+        let project = try load(site)
+        #expect(project.diagnostics.hasErrors)
+        #expect(!project.diagnostics.contains { $0.code == "month.changed-after-submission" })
+    }
 }
