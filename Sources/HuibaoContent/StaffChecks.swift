@@ -14,7 +14,10 @@ enum StaffChecks {
         for activity in content.activities {
             let positions = activity.staffPositions
             if activity.staff.isEmpty {
-                if !activity.isDraft {
+                // Drafts are unfinished; an untouched `huibao new` file already has its one
+                // warning (`activity.empty`: no counts, no body).
+                let untouched = activity.counts.isEmpty && activity.body.htmlBytes.isEmpty
+                if !activity.isDraft && !untouched {
                     diagnostics.append(
                         .warning(
                             "staff.missing",

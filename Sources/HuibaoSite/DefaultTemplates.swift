@@ -26,6 +26,8 @@ enum DefaultTemplates {
         "reports.mustache": PackageResources.reports_mustache,
         "report.mustache": PackageResources.report_mustache,
         "compliance.mustache": PackageResources.compliance_mustache,
+        "month-staff.mustache": PackageResources.month_staff_mustache,
+        "staff.mustache": PackageResources.staff_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
         "charts.css": PackageResources.charts_css,
