@@ -39,7 +39,7 @@ enum StaffChecks {
                             "staff.joined",
                             "工作人员“\(entry)”把 \(names.count) 个人写在了一项里，已按"
                                 + names.map { "“\($0)”" }.joined(separator: "、")
-                                + "分别计入；请每人单独写一行：" + names.map { "- \($0)" }.joined(separator: " 换行 "),
+                                + "分别计入；请每行只写一人：" + names.map { "“- \($0)”" }.joined() + "各占一行",
                             at: at))
                 case .unknown(let suggestion):
                     let hint =
