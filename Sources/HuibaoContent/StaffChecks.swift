@@ -14,7 +14,10 @@ enum StaffChecks {
         for activity in content.activities {
             let positions = activity.staffPositions
             if activity.staff.isEmpty {
-                if !activity.isDraft {
+                // Drafts are unfinished; an untouched `huibao new` file already has its one
+                // warning (`activity.empty`: no counts, no body).
+                let untouched = activity.counts.isEmpty && activity.body.htmlBytes.isEmpty
+                if !activity.isDraft && !untouched {
                     diagnostics.append(
                         .warning(
                             "staff.missing",
@@ -36,7 +39,7 @@ enum StaffChecks {
                             "staff.joined",
                             "工作人员“\(entry)”把 \(names.count) 个人写在了一项里，已按"
                                 + names.map { "“\($0)”" }.joined(separator: "、")
-                                + "分别计入；请每人单独写一行：" + names.map { "- \($0)" }.joined(separator: " 换行 "),
+                                + "分别计入；请每行只写一人：" + names.map { "“- \($0)”" }.joined() + "各占一行",
                             at: at))
                 case .unknown(let suggestion):
                     let hint =

@@ -29,6 +29,8 @@ enum DefaultTemplates {
         "month-report.mustache": PackageResources.month_report_mustache,
         "month-notes.mustache": PackageResources.month_notes_mustache,
         "month-errata.mustache": PackageResources.month_errata_mustache,
+        "month-staff.mustache": PackageResources.month_staff_mustache,
+        "staff.mustache": PackageResources.staff_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
         "charts.css": PackageResources.charts_css,

@@ -25,6 +25,8 @@ struct PageRenderer {
     let months: [Month]
     /// Each month's increments and cumulative values, in the same order.
     let monthProgress: [MonthProgress]
+    /// The staff roster as a name lookup, when project.yml names one (staff names, `/staff/`).
+    let staffRoster: StaffRoster?
     /// Evidence completeness at the as-of date, when the project names evidence (佐证材料).
     let materialUnits: MaterialUnits?
     /// The evidence images shown by a downscaled thumbnail (over 64 KB); any other is its own.
@@ -60,10 +62,12 @@ struct PageRenderer {
         monthProgress = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         months = monthProgress.map(\.month)
         materialUnits = Self.materialUnits(content, asOf: options.asOf)
+        staffRoster = content.roster.map(StaffRoster.init)
         site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf))
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,
-            hasCompliance: figures.staffing != nil || figures.budget != nil)
+            hasCompliance: figures.staffing != nil || figures.budget != nil,
+            hasStaff: isTeam && content.roster != nil)
     }
 
     /// `Routes.activity(slug).link(from: page)`, with `up` = `page.upLink` worked out once per page.
@@ -167,12 +171,15 @@ struct PageRenderer {
     }
 
     /// The main navigation's sections: key, title and page.
-    static func navigationItems(hasCompliance: Bool) -> [(key: String, title: String, page: SitePath)] {
+    static func navigationItems(hasCompliance: Bool, hasStaff: Bool = false)
+        -> [(key: String, title: String, page: SitePath)]
+    {
         [
             ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators), ("months", "月报", Routes.months),
             ("activities", "活动", Routes.activities), ("payments", "付款", Routes.payments),
             ("articles", "稿件", Routes.articles),
         ] + (hasCompliance ? [("compliance", "履约", Routes.compliance)] : [])
+            + (hasStaff ? [("staff", "人员", Routes.staff)] : [])
     }
 
     func navigation(up: String, section: String) -> [[String: Any]] {
@@ -192,12 +199,12 @@ struct FixedLinks: Sendable {
     var indicators: [String: String]
     var months: [Month: String]
 
-    init(categories: [String], indicatorIDs: [String], months: [Month], hasCompliance: Bool) {
+    init(categories: [String], indicatorIDs: [String], months: [Month], hasCompliance: Bool, hasStaff: Bool = false) {
         home = Routes.home.link(from: .root)
         stylesheet = Routes.stylesheet.link(from: .root)
         progressJSON = Routes.progressJSON.link(from: .root)
         indicatorsCSV = Routes.indicatorsCSV.link(from: .root)
-        navigation = PageRenderer.navigationItems(hasCompliance: hasCompliance).map {
+        navigation = PageRenderer.navigationItems(hasCompliance: hasCompliance, hasStaff: hasStaff).map {
             ($0.key, $0.title, $0.page.link(from: .root))
         }
         self.categories = Dictionary(

@@ -12,6 +12,7 @@ public struct TemplateSet: Sendable {
         "month-report",
         "month-notes",
         "month-errata",
+        "month-staff", "staff",
     ]
 
     public let library: MustacheLibrary
