@@ -60,11 +60,8 @@ extension PageRenderer {
                 guard publishes, file.exists else {
                     return ["name": name, "href": "", "thumb": "", "absent": !file.exists && publishes]
                 }
-                return [
-                    "name": name, "href": Routes.material(file.path).link(from: path),
-                    "thumb": thumbnailLink(file.path, from: path),
-                    "absent": false,
-                ]
+                let href = Routes.materialLink(file.path, from: path)
+                return ["name": name, "href": href, "thumb": thumbnailLink(file.path, href: href, from: path), "absent": false]
             }
             return ["kind": group.kind, "files": publishes ? files : [], "count": group.files.filter(\.exists).count]
         }
@@ -77,10 +74,10 @@ extension PageRenderer {
     }
 
     /// The image a write-up page shows for an evidence file: its downscaled thumbnail when it
-    /// has one (over 64 KB), else the image itself; "" for a file that is not an image.
-    func thumbnailLink(_ contentPath: String, from path: SitePath) -> String {
+    /// has one (over 64 KB), else the image itself (`href`, its link); "" for a file that is
+    /// not an image.
+    func thumbnailLink(_ contentPath: String, href: String, from path: SitePath) -> String {
         guard MaterialFiles.isImage(contentPath) else { return "" }
-        return materialThumbnails.contains(contentPath)
-            ? Routes.materialThumbnail(contentPath).link(from: path) : Routes.material(contentPath).link(from: path)
+        return materialThumbnails.contains(contentPath) ? Routes.materialThumbnail(contentPath).link(from: path) : href
     }
 }
