@@ -215,13 +215,19 @@ public struct MaterialUnits: Sendable, Equatable {
 
     /// The unit behind an indicator's `Evidence` item, if it is a write-up or a ledger row.
     public func unit(for source: Evidence.Source) -> MaterialUnit? {
+        position(of: source).map { units[$0] }
+    }
+
+    /// Where the unit behind an `Evidence` item is in `units` (read in place: a page marking
+    /// thousands of rows need not copy each unit).
+    public func position(of source: Evidence.Source) -> Int? {
         let key: MaterialUnit.Source
         switch source {
         case .activity(let slug): key = .activity(slug: slug)
         case .ledgerRow(let ledger, let line): key = .ledgerRow(ledger: ledger, line: line)
         case .article, .internalRecord: return nil
         }
-        return positions[key].map { units[$0] }
+        return positions[key]
     }
 
     /// Files grouped by kind in order of first appearance; `kinds` listed first (a row's

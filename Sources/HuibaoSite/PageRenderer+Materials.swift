@@ -14,6 +14,19 @@ extension PageRenderer {
         return MaterialUnits(content, asOf: asOf)
     }
 
+    /// Each indicator's evidence summary, made once for all its pages (nil without evidence).
+    static func materialSummaries(_ units: MaterialUnits?, indicators: [Indicator]) -> [String: MaterialSummary]? {
+        guard let units else { return nil }
+        var members: [String: [MaterialUnit]] = [:]
+        for unit in units.units {
+            for id in unit.indicatorIDs where members[id]?.last?.source != unit.source {
+                members[id, default: []].append(unit)
+            }
+        }
+        return Dictionary(
+            indicators.map { ($0.id, MaterialSummary(units: members[$0.id] ?? [])) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// `✓` or `缺：签到表、照片`.
     static func materialMark(_ unit: MaterialUnit) -> String {
         unit.isComplete ? "✓" : "缺：" + unit.missing.joined(separator: "、")
@@ -27,15 +40,16 @@ extension PageRenderer {
 
     /// The 佐证 column of an indicator's evidence row: empty for articles and hidden records.
     func materialMark(for source: Evidence.Source) -> String {
-        guard let unit = materialUnits?.unit(for: source) else { return "" }
-        return Self.materialMark(unit)
+        guard let units = materialUnits, let index = units.position(of: source) else { return "" }
+        return units.units[index].isComplete ? "✓" : "缺：" + units.units[index].missing.joined(separator: "、")
     }
 
     /// The indicator page's evidence values: the share and whether rows show the 佐证 column.
     func materialContext(indicator: Indicator) -> [String: Any] {
         // Only where some counted unit needs a kind: elsewhere every row would read ✓.
-        guard let units = materialUnits, indicator.source != .articlesSubmitted else { return ["hasMaterials": false] }
-        let summary = units.summary(in: .indicator(indicator.id))
+        guard let summaries = materialSummaries, indicator.source != .articlesSubmitted,
+            let summary = summaries[indicator.id]
+        else { return ["hasMaterials": false] }
         guard !summary.kinds.isEmpty else { return ["hasMaterials": false] }
         return ["hasMaterials": true, "materialsShare": Self.materialShareText(summary)]
     }
