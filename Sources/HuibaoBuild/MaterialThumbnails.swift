@@ -33,7 +33,12 @@ public enum MaterialThumbnails {
     /// those over 64 KB, by one `fstatat` each (on all cores), paths relative to `Content/`.
     /// Every other image is its own thumbnail on the page, so the site holds half the files.
     public static func needed(_ content: SiteContent, audience: Audience, contentFolder: URL) -> Set<String> {
-        let images = MaterialFiles.published(content, audience: audience).filter(MaterialFiles.isImage)
+        guard case .team(let drafts) = audience else { return [] }
+        // The images `MaterialFiles.published` lists (one named twice is looked at twice).
+        var images: [String] = []
+        for activity in content.activities where !activity.materials.isEmpty && (drafts || !activity.isDraft) {
+            for file in activity.materials where file.exists && MaterialFiles.isImage(file.path) { images.append(file.path) }
+        }
         guard !images.isEmpty else { return [] }
         let folder = open(contentFolder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return [] }

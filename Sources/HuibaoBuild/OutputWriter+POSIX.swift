@@ -33,6 +33,11 @@ final class StagingFolder: Sendable {
     /// neither path is walked from `/` again for each of thousands of evidence files.
     private let contentDescriptor: Int32
     private let rootDescriptor: Int32
+    /// Whether `linkat` refused to link a descriptor itself (AT_EMPTY_PATH: Linux before 6.10
+    /// without CAP_DAC_READ_SEARCH); links then go through `/proc/self/fd/N`.
+    private let emptyPathRefused = Atomic<Bool>(false)
+    /// Linux's AT_EMPTY_PATH (Glibc names it only with _GNU_SOURCE).
+    private static let atEmptyPath: Int32 = 0x1000
 
     init(root: String, contentFolder: URL) {
         self.root = root
@@ -179,6 +184,15 @@ final class StagingFolder: Sendable {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return EINVAL }
+        // The descriptor itself, where the kernel allows it (a third cheaper than through /proc).
+        if !emptyPathRefused.load(ordering: .relaxed) {
+            if linkat(descriptor, "", rootDescriptor, relative, Self.atEmptyPath) == 0 { return 0 }
+            guard errno == ENOENT else { return errno }
+            Self.makeFolder(containing: root + "/" + relative)
+            if linkat(descriptor, "", rootDescriptor, relative, Self.atEmptyPath) == 0 { return 0 }
+            guard errno == ENOENT else { return errno }
+            emptyPathRefused.store(true, ordering: .relaxed)
+        }
         let source = "/proc/self/fd/\(descriptor)"
         if linkat(AT_FDCWD, source, rootDescriptor, relative, AT_SYMLINK_FOLLOW) == 0 { return 0 }
         guard errno == ENOENT else { return errno }

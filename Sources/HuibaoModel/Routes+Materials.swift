@@ -10,6 +10,14 @@ extension Routes {
         SitePath.isPlain(contentPath) ? "materials/" + contentPath : material(contentPath).outputFile
     }
 
+    /// `material(contentPath).link(from: page)` without splitting the path into segments: a
+    /// path with no empty segment is percent-encoded in one pass, its slashes kept (each
+    /// write-up page links its evidence files).
+    public static func materialLink(_ contentPath: String, from page: SitePath) -> String {
+        guard SitePath.isPlain(contentPath) else { return material(contentPath).link(from: page) }
+        return page.upLink + "materials/" + SitePath.percentEncode(contentPath, keepingSlashes: true)
+    }
+
     /// The thumbnail of an evidence image: `materials/_thumbs/<path in Content/>.jpg`.
     public static func materialThumbnail(_ contentPath: String) -> SitePath {
         var parts = contentPath.split(separator: "/").map(String.init)

@@ -5,7 +5,8 @@ import HuibaoModel
 /// (a smaller image is its own thumbnail); never on any other audience's site (sign-in sheets
 /// carry names and phone numbers).
 public enum MaterialFiles {
-    /// Paths relative to `Content/`, sorted, each once.
+    /// Paths relative to `Content/`, sorted by their bytes (for NFC names, as the loader makes
+    /// them, `String`'s order), each once.
     public static func published(_ content: SiteContent, audience: Audience) -> [String] {
         guard case .team(let drafts) = audience else { return [] }
         var paths: [String] = []
@@ -15,11 +16,25 @@ public enum MaterialFiles {
         // By their UTF-8 bytes: the order of `String`'s `<` for these NFC paths (UTF-8 keeps the
         // order of code points), without its Unicode comparison, and no hashing into a set
         // (20,000 Chinese file names at the bench's 10,000 write-ups).
-        paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        paths.sort { bytesCompare($0, $1) < 0 }
         var unique: [String] = []
         unique.reserveCapacity(paths.count)
-        for path in paths where unique.last.map({ !$0.utf8.elementsEqual(path.utf8) }) ?? true { unique.append(path) }
+        for path in paths where unique.last.map({ bytesCompare($0, path) != 0 }) ?? true { unique.append(path) }
         return unique
+    }
+
+    /// The order of two strings' UTF-8 bytes: negative, 0 or positive.
+    static func bytesCompare(_ a: String, _ b: String) -> Int {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for index in 0..<min(x.count, y.count) where x[index] != y[index] {
+                    return Int(x[index]) - Int(y[index])
+                }
+                return x.count - y.count
+            }
+        }
     }
 
     /// Images up to this size (64 KB) are shown as they are: a thumbnail would not be smaller,
@@ -28,7 +43,14 @@ public enum MaterialFiles {
 
     /// Whether the file is shown as an image (a JPEG or PNG by its extension).
     public static func isImage(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") || lower.hasSuffix(".png")
+        // The extension's ASCII bytes, lowercased (no copy of the whole path lowercased).
+        var suffix: [UInt8] = []
+        for byte in path.utf8.reversed() {
+            if byte == UInt8(ascii: ".") { break }
+            guard suffix.count < 4 else { return false }
+            suffix.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+        }
+        guard path.utf8.count > suffix.count else { return false }
+        return suffix == Array("gpj".utf8) || suffix == Array("gepj".utf8) || suffix == Array("gnp".utf8)
     }
 }

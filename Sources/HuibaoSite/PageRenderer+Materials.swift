@@ -14,6 +14,19 @@ extension PageRenderer {
         return MaterialUnits(content, asOf: asOf)
     }
 
+    /// Each indicator's evidence summary, made once for all its pages (nil without evidence).
+    static func materialSummaries(_ units: MaterialUnits?, indicators: [Indicator]) -> [String: MaterialSummary]? {
+        guard let units else { return nil }
+        var members: [String: [MaterialUnit]] = [:]
+        for unit in units.units {
+            for id in unit.indicatorIDs where members[id]?.last?.source != unit.source {
+                members[id, default: []].append(unit)
+            }
+        }
+        return Dictionary(
+            indicators.map { ($0.id, MaterialSummary(units: members[$0.id] ?? [])) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// `✓` or `缺：签到表、照片`.
     static func materialMark(_ unit: MaterialUnit) -> String {
         unit.isComplete ? "✓" : "缺：" + unit.missing.joined(separator: "、")
@@ -27,15 +40,16 @@ extension PageRenderer {
 
     /// The 佐证 column of an indicator's evidence row: empty for articles and hidden records.
     func materialMark(for source: Evidence.Source) -> String {
-        guard let unit = materialUnits?.unit(for: source) else { return "" }
-        return Self.materialMark(unit)
+        guard let units = materialUnits, let index = units.position(of: source) else { return "" }
+        return units.units[index].isComplete ? "✓" : "缺：" + units.units[index].missing.joined(separator: "、")
     }
 
     /// The indicator page's evidence values: the share and whether rows show the 佐证 column.
     func materialContext(indicator: Indicator) -> [String: Any] {
         // Only where some counted unit needs a kind: elsewhere every row would read ✓.
-        guard let units = materialUnits, indicator.source != .articlesSubmitted else { return ["hasMaterials": false] }
-        let summary = units.summary(in: .indicator(indicator.id))
+        guard let summaries = materialSummaries, indicator.source != .articlesSubmitted,
+            let summary = summaries[indicator.id]
+        else { return ["hasMaterials": false] }
         guard !summary.kinds.isEmpty else { return ["hasMaterials": false] }
         return ["hasMaterials": true, "materialsShare": Self.materialShareText(summary)]
     }
@@ -60,11 +74,8 @@ extension PageRenderer {
                 guard publishes, file.exists else {
                     return ["name": name, "href": "", "thumb": "", "absent": !file.exists && publishes]
                 }
-                return [
-                    "name": name, "href": Routes.material(file.path).link(from: path),
-                    "thumb": thumbnailLink(file.path, from: path),
-                    "absent": false,
-                ]
+                let href = Routes.materialLink(file.path, from: path)
+                return ["name": name, "href": href, "thumb": thumbnailLink(file.path, href: href, from: path), "absent": false]
             }
             return ["kind": group.kind, "files": publishes ? files : [], "count": group.files.filter(\.exists).count]
         }
@@ -77,10 +88,10 @@ extension PageRenderer {
     }
 
     /// The image a write-up page shows for an evidence file: its downscaled thumbnail when it
-    /// has one (over 64 KB), else the image itself; "" for a file that is not an image.
-    func thumbnailLink(_ contentPath: String, from path: SitePath) -> String {
+    /// has one (over 64 KB), else the image itself (`href`, its link); "" for a file that is
+    /// not an image.
+    func thumbnailLink(_ contentPath: String, href: String, from path: SitePath) -> String {
         guard MaterialFiles.isImage(contentPath) else { return "" }
-        return materialThumbnails.contains(contentPath)
-            ? Routes.materialThumbnail(contentPath).link(from: path) : Routes.material(contentPath).link(from: path)
+        return materialThumbnails.contains(contentPath) ? Routes.materialThumbnail(contentPath).link(from: path) : href
     }
 }

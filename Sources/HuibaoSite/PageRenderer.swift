@@ -29,6 +29,8 @@ struct PageRenderer {
     let staffRoster: StaffRoster?
     /// Evidence completeness at the as-of date, when the project names evidence (佐证材料).
     let materialUnits: MaterialUnits?
+    /// Each indicator's evidence summary (`materialUnits.summary(in: .indicator(id))`), by id.
+    let materialSummaries: [String: MaterialSummary]?
     /// The evidence images shown by a downscaled thumbnail (over 64 KB); any other is its own.
     let materialThumbnails: Set<String>
     /// Each write-up page's link from the site's root (`activities/2025-06/%E5%AE%A3/index.html`),
@@ -63,6 +65,7 @@ struct PageRenderer {
         months = monthProgress.map(\.month)
         materialUnits = Self.materialUnits(content, asOf: options.asOf)
         staffRoster = content.roster.map(StaffRoster.init)
+        materialSummaries = Self.materialSummaries(materialUnits, indicators: content.indicators)
         site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf))
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,

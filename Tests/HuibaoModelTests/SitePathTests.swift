@@ -81,6 +81,9 @@ struct SitePathTests {
             "a/b/", "", "资料/ 空格 .pdf",
         ] {
             #expect(Routes.materialFile(path) == Routes.material(path).outputFile, "\(path)")
+            for page in [SitePath.root, SitePath(page: "activities/2025-05/宣讲"), SitePath(file: "a/b.css")] {
+                #expect(Routes.materialLink(path, from: page) == Routes.material(path).link(from: page), "\(path)")
+            }
         }
     }
 }
