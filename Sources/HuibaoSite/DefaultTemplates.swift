@@ -27,6 +27,8 @@ enum DefaultTemplates {
         "report.mustache": PackageResources.report_mustache,
         "compliance.mustache": PackageResources.compliance_mustache,
         "month-report.mustache": PackageResources.month_report_mustache,
+        "month-summary.mustache": PackageResources.month_summary_mustache,
+        "month-articles.mustache": PackageResources.month_articles_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
         "charts.css": PackageResources.charts_css,

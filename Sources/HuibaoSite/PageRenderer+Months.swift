@@ -60,6 +60,7 @@ extension PageRenderer {
             ]
         }
         context["pager"] = pages.context
+        if number == 1 { context.merge(monthSummarySections(month, from: path)) { $1 } }
         return page(path, title: pages.title("\(month.chineseText)进展"), template: "month", section: "months", context)
     }
 }
