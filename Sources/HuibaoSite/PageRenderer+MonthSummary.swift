@@ -9,7 +9,7 @@ extension PageRenderer {
             articles: ProgressData.visibleArticles(content.articles, audience: options.audience))
         let up = page.upLink
         return summary.context(
-            indicators: content.indicators, audience: options.audience,
+            indicators: content.indicators, audience: options.audience, listing: false,
             href: { activityLink($0.slug, up: up) },
             articleHref: { Routes.article($0.slug).link(from: page) })
     }

@@ -74,6 +74,9 @@ struct MonthCommandTests {
         let beforeTheMonth = try CommandRunner.huibao(["month", "2025-10", "--as-of", "2025-09-30", "--source", project.path])
         #expect(beforeTheMonth.status == 2)
         #expect(beforeTheMonth.stderr.contains("这个月还没有开始"), "\(beforeTheMonth.stderr)")
+        let beforeThePeriod = try CommandRunner.huibao(["month", "2025-04", "--as-of", "2025-04-07", "--source", project.path])
+        #expect(beforeThePeriod.status == 2)
+        #expect(beforeThePeriod.stderr.contains("在服务期开始（2025年4月8日）之前"), "\(beforeThePeriod.stderr)")
     }
 
     @Test func anAsOfInsideTheMonthIsOnTheCoverAndOnTheCommandLine() throws {
