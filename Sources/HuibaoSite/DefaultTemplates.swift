@@ -31,6 +31,8 @@ enum DefaultTemplates {
         "month-errata.mustache": PackageResources.month_errata_mustache,
         "month-staff.mustache": PackageResources.month_staff_mustache,
         "staff.mustache": PackageResources.staff_mustache,
+        "month-summary.mustache": PackageResources.month_summary_mustache,
+        "month-articles.mustache": PackageResources.month_articles_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
         "charts.css": PackageResources.charts_css,
