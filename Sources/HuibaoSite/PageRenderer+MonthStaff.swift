@@ -13,7 +13,7 @@ extension PageRenderer {
         let changes = { (rows: [StaffMember], day: (StaffMember) -> Day?) -> [String: Any] in
             [
                 "count": rows.count, "has": !rows.isEmpty,
-                "names": isTeam ? rows.map { "\($0.name)（\(day($0)?.isoText ?? "")）" }.joined(separator: "、") : "",
+                "names": self.isTeam ? rows.map { "\($0.name)（\(day($0)?.isoText ?? "")）" }.joined(separator: "、") : "",
             ]
         }
         var context: [String: Any] = [
