@@ -60,10 +60,11 @@ final class MarkdownStore: @unchecked Sendable {
     /// reading it reported anything (every diagnostic is quoted with its line), when the
     /// personal-data pre-scan may find a number in it (`ContentChecks` scans it again and
     /// quotes the lines), or when it is not a write-up that parsed (articles: their review
-    /// warnings point anywhere in the front matter); else only the lines up to its `title`
-    /// (at least the first line), where the remaining diagnostics about a clean write-up point:
-    /// `evidence.missing` at the title, a number in its address or an image's name, a total
-    /// over the limit and a duplicate address at line 1. `ContentChecksReleasingTests`
+    /// warnings point anywhere in the front matter); else only the lines up to its `title` and
+    /// its `staff` entries (at least the first line), where the remaining diagnostics about a
+    /// clean write-up point: `evidence.missing` at the title, the roster checks (`staff.*`) at
+    /// each entry, a number in its address or an image's name, a total over the limit and a
+    /// duplicate address at line 1. `ContentChecksReleasingTests`
     /// compares the checks on what is kept with the checks on the whole files.
     func keep(_ path: String, bytes: [UInt8], hasDiagnostics: Bool, activity: Activity?) {
         guard let slot = slotByPath[path] else { return }
@@ -71,7 +72,8 @@ final class MarkdownStore: @unchecked Sendable {
             slots[slot] = bytes
             return
         }
-        slots[slot] = Array(bytes[..<Self.endOfLine(max(1, activity.titlePosition?.line ?? 1), in: bytes)])
+        let last = max(1, activity.titlePosition?.line ?? 1, activity.staffPositions.map(\.line).max() ?? 1)
+        slots[slot] = Array(bytes[..<Self.endOfLine(last, in: bytes)])
     }
 
     /// The offset just past the end of line `line` (1-based), lines ended as `TextDecoding`

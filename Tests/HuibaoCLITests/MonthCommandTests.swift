@@ -91,7 +91,7 @@ struct MonthCommandTests {
         #expect(html.contains("本月尚未结束，数据截至 2025年10月10日。"))
         // Only the write-ups up to the 10th: two of the month's four.
         #expect(html.contains("本月活动记录 2 篇"))
-        #expect(!html.contains("集体协商要约行动推进会"))
+        #expect(!html.contains("<h3>集体协商要约行动推进会</h3>"))
     }
 
     @Test func anAsOfAfterTodayWarnsOnTheCoverAndOnStderr() throws {
@@ -225,7 +225,7 @@ struct MonthCommandTests {
         let missing = try CommandRunner.huibao(["month", "2025-10", "--source", project.path, "--output", output.path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("报告照片“合照.jpg”不存在"), "\(missing.stderr)")
-        #expect(missing.stderr.contains("幸福课堂走进物业企业.md:14:7: 错误: "))
+        #expect(missing.stderr.contains("幸福课堂走进物业企业.md:15:7: 错误: "))
     }
 
     @Test func goldenMonthReport() throws {
