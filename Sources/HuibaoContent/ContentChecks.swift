@@ -39,6 +39,6 @@ public enum ContentChecks {
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")
         return Excerpts.attach(to: diagnostics.condensed(), files: files, prefix: prefix)
-            + SubmittedChecks.warnings(content)
+            + SubmittedChecks.warnings(content, asOf: asOf)
     }
 }

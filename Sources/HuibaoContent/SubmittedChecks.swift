@@ -6,10 +6,12 @@ import HuibaoModel
 /// every file, not on the one they sit at: no excerpt, and the preview's `ChecksCache` keeps
 /// none of them with a write-up.
 enum SubmittedChecks {
-    static func warnings(_ content: SiteContent) -> [Diagnostic] {
+    /// Only months up to `asOf`'s: a build at an earlier date has no page for a later month
+    /// and does not recompute it.
+    static func warnings(_ content: SiteContent, asOf: Day) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         guard !content.submitted.errata.isEmpty else { return [] }
-        for errata in content.submitted.errata.values.sorted(by: { $0.month < $1.month }) {
+        for errata in content.submitted.errata.values.sorted(by: { $0.month < $1.month }) where errata.month <= asOf.month {
             let month = errata.month.chineseText
             let tail = "\(month)报送的数字已变：\(errata.summary())。如改动无误，请重新报送：\(errata.resubmitCommand)"
             var atRecord: [String] = []

@@ -246,4 +246,12 @@ struct MonthErrataTests {
         #expect(project.diagnostics.hasErrors)
         #expect(!project.diagnostics.contains { $0.code == "month.changed-after-submission" })
     }
+
+    @Test func aCheckBeforeTheSubmittedMonthDoesNotRecomputeIt() throws {
+        let site = try site()
+        try submit(site)
+        try edit(site, "Content/activities/2025-06/宣讲.md", "lectures: 1", "lectures: 2")
+        #expect(try load(site, asOf: "2025-06-01").diagnostics.contains { $0.code == "month.changed-after-submission" })
+        #expect(!(try load(site, asOf: "2025-05-31").diagnostics.contains { $0.code == "month.changed-after-submission" }))
+    }
 }

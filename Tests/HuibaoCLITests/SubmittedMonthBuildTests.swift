@@ -162,11 +162,16 @@ struct SubmittedMonthBuildTests {
         let page = try String(
             contentsOf: Fixtures.repositoryRoot.appendingPathComponent("docs/submit.md"), encoding: .utf8)
         let quoted = try #require(
-            page.split(separator: "\n").first { $0.hasPrefix("Content/activities/2025-09/") && $0.contains("警告") })
+            page.split(separator: "\n").first { $0.hasPrefix("Content/activities/2025-11/") && $0.contains("报送之后") })
         let check = try CommandRunner.huibao([
-            "check", "--source", Fixtures.repositoryRoot.path, "--as-of", "2025-10-20",
+            "check", "--source", Fixtures.repositoryRoot.path, "--as-of", "2026-03-31",
         ])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains(String(quoted) + "\n"), "\(check.stdout)")
+        // Before November the month is not recomputed: the README's tour at 2025-10-20 stays clean.
+        let october = try CommandRunner.huibao([
+            "check", "--source", Fixtures.repositoryRoot.path, "--as-of", "2025-10-20",
+        ])
+        #expect(!october.stdout.contains("报送之后"))
     }
 }
