@@ -73,6 +73,9 @@ enum ActivityReader {
             MaterialsReader.activity($0, contentPath: contentPath, paths: context.body, into: &reader)
         }
         let staff = reader.optional(fields, "staff").map { reader.stringEntries($0) } ?? []
+        let reportPhotos = reader.optional(fields, "report_photos").map {
+            ReportPhotosReader.read($0, contentPath: contentPath, paths: context.body, into: &reader)
+        }
         var activity = Activity(
             file: file, title: title, date: date, category: category, counts: counts,
             location: reader.optional(fields, "location").flatMap { reader.string($0) },
@@ -82,6 +85,7 @@ enum ActivityReader {
             tags: reader.optional(fields, "tags").map { reader.stringList($0) } ?? [],
             isDraft: draft, isInternal: isInternal, slug: slug, body: body)
         if let materials { activity.materials = materials }
+        if let reportPhotos { activity.reportPhotos = reportPhotos }
         activity.titlePosition = titlePair?.keyPosition
         if !staff.isEmpty { activity.staffPositions = staff.map(\.position) }
         return activity

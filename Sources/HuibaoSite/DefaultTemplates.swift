@@ -28,6 +28,7 @@ enum DefaultTemplates {
         "compliance.mustache": PackageResources.compliance_mustache,
         "month-staff.mustache": PackageResources.month_staff_mustache,
         "staff.mustache": PackageResources.staff_mustache,
+        "month-report.mustache": PackageResources.month_report_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
         "charts.css": PackageResources.charts_css,
