@@ -83,6 +83,7 @@ public struct MonthReportRenderer {
                 return EmbeddedImages.marker + token
             })
         for (key, value) in parts { context[key] = value }
+        for (key, value) in staffContext() { context[key] = value }
         let notes = notesContext()
         context.merge(notes.context) { old, _ in old }
         photos.merge(notes.images) { old, _ in old }
