@@ -115,7 +115,7 @@ public enum MonthReportBuilder {
     }
 
     /// Nil when `month` has days in the service period, else why not, in Chinese.
-    static func periodProblem(_ month: Month, period: ServicePeriod) -> String? {
+    public static func periodProblem(_ month: Month, period: ServicePeriod) -> String? {
         guard month < period.start.month || month > period.end.month else { return nil }
         return "\(month.chineseText)不在服务期限内（\(period.start.chineseText) 至 \(period.end.chineseText)）；"
             + "请写服务期限内的月份，如 \(period.start.month.isoText)"

@@ -219,4 +219,17 @@ extension NewCommandTests {
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("错误: 月度小结只要写月份"), "\(result.stderr)")
     }
+
+    @Test func aMonthOutsideThePeriodIsRefused() throws {
+        // The basic fixture's period runs from 2025-04-08 to 2026-04-08.
+        let project = try project()
+        let result = try CommandRunner.huibao(["new", "month", "2026-05", "--source", project.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "错误: 2026年5月不在服务期限内（2025年4月8日 至 2026年4月8日）；请写服务期限内的月份，如 2025-04。没有新建文件。\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/months").path))
+    }
 }
