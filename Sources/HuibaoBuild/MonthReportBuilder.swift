@@ -142,6 +142,12 @@ public enum MonthReportBuilder {
             guard end < period.start else { return nil }
             return "统计截止日期 \(end.isoText) 在服务期开始（\(period.start.chineseText)）之前，还没有数据；请去掉 --as-of，或写服务期开始之后的日期"
         }
+        return periodProblem(month, period: period)
+    }
+
+    /// Nil when `month` has days in the service period, else why not, in Chinese.
+    public static func periodProblem(_ month: Month, period: ServicePeriod) -> String? {
+        guard month < period.start.month || month > period.end.month else { return nil }
         return "\(month.chineseText)不在服务期限内（\(period.start.chineseText) 至 \(period.end.chineseText)）；"
             + "请写服务期限内的月份，如 \(period.start.month.isoText)"
     }

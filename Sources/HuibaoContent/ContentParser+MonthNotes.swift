@@ -10,7 +10,8 @@ extension ContentParser {
         for path in paths {
             guard let bytes = files[path],
                 let text = SourceText.decode(bytes, file: prefix + path, isLedger: false, into: &reader),
-                let note = MonthNoteReader.read(text, file: prefix + path, contentPath: path, context: context, into: &reader)
+                let note = MonthNoteReader.read(
+                    text, file: prefix + path, contentPath: path, context: context, into: &reader)
             else { continue }
             notes[note.month] = note
         }

@@ -56,7 +56,9 @@ extension PersonalData {
             }
         }
         for note in content.monthNotesInOrder {
-            for path in note.media { add(path, what: "图片文件名“\(path)”", at: SourcePosition(file: note.file), fix: renameImage) }
+            for path in note.media {
+                add(path, what: "图片文件名“\(path)”", at: SourcePosition(file: note.file), fix: renameImage)
+            }
         }
         let indicatorsFile = SourcePosition(file: prefix + "indicators.yml")
         for category in content.categories {

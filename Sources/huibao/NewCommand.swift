@@ -68,6 +68,10 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let today = try day()
         let file = try file(today: today)
+        if let problem = monthOutsidePeriod(today: today) {
+            Console.error("错误: \(problem)。没有新建文件。")
+            throw ExitCode(1)
+        }
         let categories = projectCategories(today: today)
         if let category, let categories, !categories.contains(category) {
             Console.error("错误: 服务类别“\(category)”不在 indicators.yml 中；可以用：\(categories.joined(separator: "、"))")
@@ -105,5 +109,19 @@ struct NewCommand: ParsableCommand {
             let content = loaded.content
         else { return nil }
         return content.categories.map(\.name)
+    }
+
+    /// For month notes: why the month is outside the project's service period, or nil (also
+    /// when the project cannot be read: the notes are written and `check` reports later).
+    func monthOutsidePeriod(today: Day) -> String? {
+        guard kind.kind == .month, let month = Month(isoText: title.trimmingCharacters(in: .whitespaces)) else {
+            return nil
+        }
+        var clock = StageClock(total: 2)
+        let folder = URL(fileURLWithPath: source, isDirectory: true)
+        guard let loaded = try? ProjectLoader.load(source: folder, asOf: today, clock: &clock),
+            let content = loaded.content
+        else { return nil }
+        return MonthReportBuilder.periodProblem(month, period: content.project.period)
     }
 }

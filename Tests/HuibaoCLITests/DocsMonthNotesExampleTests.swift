@@ -18,7 +18,8 @@ struct DocsMonthNotesExampleTests {
 
         let project = try Fixtures.temporaryFolder()
         try FileManager.default.copyItem(
-            at: Fixtures.repositoryRoot.appendingPathComponent("Content"), to: project.appendingPathComponent("Content"))
+            at: Fixtures.repositoryRoot.appendingPathComponent("Content"), to: project.appendingPathComponent("Content")
+        )
         let months = project.appendingPathComponent("Content/months")
         try Data("## 本月小结\n\n完成宣讲 1 场。\n".utf8).write(to: months.appendingPathComponent("2025年11月.md"))
         try Data("---\n标题: 2026年5月工作小结\n---\n\n## 本月小结\n\n服务期已结束。\n".utf8)

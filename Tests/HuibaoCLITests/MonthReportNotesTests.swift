@@ -14,7 +14,8 @@ struct MonthReportNotesTests {
             at: Fixtures.site("basic").appendingPathComponent("Content"), to: folder.appendingPathComponent("Content"))
         let months = folder.appendingPathComponent("Content/months")
         try FileManager.default.createDirectory(at: months, withIntermediateDirectories: true)
-        let notes = "---\n标题: 六月工作小结\n---\n\n## 本月小结\n\n宣讲 3 场，联系电话 13800138000。\n\n![现场](../assets/photo.svg)\n\n## 存在问题\n\n签到表不全。\n"
+        let notes =
+            "---\n标题: 六月工作小结\n---\n\n## 本月小结\n\n宣讲 3 场，联系电话 13800138000。\n\n![现场](../assets/photo.svg)\n\n## 存在问题\n\n签到表不全。\n"
         try Data(notes.utf8).write(to: months.appendingPathComponent("2025-06.md"))
         return folder
     }

@@ -166,7 +166,9 @@ extension NewCommandTests {
         let result = try CommandRunner.huibao(["new", "activity", "座谈", "--date", "11月18日", "--source", project.path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--date 应为日期，如 2026-11-18，这里是“11月18日”"))
-        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/activities").path + "/座谈.md"))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: project.appendingPathComponent("Content/activities").path + "/座谈.md"))
     }
 
     @Test func monthNotesHaveTheThreeHeadingsAndParseBack() throws {
@@ -204,14 +206,30 @@ extension NewCommandTests {
         let project = try project()
         let result = try CommandRunner.huibao(["new", "month", month, "--source", project.path])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("错误: 月份应写成“年-月”，如 huibao new month 2025-10，这里写的是“\(month)”\n"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("错误: 月份应写成“年-月”，如 huibao new month 2025-10，这里写的是“\(month)”\n"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/months").path))
     }
 
     @Test func monthNotesTakeNoCategoryNorDate() throws {
         let project = try project()
-        let result = try CommandRunner.huibao(["new", "month", "2025-10", "--date", "2025-10-31", "--source", project.path])
+        let result = try CommandRunner.huibao([
+            "new", "month", "2025-10", "--date", "2025-10-31", "--source", project.path,
+        ])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("错误: 月度小结只要写月份"), "\(result.stderr)")
+    }
+
+    @Test func aMonthOutsideThePeriodIsRefused() throws {
+        // The basic fixture's period runs from 2025-04-08 to 2026-04-08.
+        let project = try project()
+        let result = try CommandRunner.huibao(["new", "month", "2026-05", "--source", project.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "错误: 2026年5月不在服务期限内（2025年4月8日 至 2026年4月8日）；请写服务期限内的月份，如 2025-04。没有新建文件。\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/months").path))
     }
 }

@@ -144,8 +144,10 @@ struct MonthNoteReaderTests {
         // A missing image is an error at its line; raw HTML a warning at its line.
         let result = try Self.parse(["months/2025-10.md": "---\n标题: 十月\n---\n\n![合影](不存在.jpg)\n\n<b>加粗</b>\n"])
         #expect(
-            Self.lines(result, code: "image").first?.hasPrefix("Content/months/2025-10.md:5:1: 错误: 图片“不存在.jpg”不存在") == true)
-        #expect(Self.lines(result, code: "markdown.raw-html").first?.hasPrefix("Content/months/2025-10.md:7:1: 警告") == true)
+            Self.lines(result, code: "image").first?.hasPrefix("Content/months/2025-10.md:5:1: 错误: 图片“不存在.jpg”不存在")
+                == true)
+        #expect(
+            Self.lines(result, code: "markdown.raw-html").first?.hasPrefix("Content/months/2025-10.md:7:1: 警告") == true)
         // Reported once, though the image is in the whole body and in the summary alike.
         #expect(result.diagnostics.filter { $0.code == "image.missing" }.count == 1)
     }

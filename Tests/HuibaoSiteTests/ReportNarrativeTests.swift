@@ -56,8 +56,10 @@ struct ReportNarrativeTests {
 
     func report(_ content: SiteContent, asOf: String) throws -> String {
         let evaluation = try #require(content.project.evaluations.first)
-        return ReportRenderer(content: content, evaluation: evaluation, asOf: Self.day(asOf), templates: try TemplateSet())
-            .render().html
+        return ReportRenderer(
+            content: content, evaluation: evaluation, asOf: Self.day(asOf), templates: try TemplateSet()
+        )
+        .render().html
     }
 
     @Test func theReportQuotesTheSummariesOnly() throws {
@@ -68,7 +70,8 @@ struct ReportNarrativeTests {
         let html = try report(content, asOf: "2025-10-15")
         #expect(html.contains("<li><a href=\"#narrative\">项目概况 / 实施情况</a></li>"))
         let section = try #require(html.range(of: "<section id=\"narrative\"")).lowerBound
-        let june = try #require(html.range(of: "<h3>2025年6月</h3>\n<div class=\"prose\">\n<p>六月<strong>小结</strong>。</p>"))
+        let june = try #require(
+            html.range(of: "<h3>2025年6月</h3>\n<div class=\"prose\">\n<p>六月<strong>小结</strong>。</p>"))
         let september = try #require(html.range(of: "<h3>2025年9月</h3>"))
         let summary = try #require(html.range(of: "<section id=\"summary\">")).lowerBound
         #expect(section < june.lowerBound && june.upperBound < september.lowerBound && september.upperBound < summary)
