@@ -2,8 +2,9 @@ import HuibaoModel
 
 /// Which evidence files (佐证材料) a site carries: on the team's site every existing file of
 /// every write-up that has a page there, with a downscaled thumbnail for each image over 64 KB
-/// (a smaller image is its own thumbnail); never on any other audience's site (sign-in sheets
-/// carry names and phone numbers).
+/// (a smaller image is its own thumbnail), and every existing file a ledger row names in an
+/// evidence column (linked from the ledger's page); never on any other audience's site
+/// (sign-in sheets carry names and phone numbers).
 public enum MaterialFiles {
     /// Paths relative to `Content/`, sorted by their bytes (for NFC names, as the loader makes
     /// them, `String`'s order), each once.
@@ -12,6 +13,11 @@ public enum MaterialFiles {
         var paths: [String] = []
         for activity in content.activities where !activity.materials.isEmpty && (drafts || !activity.isDraft) {
             for file in activity.materials where file.exists { paths.append(file.path) }
+        }
+        for entries in content.ledgerEntries.values {
+            for entry in entries where !entry.materials.isEmpty {
+                for file in entry.materials where file.exists { paths.append(file.path) }
+            }
         }
         // By their UTF-8 bytes: the order of `String`'s `<` for these NFC paths (UTF-8 keeps the
         // order of code points), without its Unicode comparison, and no hashing into a set
