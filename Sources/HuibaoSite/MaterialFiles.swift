@@ -6,8 +6,8 @@ import HuibaoModel
 /// evidence column (linked from the ledger's page); never on any other audience's site
 /// (sign-in sheets carry names and phone numbers).
 public enum MaterialFiles {
-    /// Paths relative to `Content/`, sorted by their bytes (for NFC names, as the loader makes
-    /// them, `String`'s order), each once.
+    /// Paths relative to `Content/`, each once (by its bytes), in the order first named:
+    /// write-ups in their order, then ledger rows. (The plan's order of files changes no byte.)
     public static func published(_ content: SiteContent, audience: Audience) -> [String] {
         guard case .team(let drafts) = audience else { return [] }
         var paths: [String] = []
@@ -19,13 +19,23 @@ public enum MaterialFiles {
                 for file in entry.materials where file.exists { paths.append(file.path) }
             }
         }
-        // By their UTF-8 bytes: the order of `String`'s `<` for these NFC paths (UTF-8 keeps the
-        // order of code points), without its Unicode comparison, and no hashing into a set
-        // (20,000 Chinese file names at the bench's 10,000 write-ups).
-        paths.sort { bytesCompare($0, $1) < 0 }
+        // Duplicates found by a hash of the bytes (a `Set<String>` normalizes every Chinese
+        // name to hash it, and sorting compares them as Unicode: 20,000 names at the bench).
         var unique: [String] = []
         unique.reserveCapacity(paths.count)
-        for path in paths where unique.last.map({ bytesCompare($0, path) != 0 }) ?? true { unique.append(path) }
+        var seen: [Int: [Int]] = [:]
+        seen.reserveCapacity(paths.count)
+        for path in paths {
+            var copy = path
+            let key = copy.withUTF8 { bytes in
+                var hasher = Hasher()
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                return hasher.finalize()
+            }
+            if let earlier = seen[key], earlier.contains(where: { bytesCompare(unique[$0], path) == 0 }) { continue }
+            seen[key, default: []].append(unique.count)
+            unique.append(path)
+        }
         return unique
     }
 
