@@ -65,18 +65,22 @@ public enum SiteBuilder {
                 diagnostics: refusals, fileCount: 0, pageCount: 0, written: false, stages: clock.stages, project: project)
         }
         let siteOptions = SiteOptions(asOf: options.asOf, audience: options.audience)
-        let figures = clock.run(figuresStage) { SiteFigures.compute(content, options: siteOptions) }
+        let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
+        // Which evidence images get a thumbnail (one fstatat each) is found beside the figures.
+        let audience = options.audience
+        let (figures, materialThumbnails) = clock.run(figuresStage) {
+            Parallel.both(
+                { SiteFigures.compute(content, options: siteOptions) },
+                { MaterialThumbnails.needed(content, audience: audience, contentFolder: contentFolder) })
+        }
         // Only reports embed photos, and only a team build carries them (those due at the
         // as-of date): the downscaling is not paid for otherwise.
         let source = options.source
         let reportMedia = ReportMedia(loading: { MediaLoader.forReports(content, source: source, review: media) })
-        let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
         let plan = clock.run("列出页面") {
             SitePlan(
                 content, figures: figures, options: siteOptions, templates: templateSet, reportMedia: reportMedia,
-                publishedMedia: media.published,
-                materialThumbnails: MaterialThumbnails.needed(
-                    content, audience: options.audience, contentFolder: contentFolder))
+                publishedMedia: media.published, materialThumbnails: materialThumbnails)
         }
         // Each file is written as soon as it is rendered, on the core that rendered it.
         let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {

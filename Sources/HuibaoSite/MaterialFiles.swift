@@ -2,24 +2,40 @@ import HuibaoModel
 
 /// Which evidence files (佐证材料) a site carries: on the team's site every existing file of
 /// every write-up that has a page there, with a downscaled thumbnail for each image over 64 KB
-/// (a smaller image is its own thumbnail); never on any other audience's site (sign-in sheets
-/// carry names and phone numbers).
+/// (a smaller image is its own thumbnail), and every existing file a ledger row names in an
+/// evidence column (linked from the ledger's page); never on any other audience's site
+/// (sign-in sheets carry names and phone numbers).
 public enum MaterialFiles {
-    /// Paths relative to `Content/`, sorted by their bytes (for NFC names, as the loader makes
-    /// them, `String`'s order), each once.
+    /// Paths relative to `Content/`, each once (by its bytes), in the order first named:
+    /// write-ups in their order, then ledger rows. (The plan's order of files changes no byte.)
     public static func published(_ content: SiteContent, audience: Audience) -> [String] {
         guard case .team(let drafts) = audience else { return [] }
         var paths: [String] = []
         for activity in content.activities where !activity.materials.isEmpty && (drafts || !activity.isDraft) {
             for file in activity.materials where file.exists { paths.append(file.path) }
         }
-        // By their UTF-8 bytes: the order of `String`'s `<` for these NFC paths (UTF-8 keeps the
-        // order of code points), without its Unicode comparison, and no hashing into a set
-        // (20,000 Chinese file names at the bench's 10,000 write-ups).
-        paths.sort { bytesCompare($0, $1) < 0 }
+        for entries in content.ledgerEntries.values {
+            for entry in entries where !entry.materials.isEmpty {
+                for file in entry.materials where file.exists { paths.append(file.path) }
+            }
+        }
+        // Duplicates found by a hash of the bytes (a `Set<String>` normalizes every Chinese
+        // name to hash it, and sorting compares them as Unicode: 20,000 names at the bench).
         var unique: [String] = []
         unique.reserveCapacity(paths.count)
-        for path in paths where unique.last.map({ bytesCompare($0, path) != 0 }) ?? true { unique.append(path) }
+        var seen: [Int: [Int]] = [:]
+        seen.reserveCapacity(paths.count)
+        for path in paths {
+            var copy = path
+            let key = copy.withUTF8 { bytes in
+                var hasher = Hasher()
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                return hasher.finalize()
+            }
+            if let earlier = seen[key], earlier.contains(where: { bytesCompare(unique[$0], path) == 0 }) { continue }
+            seen[key, default: []].append(unique.count)
+            unique.append(path)
+        }
         return unique
     }
 

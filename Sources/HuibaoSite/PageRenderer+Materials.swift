@@ -64,9 +64,11 @@ extension PageRenderer {
     /// as thumbnails; other audiences see the kinds only) and the kinds it still lacks.
     func materialContext(activity: Activity, from path: SitePath) -> [String: Any] {
         guard let units = materialUnits else { return ["hasMaterials": false] }
-        let unit = units.unit(for: .activity(slug: activity.slug))
-        let groups = unit?.files ?? MaterialUnits.grouped(activity.materials, kinds: [])
-        guard !groups.isEmpty || !(unit?.missing.isEmpty ?? true) else { return ["hasMaterials": false] }
+        // The unit's fields read in place (a copy of the whole unit per page cost as much).
+        let index = units.position(of: .activity(slug: activity.slug))
+        let groups = index.map { units.units[$0].files } ?? MaterialUnits.grouped(activity.materials, kinds: [])
+        let missing = index.map { units.units[$0].missing } ?? []
+        guard !groups.isEmpty || !missing.isEmpty else { return ["hasMaterials": false] }
         let publishes = isTeam
         let kinds = groups.map { group -> [String: Any] in
             let files = group.files.map { file -> [String: Any] in
@@ -79,11 +81,10 @@ extension PageRenderer {
             }
             return ["kind": group.kind, "files": publishes ? files : [], "count": group.files.filter(\.exists).count]
         }
-        let missing = unit?.missing ?? []
         return [
             "hasMaterials": true, "materials": kinds, "materialsPublished": publishes,
             "materialsMissing": missing.isEmpty ? "" : "缺：" + missing.joined(separator: "、"),
-            "materialsComplete": unit?.isComplete == true && !(unit?.needed.isEmpty ?? true),
+            "materialsComplete": index.map { missing.isEmpty && !units.units[$0].needed.isEmpty } ?? false,
         ]
     }
 

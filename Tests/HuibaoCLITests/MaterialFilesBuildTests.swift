@@ -57,6 +57,28 @@ struct MaterialFilesBuildTests {
         #expect(dashboard.contains("<dt>佐证材料齐全</dt>"))
     }
 
+    /// Files named in a ledger's evidence column (佐证列) are linked into the team's site under
+    /// `materials/` and linked from the ledger's page, each in its row.
+    @Test func theTeamSiteCarriesAndLinksLedgerRowEvidence() throws {
+        let output = try Self.build([])
+        let content = Fixtures.repositoryRoot.appendingPathComponent("Content")
+        let file = "assets/unions/建设路街道-组建批复.pdf"
+        #expect(
+            FileManager.default.contents(atPath: output.appendingPathComponent("materials/" + file).path)
+                == FileManager.default.contents(atPath: content.appendingPathComponent(file).path))
+        let page = try String(contentsOf: output.appendingPathComponent("ledgers/unions/index.html"), encoding: .utf8)
+        let row = try #require(page.split(separator: "\n").first { $0.hasPrefix("<tr id=\"row-2\">") })
+        #expect(
+            row.hasSuffix(
+                "<td><a class=\"material\" href=\"../../materials/assets/unions/%E5%BB%BA%E8%AE%BE%E8%B7%AF%E8%A1%97%E9%81%93-%E7%BB%84%E5%BB%BA%E6%89%B9%E5%A4%8D.pdf\">建设路街道-组建批复.pdf</a> </td></tr>"
+            ), "\(row)")
+        // Every link from the ledger page to materials/ leads to a file of the site.
+        for link in page.components(separatedBy: "href=\"../../materials/").dropFirst() {
+            let target = String(link.prefix { $0 != "\"" }).removingPercentEncoding ?? ""
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("materials/" + target).path), "\(target)")
+        }
+    }
+
     @Test func aPublicBuildNeverContainsAnEvidenceFile() throws {
         let output = try Self.build(["--public"])
         let content = Fixtures.repositoryRoot.appendingPathComponent("Content")
@@ -75,6 +97,13 @@ struct MaterialFilesBuildTests {
         #expect(page.contains("<span class=\"material-kind\">签到表</span>（1 份）"))
         #expect(!page.contains("materials/"))
         #expect(!page.contains("0508-"))
+        // A ledger's evidence column shows how many files, never their names (nor on any page).
+        let ledger = try String(contentsOf: output.appendingPathComponent("ledgers/unions/index.html"), encoding: .utf8)
+        #expect(ledger.contains("<td>建设路街道入企宣传后首批建会企业</td><td>1 份</td></tr>"))
+        for path in Fixtures.files(in: output) where path.hasSuffix(".html") || path.hasSuffix(".json") || path.hasSuffix(".csv") {
+            let text = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+            #expect(!text.contains("组建批复.pdf"), "\(path) names a ledger row's evidence file")
+        }
     }
 
     /// The preview (the same SitePlan) has exactly the build's files, the evidence files
