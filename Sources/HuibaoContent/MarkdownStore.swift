@@ -59,21 +59,53 @@ final class MarkdownStore: @unchecked Sendable {
     /// Puts back what is still needed of the file just parsed from `bytes`: all of it when
     /// reading it reported anything (every diagnostic is quoted with its line), when the
     /// personal-data pre-scan may find a number in it (`ContentChecks` scans it again and
-    /// quotes the lines), or when it is not a write-up that parsed (articles: their review
-    /// warnings point anywhere in the front matter); else only the lines up to its `title` and
-    /// its `staff` entries (at least the first line), where the remaining diagnostics about a
-    /// clean write-up point: `evidence.missing` at the title, the roster checks (`staff.*`) at
-    /// each entry, a number in its address or an image's name, a total over the limit and a
-    /// duplicate address at line 1. `ContentChecksReleasingTests`
-    /// compares the checks on what is kept with the checks on the whole files.
+    /// quotes the lines), or when it is not a write-up that parsed (articles); else only its
+    /// front matter (at least the first line), where the checks' warnings about a clean
+    /// write-up point: `evidence.missing` at the title, the staff-name warnings at their
+    /// entries, a number in its address or an image's name, a total over the limit and a
+    /// duplicate address at line 1. A check that points into a clean write-up's body needs
+    /// the whole file kept. `ContentChecksReleasingTests` compares the checks on what is kept
+    /// with the checks on the whole files.
     func keep(_ path: String, bytes: [UInt8], hasDiagnostics: Bool, activity: Activity?) {
         guard let slot = slotByPath[path] else { return }
         guard !hasDiagnostics, let activity, !PersonalData.mayContainMatch(fileBytes: bytes) else {
             slots[slot] = bytes
             return
         }
-        let last = max(1, activity.titlePosition?.line ?? 1, activity.staffPositions.map(\.line).max() ?? 1)
-        slots[slot] = Array(bytes[..<Self.endOfLine(last, in: bytes)])
+        let title = Self.endOfLine(max(1, activity.titlePosition?.line ?? 1), in: bytes)
+        slots[slot] = Array(bytes[..<max(title, Self.endOfFrontMatter(in: bytes))])
+    }
+
+    /// The offset just past the front matter's closing `---` (or `...`) line, as
+    /// `FrontMatter.split` finds it on the decoded text (a first line `---`, trailing spaces
+    /// and tabs allowed, a UTF-8 byte-order mark skipped); just past line 1 when there is
+    /// none or it is never closed.
+    static func endOfFrontMatter(in bytes: [UInt8]) -> Int {
+        func isDelimiter(_ line: ArraySlice<UInt8>, allowDots: Bool) -> Bool {
+            var line = line
+            while let last = line.last, last == 0x20 || last == 0x09 { line = line.dropLast() }
+            return line.elementsEqual("---".utf8) || (allowDots && line.elementsEqual("...".utf8))
+        }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var lineStart = start
+        var index = start
+        var isFirst = true
+        while lineStart < bytes.count {
+            // The line's content and where the next one starts (the last line may have no end).
+            while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+            let content = bytes[lineStart..<index]
+            if index < bytes.count {
+                index += bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+            }
+            if isFirst {
+                guard isDelimiter(content, allowDots: false) else { return index }
+                isFirst = false
+            } else if isDelimiter(content, allowDots: true) {
+                return index
+            }
+            lineStart = index
+        }
+        return isFirst ? bytes.count : endOfLine(1, in: bytes)
     }
 
     /// The offset just past the end of line `line` (1-based), lines ended as `TextDecoding`

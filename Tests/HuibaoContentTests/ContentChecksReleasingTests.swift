@@ -52,10 +52,31 @@ struct ContentChecksReleasingTests {
         }
         // 宣讲.md has a warning of its own (raw HTML): whole.
         #expect(bytes(kept, "activities/2025-05/宣讲.md") == bytes(snapshot, "activities/2025-05/宣讲.md"))
-        #expect(String(decoding: bytes(kept, "activities/2025-11/13812345678.md"), as: UTF8.self) == "---\n标题: 入户走访\n")
+        #expect(
+            String(decoding: bytes(kept, "activities/2025-11/13812345678.md"), as: UTF8.self)
+                == "---\n标题: 入户走访\n日期: 2025-11-03\n服务类别: 宣传教育\n指标:\n  主题宣讲: 1\n---\n")
         #expect(bytes(kept, "activities/2025-11/phone.md") == bytes(snapshot, "activities/2025-11/phone.md"))
         for path in ["articles/first.md", "project.yml", "indicators.yml", "ledgers/unions.csv"] {
             #expect(bytes(kept, path) == bytes(snapshot, path), "\(path)")
+        }
+    }
+
+    @Test func frontMatterEndsAsFrontMatterSplitEndsIt() {
+        let texts = [
+            "---\na: 1\n---\nbody\n", "---  \r\na: 1\r\n...\t\r\nbody", "\u{FEFF}---\na: 1\n---", "---\ra: 1\r---\rbody",
+            "no front matter\n---\n", "---\nnever closed\n", "---", "",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let normalized = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+                .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            let kept = MarkdownStore.endOfFrontMatter(in: bytes)
+            switch FrontMatter.split(normalized) {
+            case .success(let split) where split.yaml != nil:
+                #expect(kept == MarkdownStore.endOfLine(split.bodyFirstLine - 1, in: bytes), "\(text.debugDescription)")
+            default:
+                #expect(kept == MarkdownStore.endOfLine(1, in: bytes), "\(text.debugDescription)")
+            }
         }
     }
 
