@@ -69,7 +69,7 @@ public enum MonthReportBuilder {
         } catch {
             throw ReportBuilder.Failure(message: error.message)
         }
-        if let content = project.content, let problem = periodProblem(month, period: content.project.period) {
+        if let content = project.content, let problem = periodProblem(month, end: end, period: content.project.period) {
             throw ReportBuilder.Failure(message: problem)
         }
         let target = URL(
@@ -100,7 +100,8 @@ public enum MonthReportBuilder {
         if options.submission != nil { content.submitted.errata[month] = nil }
         let summary = MonthReportRenderer.summary(content, month: month, asOf: options.resolvedAsOf)
         let media = MediaLoader.load(
-            Set(MonthReportRenderer.photoPaths(summary)).sorted(), content: content, source: options.source)
+            Set(MonthReportRenderer.photoPaths(summary) + MonthReportRenderer.notesImagePaths(content, month: month))
+                .sorted(), content: content, source: options.source)
         var renderer = MonthReportRenderer(
             content: content, month: month, asOf: options.resolvedAsOf, templates: templates, media: media)
         renderer.date = options.date
@@ -134,8 +135,18 @@ public enum MonthReportBuilder {
             diagnostics: diagnostics.sorted(), output: target, end: end, isMonthOpen: open, submitted: submitted)
     }
 
+    /// Nil when `month` has days in the service period and D is not before its start, else
+    /// why not, in Chinese.
+    static func periodProblem(_ month: Month, end: Day, period: ServicePeriod) -> String? {
+        guard month < period.start.month || month > period.end.month else {
+            guard end < period.start else { return nil }
+            return "统计截止日期 \(end.isoText) 在服务期开始（\(period.start.chineseText)）之前，还没有数据；请去掉 --as-of，或写服务期开始之后的日期"
+        }
+        return periodProblem(month, period: period)
+    }
+
     /// Nil when `month` has days in the service period, else why not, in Chinese.
-    static func periodProblem(_ month: Month, period: ServicePeriod) -> String? {
+    public static func periodProblem(_ month: Month, period: ServicePeriod) -> String? {
         guard month < period.start.month || month > period.end.month else { return nil }
         return "\(month.chineseText)不在服务期限内（\(period.start.chineseText) 至 \(period.end.chineseText)）；"
             + "请写服务期限内的月份，如 \(period.start.month.isoText)"
