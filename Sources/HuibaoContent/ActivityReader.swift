@@ -72,10 +72,10 @@ enum ActivityReader {
         let materials = reader.optional(fields, "evidence").map {
             MaterialsReader.activity($0, contentPath: contentPath, paths: context.body, into: &reader)
         }
-        let staff = reader.optional(fields, "staff").map { reader.stringEntries($0) } ?? []
         let reportPhotos = reader.optional(fields, "report_photos").map {
             ReportPhotosReader.read($0, contentPath: contentPath, paths: context.body, into: &reader)
         }
+        let staff = reader.optional(fields, "staff").map { reader.stringEntries($0) } ?? []
         var activity = Activity(
             file: file, title: title, date: date, category: category, counts: counts,
             location: reader.optional(fields, "location").flatMap { reader.string($0) },

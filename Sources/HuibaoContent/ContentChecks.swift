@@ -17,6 +17,7 @@ public enum ContentChecks {
         // Personal data: every write-up that is not internal, every article, every ledger read.
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
         scanned += content.ledgers.values.map(\.file).sorted()
+        scanned += content.monthNotesInOrder.map(\.file)
         let publicPhones = content.project.publicPhones
         let matchesByFile = Parallel.map(scanned) { file -> (String, [PersonalDataMatch]) in
             guard let bytes = bytesByFile[file], PersonalData.mayContainMatch(fileBytes: bytes),
@@ -42,6 +43,7 @@ public enum ContentChecks {
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")
         return Excerpts.attach(to: diagnostics.condensed(), files: files, prefix: prefix)
+            + SubmittedChecks.warnings(content, asOf: asOf)
     }
 
     /// The staff-name warnings alone (content-format.md "Staff names"), with their excerpts.

@@ -102,4 +102,5 @@ public enum Schemas {
         ("indicator", "指标"), ("staffing", "人员配备"), ("budget", "经费结构"), ("evidence", "佐证"),
     ])
     public static let selfScore = KeySchema([("score", "得分"), ("note", "说明")])
+    public static let monthNote = KeySchema([("title", "标题")])
 }

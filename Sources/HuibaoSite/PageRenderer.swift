@@ -3,7 +3,9 @@ import Synchronization
 
 /// Builds page contexts and renders them through the templates: one value per build,
 /// holding the content, its figures at the as-of date and lookups shared by the pages.
-struct PageRenderer {
+/// A class: every page of the plan captures it, and a struct of this size copied into each
+/// of 100,000 write-up pages' closures was ~90 MB.
+final class PageRenderer: Sendable {
     let content: SiteContent
     let figures: Figures
     let options: SiteOptions
@@ -15,6 +17,8 @@ struct PageRenderer {
     /// `activities` by category name and by month, each in date order.
     let activitiesByCategory: [String: [Activity]]
     let activitiesByMonth: [Month: [Activity]]
+    /// `activities` newest month first, each month in date order (the list pages' order).
+    let activitiesNewestMonthFirst: [Activity]
     /// Whether this audience sees names of staff, source files and internal text.
     let isTeam: Bool
     let figuresByID: [String: IndicatorFigure]
@@ -27,6 +31,10 @@ struct PageRenderer {
     let staffRoster: StaffRoster?
     /// Evidence completeness at the as-of date, when the project names evidence (佐证材料).
     let materialUnits: MaterialUnits?
+    /// Each indicator's evidence summary (`materialUnits.summary(in: .indicator(id))`), by id.
+    let materialSummaries: [String: MaterialSummary]?
+    /// The evidence images shown by a downscaled thumbnail (over 64 KB); any other is its own.
+    let materialThumbnails: Set<String>
     /// Each write-up page's link from the site's root (`activities/2025-06/%E5%AE%A3/index.html`),
     /// by slug, filled as pages ask: lists and evidence tables link to 10,000 write-ups
     /// several times over, and percent-encoding their paths each time was a tenth of rendering.
@@ -38,8 +46,12 @@ struct PageRenderer {
     private let site: ImmutableContext
     var siteContext: [String: Any] { site.values }
 
-    init(content: SiteContent, figures: Figures, options: SiteOptions, templates: TemplateSet) {
+    init(
+        content: SiteContent, figures: Figures, options: SiteOptions, templates: TemplateSet,
+        materialThumbnails: Set<String> = []
+    ) {
         self.content = content
+        self.materialThumbnails = materialThumbnails
         self.figures = figures
         self.options = options
         self.templates = templates
@@ -48,12 +60,14 @@ struct PageRenderer {
         activitiesWithPages = isTeam ? activities : activities.filter { !$0.isInternal }
         activitiesByCategory = Dictionary(grouping: activities, by: \.category)
         activitiesByMonth = Dictionary(grouping: activities, by: \.date.month)
+        activitiesNewestMonthFirst = Self.newestMonthFirst(activitiesByMonth)
         figuresByID = Dictionary(figures.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         monthProgress = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         months = monthProgress.map(\.month)
         materialUnits = Self.materialUnits(content, asOf: options.asOf)
         staffRoster = content.roster.map(StaffRoster.init)
+        materialSummaries = Self.materialSummaries(materialUnits, indicators: content.indicators)
         site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf))
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,
