@@ -11,8 +11,11 @@ public enum ContentChecks {
     {
         var diagnostics: [Diagnostic] = []
         let prefix = snapshot.displayPrefix
-        let bytesByFile = Dictionary(
-            snapshot.files.map { (prefix + $0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        // One lookup by path under Content/ (no second key made per file: 100,000 write-ups).
+        let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        @Sendable func bytes(_ file: String) -> [UInt8]? {
+            file.hasPrefix(prefix) ? files[String(file.dropFirst(prefix.count))] : nil
+        }
 
         // Personal data: every write-up that is not internal, every article, every ledger read.
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
@@ -20,13 +23,13 @@ public enum ContentChecks {
         scanned += content.monthNotesInOrder.map(\.file)
         let publicPhones = content.project.publicPhones
         let matchesByFile = Parallel.map(scanned) { file -> (String, [PersonalDataMatch]) in
-            guard let bytes = bytesByFile[file], PersonalData.mayContainMatch(fileBytes: bytes),
+            guard let bytes = bytes(file), PersonalData.mayContainMatch(fileBytes: bytes),
                 let text = TextDecoding.decode(bytes)?.text
             else { return (file, []) }
             return (file, PersonalData.matches(in: text, keeping: publicPhones))
         }
         diagnostics += PersonalDataWarnings.warnings(
-            textMatches: matchesByFile, names: PersonalData.inNames(content, prefix: prefix), bytes: bytesByFile)
+            textMatches: matchesByFile, names: PersonalData.inNames(content, prefix: prefix), bytes: bytes)
 
         let limit = content.project.articleMaxChars
         for article in content.articles where article.body.characterCount > limit {
@@ -39,7 +42,6 @@ public enum ContentChecks {
         diagnostics += MaterialChecks.warnings(content, asOf: asOf)
         diagnostics += ScoringChecks.unscored(content, asOf: asOf)
         if staffNames { diagnostics += StaffChecks.warnings(content) }
-        let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")
         return Excerpts.attach(to: diagnostics.condensed(), files: files, prefix: prefix)
