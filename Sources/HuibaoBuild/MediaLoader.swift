@@ -19,14 +19,27 @@ public enum MediaLoader {
     }
 
     static func load(_ content: SiteContent, source: URL) -> [String: [UInt8]] {
+        load(Set(content.activities.flatMap(\.body.media)).sorted(), content: content, source: source)
+    }
+
+    /// The images at `paths` (in `Content/`) for a document: photos downscaled, text media
+    /// (SVG) made safe and masked, anything else as it is; a file that cannot be read is left out.
+    static func load(_ paths: [String], content: SiteContent, source: URL) -> [String: [UInt8]] {
         let folder = source.appendingPathComponent("Content", isDirectory: true)
-        let paths = Set(content.activities.flatMap(\.body.media)).sorted()
+        let sanitize = !content.project.unsafeHTML
         let cache = PhotoCache.folder()
         // Decoding a phone photo takes tens of milliseconds: cached between runs, spread over the cores.
         let loaded = Parallel.map(paths) { path -> [UInt8]? in
             // Only a regular file's contents: a FIFO or device is never waited on (finding 20).
             guard case .success(let bytes) = RegularFile.read(folder.appendingPathComponent(path).path) else {
                 return nil
+            }
+            if MediaReview.isText(path) {
+                guard
+                    case .bytes(let prepared) = MediaReview.prepare(
+                        bytes, path: path, mask: true, sanitize: sanitize, keeping: content.project.publicPhones)
+                else { return nil }
+                return prepared
             }
             return PhotoCache.downscaled(bytes, folder: cache) ?? bytes
         }

@@ -72,6 +72,9 @@ enum ActivityReader {
         let materials = reader.optional(fields, "evidence").map {
             MaterialsReader.activity($0, contentPath: contentPath, paths: context.body, into: &reader)
         }
+        let reportPhotos = reader.optional(fields, "report_photos").map {
+            ReportPhotosReader.read($0, contentPath: contentPath, paths: context.body, into: &reader)
+        }
         var activity = Activity(
             file: file, title: title, date: date, category: category, counts: counts,
             location: reader.optional(fields, "location").flatMap { reader.string($0) },
@@ -81,6 +84,7 @@ enum ActivityReader {
             tags: reader.optional(fields, "tags").map { reader.stringList($0) } ?? [],
             isDraft: draft, isInternal: isInternal, slug: slug, body: body)
         if let materials { activity.materials = materials }
+        if let reportPhotos { activity.reportPhotos = reportPhotos }
         activity.titlePosition = titlePair?.keyPosition
         return activity
     }

@@ -74,6 +74,7 @@ public enum Schemas {
         ("title", "标题"), ("date", "日期"), ("category", "服务类别"), ("counts", "指标"), ("location", "地点"),
         ("participants", "参与人数"), ("companies", "服务企业"), ("staff", "工作人员"), ("tags", "标签"),
         ("draft", "草稿"), ("internal", "内部"), ("slug", "网址"), ("evidence", "佐证材料"),
+        ("report_photos", "报告照片"),
     ])
     public static let article = KeySchema([
         ("title", "标题"), ("date", "日期"), ("author", "作者"), ("status", "状态"), ("outlets", "报送渠道"),

@@ -21,6 +21,7 @@ public struct Activity: Sendable, Equatable {
         var slug: String
         var body: RenderedBody
         var materials: [MaterialFile] = []
+        var reportPhotos: [String] = []
         var titlePosition: SourcePosition?
     }
 
@@ -101,6 +102,11 @@ public struct Activity: Sendable, Equatable {
     public var materials: [MaterialFile] {
         get { box.fields.materials }
         set { update { $0.materials = newValue } }
+    }
+    /// The images its `报告照片` names, as paths relative to `Content/`, in the order written.
+    public var reportPhotos: [String] {
+        get { box.fields.reportPhotos }
+        set { update { $0.reportPhotos = newValue } }
     }
     /// Where its `title` key is written: `evidence.missing` warnings point there.
     public var titlePosition: SourcePosition? {

@@ -26,6 +26,7 @@ enum DefaultTemplates {
         "reports.mustache": PackageResources.reports_mustache,
         "report.mustache": PackageResources.report_mustache,
         "compliance.mustache": PackageResources.compliance_mustache,
+        "month-report.mustache": PackageResources.month_report_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
         "charts.css": PackageResources.charts_css,

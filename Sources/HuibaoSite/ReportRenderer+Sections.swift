@@ -52,14 +52,7 @@ extension ReportRenderer {
 
     /// A write-up in full, or only as 内部记录 with its date, category and counts.
     func activitySection(_ activity: Activity, index: Int, diagnostics: inout [Diagnostic]) -> [String: Any] {
-        // What counted, as the evidence tables count it: no zero, nothing for a ledger's indicator.
-        let counts = activity.counts.compactMap { count -> String? in
-            guard count.count > 0, let indicator = content.indicators.first(where: { $0.id == count.indicatorID }),
-                indicator.source == .activities
-            else { return nil }
-            return indicator.isQuantitative
-                ? "\(indicator.name) \(count.count)\(indicator.unit)" : "\(indicator.name)（已开展）"
-        }.joined(separator: "；")
+        let counts = Format.counts(activity, indicators: content.indicators)
         var section: [String: Any] = [
             "anchor": activityAnchor(index), "date": activity.date.chineseText, "category": activity.category,
             "counts": counts, "internal": activity.isInternal,
@@ -122,50 +115,16 @@ extension ReportRenderer {
         return embedded
     }
 
-    /// What stands for an embedded image until the page is masked: personal data is masked in
-    /// the text, never inside an image's bytes (which masking would corrupt, and scan for seconds).
-    static let embedMarker = "huibao-embed:"
+    /// What stands for an embedded image until the page is masked (`EmbeddedImages`).
+    static let embedMarker = EmbeddedImages.marker
 
     /// `html` with every `src="huibao-embed:<path>"` replaced by the image's `data:` URI, in one pass.
-    func insertEmbeddedImages(_ html: String) -> String {
-        var result = ""
-        var rest = html[...]
-        let opening = "src=\"" + Self.embedMarker
-        while let marker = rest.range(of: opening) {
-            result += rest[..<marker.lowerBound]
-            rest = rest[marker.upperBound...]
-            guard let close = rest.firstIndex(of: "\"") else { break }
-            let path = String(rest[..<close])
-            if let bytes = media[path] {
-                result += "src=\"data:\(mimeType(path, bytes: bytes));base64,\(Data(bytes).base64EncodedString())"
-            } else {
-                result += "src=\"" + Self.embedMarker + path
-            }
-            rest = rest[close...]
-        }
-        result += rest
-        return result
-    }
+    func insertEmbeddedImages(_ html: String) -> String { EmbeddedImages.insert(into: html, media: media) }
 
     func attribute(_ name: String, of tag: String) -> String {
         guard let start = tag.range(of: "\(name)=\"") else { return "" }
         guard let end = tag.range(of: "\"", range: start.upperBound..<tag.endIndex) else { return "" }
         return String(tag[start.upperBound..<end.lowerBound])
-    }
-
-    /// The image's type by its first bytes (a photo downscaled for the report is a JPEG
-    /// whatever its file name), else by the file name's extension.
-    func mimeType(_ path: String, bytes: [UInt8]) -> String {
-        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "image/png" }
-        switch path.split(separator: ".").last?.lowercased() ?? "" {
-        case "png": return "image/png"
-        case "jpg", "jpeg": return "image/jpeg"
-        case "gif": return "image/gif"
-        case "svg": return "image/svg+xml"
-        case "webp": return "image/webp"
-        default: return "application/octet-stream"
-        }
     }
 
     func ledgerSummaries() -> [[String: Any]] {

@@ -9,6 +9,7 @@ public struct TemplateSet: Sendable {
         "layout", "dashboard", "indicators", "indicator", "categories", "category", "activities", "activity",
         "months", "month", "payments", "ledger", "articles", "article",
         "indicator-table", "activity-list", "pager", "reports", "report", "compliance",
+        "month-report",
     ]
 
     public let library: MustacheLibrary

@@ -8,7 +8,7 @@ struct Huibao: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, CheckCommand.self, ReportCommand.self, ServeCommand.self, NewCommand.self,
-            WeChatCommand.self, InitCommand.self, ArchiveCommand.self,
+            WeChatCommand.self, InitCommand.self, ArchiveCommand.self, MonthCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -1,0 +1,122 @@
+import Foundation
+import HuibaoContent
+import HuibaoModel
+import HuibaoSite
+
+/// `huibao month YYYY-MM`: the month report written to one self-contained HTML file
+/// (documents.md "The month"; the Word form comes later), with `report`'s output safety.
+public enum MonthReportBuilder {
+    /// What `month` was asked to do.
+    public struct Options: Sendable {
+        public var source: URL
+        public var month: Month
+        /// Nil: the month's last day.
+        public var asOf: Day?
+        /// 报送日期 on the cover; nil leaves a blank line.
+        public var date: Day?
+        /// Nil: `<source>/reports/月报-YYYY-MM.html`.
+        public var output: URL?
+        /// The day of the run: an as-of date after it is a warning (on the cover and on stderr).
+        public var today: Day = Today.day()
+
+        public init(source: URL, month: Month, asOf: Day? = nil, date: Day? = nil, output: URL? = nil) {
+            self.source = source
+            self.month = month
+            self.asOf = asOf
+            self.date = date
+            self.output = output
+        }
+
+        /// The as-of date: the one given, else the month's last day.
+        public var resolvedAsOf: Day { asOf ?? month.lastDay }
+        /// D: the as-of date, or the month's last day when earlier.
+        public var end: Day { min(resolvedAsOf, month.lastDay) }
+    }
+
+    /// What a month report run produced.
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// Nil when nothing was written (the diagnostics say why).
+        public var output: URL?
+        /// D, the date the figures are at.
+        public var end: Day
+        /// True when D is before the month's last day.
+        public var isMonthOpen: Bool
+    }
+
+    /// The default file name: `月报-2025-10.html`.
+    public static func defaultName(_ month: Month) -> String { "月报-\(month.isoText).html" }
+
+    public static func build(_ options: Options) throws(ReportBuilder.Failure) -> Outcome {
+        let month = options.month
+        let end = options.end
+        let open = end < month.lastDay
+        if end < month.firstDay {
+            throw ReportBuilder.Failure(
+                message: "统计截止日期 \(end.isoText) 在 \(month.chineseText)之前：这个月还没有开始；请去掉 --as-of，或写这个月里或之后的日期")
+        }
+        var clock = StageClock(total: 3)
+        let project: LoadedProject
+        do {
+            project = try ProjectLoader.load(source: options.source, asOf: end, clock: &clock)
+        } catch {
+            throw ReportBuilder.Failure(message: error.message)
+        }
+        if let content = project.content, let problem = periodProblem(month, period: content.project.period) {
+            throw ReportBuilder.Failure(message: problem)
+        }
+        let target = URL(
+            fileURLWithPath: OutputSafety.resolved(
+                (options.output
+                    ?? options.source.appendingPathComponent("reports", isDirectory: true)
+                    .appendingPathComponent(defaultName(month))).standardizedFileURL))
+        if let problem = ReportOutput.problem(target, source: options.source) {
+            throw ReportBuilder.Failure(message: problem)
+        }
+        let lock: OutputLock
+        do {
+            try? FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            lock = try OutputLock.acquire(for: target, what: "月报文件")
+        } catch {
+            throw ReportBuilder.Failure(message: error.message)
+        }
+        defer { withExtendedLifetime(lock) {} }
+        guard project.isRenderable, let content = project.content, let templates = project.templates else {
+            return Outcome(diagnostics: project.diagnostics, output: nil, end: end, isMonthOpen: open)
+        }
+        let review = MediaReview(content, source: options.source, audience: .evaluator)
+        if let refusals = PublicationCheck.refusals(project, content: content, media: review, refused: "月报") {
+            return Outcome(diagnostics: refusals, output: nil, end: end, isMonthOpen: open)
+        }
+        let summary = MonthReportRenderer.summary(content, month: month, asOf: options.resolvedAsOf)
+        let media = MediaLoader.load(
+            Set(MonthReportRenderer.photoPaths(summary)).sorted(), content: content, source: options.source)
+        var renderer = MonthReportRenderer(
+            content: content, month: month, asOf: options.resolvedAsOf, templates: templates, media: media)
+        renderer.date = options.date
+        renderer.asOfAfterToday = options.resolvedAsOf > options.today
+        let html = renderer.render()
+        do {
+            try ReportOutput.write(Array(html.utf8), to: target)
+        } catch {
+            throw ReportBuilder.Failure(message: error.message)
+        }
+        var diagnostics = project.diagnostics
+        if options.resolvedAsOf > options.today {
+            diagnostics.append(
+                .warning(
+                    "report.as-of-after-today",
+                    "统计截止日期 \(options.resolvedAsOf.chineseText) 晚于今天，数据只到今天（封面已注明）；月末之后请重新生成",
+                    at: SourcePosition(file: "Content/project.yml")))
+        }
+        return Outcome(diagnostics: diagnostics.sorted(), output: target, end: end, isMonthOpen: open)
+    }
+
+    /// Nil when `month` has days in the service period, else why not, in Chinese.
+    static func periodProblem(_ month: Month, period: ServicePeriod) -> String? {
+        guard month < period.start.month || month > period.end.month else { return nil }
+        return "\(month.chineseText)不在服务期限内（\(period.start.chineseText) 至 \(period.end.chineseText)）；"
+            + "请写服务期限内的月份，如 \(period.start.month.isoText)"
+    }
+}
