@@ -228,16 +228,20 @@ struct MonthCommandTests {
         #expect(missing.stderr.contains("幸福课堂走进物业企业.md:15:7: 错误: "))
     }
 
-    @Test func goldenMonthReport() throws {
-        let output = try Fixtures.temporaryFolder().appendingPathComponent("月报-2025-10.html")
+    /// October (parts 1–6, notes included) and December, whose part 7 carries the 勘误 of the
+    /// example's submitted November (a write-up changed after it was handed in).
+    @Test(arguments: [("2025-10", "2025-11-05"), ("2025-12", "2026-01-05")])
+    func goldenMonthReport(_ month: String, _ asOf: String) throws {
+        let output = try Fixtures.temporaryFolder().appendingPathComponent("月报-\(month).html")
         let result = try CommandRunner.huibao([
-            "month", "2025-10", "--html", "--as-of", "2025-11-05", "--source", Fixtures.repositoryRoot.path,
+            "month", month, "--html", "--as-of", asOf, "--source", Fixtures.repositoryRoot.path,
             "--output", output.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
+        let html = try read(output)
+        if month == "2025-12" { #expect(html.contains("<h2>勘误</h2>") && html.contains("2025年11月已报送")) }
         let problem = try Snapshot.compareText(
-            try read(output),
-            expected: Fixtures.folder.appendingPathComponent("golden/month-report/月报-2025-10.html"))
+            html, expected: Fixtures.folder.appendingPathComponent("golden/month-report/月报-\(month).html"))
         #expect(problem == nil, "\(problem ?? "")")
     }
 }
