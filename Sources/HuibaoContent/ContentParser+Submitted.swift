@@ -59,7 +59,8 @@ enum SubmittedName: Equatable {
     }
 }
 
-/// Reads one month record (`MonthRecord`); a damaged one is a Chinese error at its line.
+/// Reads one month record (`MonthRecord`) through the project's YAML reading (JSON is YAML's
+/// flow style); a damaged one is a Chinese error at its line.
 enum MonthRecordReader {
     struct Damage: Error {
         var line: Int
@@ -74,79 +75,111 @@ enum MonthRecordReader {
                 "\(month.chineseText)的报送记录已损坏（\(damage.reason)）。报送记录由 huibao 写下，不能手工修改；请从备份或版本库恢复它（如 git checkout -- \(file)），如要改报请用 huibao month \(month.isoText) --resubmit",
                 at: SourcePosition(file: file, line: damage.line, column: damage.column))
         }
-        switch JSONReader.parse(bytes) {
-        case .failure(let failure):
-            return .failure(diagnostic(Damage(line: failure.line, column: failure.column, reason: failure.reason)))
-        case .success(let root):
-            do {
-                return .success(try record(root, month: month))
-            } catch let damage as Damage {
-                return .failure(diagnostic(damage))
-            } catch {
-                return .failure(diagnostic(Damage(line: 1, column: 1, reason: "无法读取")))
-            }
+        do {
+            return .success(try record(try root(bytes, file: file), month: month))
+        } catch let damage as Damage {
+            return .failure(diagnostic(damage))
+        } catch {
+            return .failure(diagnostic(Damage(line: 1, column: 1, reason: "无法读取")))
         }
     }
 
-    private static func damage(_ node: JSONReader.Node, _ reason: String) -> Damage {
-        Damage(line: node.line, column: node.column, reason: reason)
+    /// The record's text parsed as YAML, with every node's position. No size limit (huibao
+    /// writes the file, and a large project's record is larger than front matter may be);
+    /// the nesting limit and the refusal of anchors and aliases are YAMLParsing's.
+    private static func root(_ bytes: [UInt8], file: String) throws -> YAMLValue {
+        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        guard let text = String(validating: content, as: UTF8.self) else {
+            throw Damage(line: TextDecoding.firstInvalidUTF8Line(bytes) ?? 1, column: 1, reason: "有不是 UTF-8 的字节")
+        }
+        if let line = YAMLParsing.lineExceedingDepth(text) {
+            throw Damage(line: line, column: 1, reason: "嵌套超过 \(YAMLParsing.maximumDepth) 层")
+        }
+        switch YAMLParsing.composed(text, file: file, firstLine: 1, unclosedAtOpening: false) {
+        case .success(let value?): return value
+        case .success(nil): throw Damage(line: 1, column: 1, reason: "文件中没有内容（缺少值）")
+        case .failure(let problem):
+            let prefix = "YAML 格式错误："
+            let reason = problem.message.hasPrefix(prefix) ? String(problem.message.dropFirst(prefix.count)) : problem.message
+            throw Damage(line: problem.position.line, column: problem.position.column, reason: reason)
+        }
     }
 
-    private static func member(_ node: JSONReader.Node, _ key: String) throws -> JSONReader.Node {
-        guard case .object = node.value else { throw damage(node, "这里应为对象 {…}") }
-        guard let value = node[key] else { throw damage(node, "缺少“\(key)”") }
+    private static func damage(_ node: YAMLValue, _ reason: String) -> Damage {
+        Damage(line: node.position.line, column: node.position.column, reason: reason)
+    }
+
+    private static func member(_ node: YAMLValue, _ key: String) throws -> YAMLValue {
+        guard case .mapping(let pairs, _) = node else { throw damage(node, "这里应为对象 {…}") }
+        guard let value = pairs.first(where: { $0.key == key })?.value else { throw damage(node, "缺少“\(key)”") }
         return value
     }
 
-    private static func string(_ node: JSONReader.Node, _ key: String) throws -> String {
+    /// The text of a quoted scalar (a JSON string), nil for anything else.
+    private static func stringText(_ node: YAMLValue) -> String? {
+        guard case .scalar(let scalar) = node, scalar.quoted else { return nil }
+        return scalar.text
+    }
+
+    /// The text of an unquoted scalar written as a JSON number, nil for anything else.
+    private static func numberText(_ node: YAMLValue) -> String? {
+        guard case .scalar(let scalar) = node, !scalar.quoted, let first = scalar.text.utf8.first,
+            first == UInt8(ascii: "-") || (0x30...0x39).contains(first),
+            scalar.text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+        else { return nil }
+        return scalar.text
+    }
+
+    private static func string(_ node: YAMLValue, _ key: String) throws -> String {
         let value = try member(node, key)
-        guard case .string(let text) = value.value else { throw damage(value, "“\(key)”应为字符串") }
+        guard let text = stringText(value) else { throw damage(value, "“\(key)”应为字符串") }
         return text
     }
 
-    private static func quantity(_ node: JSONReader.Node, _ key: String) throws -> Quantity {
+    private static func quantity(_ node: YAMLValue, _ key: String) throws -> Quantity {
         let value = try member(node, key)
-        guard case .number(let text) = value.value, let money = Money.parse(text), money.fen >= 0 else {
+        guard let text = numberText(value), let money = Money.parse(text), money.fen >= 0 else {
             throw damage(value, "“\(key)”应为不小于 0、最多两位小数的数")
         }
         return Quantity(hundredths: money.fen)
     }
 
-    private static func integer(_ node: JSONReader.Node, _ key: String) throws -> Int {
+    private static func integer(_ node: YAMLValue, _ key: String) throws -> Int {
         let value = try member(node, key)
-        guard case .number(let text) = value.value, let number = Int(text), number >= 0 else {
+        guard let text = numberText(value), let number = Int(text), number >= 0 else {
             throw damage(value, "“\(key)”应为不小于 0 的整数")
         }
         return number
     }
 
-    private static func digest(_ node: JSONReader.Node, _ text: String) throws -> String {
+    private static func digest(_ node: YAMLValue, _ text: String) throws -> String {
         guard text.utf8.count == 64, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
         else { throw damage(node, "校验值应为 64 位小写十六进制数") }
         return text
     }
 
-    private static func record(_ root: JSONReader.Node, month: Month) throws -> MonthRecord {
+    private static func record(_ root: YAMLValue, month: Month) throws -> MonthRecord {
         let monthNode = try member(root, "month")
-        guard case .string(let monthText) = monthNode.value, Month(isoText: monthText) == month else {
+        guard let monthText = stringText(monthNode), Month(isoText: monthText) == month else {
             throw damage(monthNode, "“month”应为文件名中的月份 \(month.isoText)")
         }
         let asOfNode = try member(root, "as_of")
-        guard case .string(let asOfText) = asOfNode.value, let asOf = Day.parse(asOfText), asOf.month == month else {
+        guard let asOfText = stringText(asOfNode), let asOf = Day.parse(asOfText), asOf.month == month else {
             throw damage(asOfNode, "“as_of”应为 \(month.isoText) 中的一天")
         }
         let indicatorsNode = try member(root, "indicators")
-        guard case .object(let members) = indicatorsNode.value else {
+        guard case .mapping(let members, _) = indicatorsNode else {
             throw damage(indicatorsNode, "“indicators”应为对象 {…}")
         }
         var indicators: [MonthRecord.Figure] = []
-        for (id, node) in members {
+        for pair in members {
+            let (id, node) = (pair.key, pair.value)
             let statusNode = try member(node, "status")
-            guard case .string(let statusText) = statusNode.value, let status = IndicatorStatus(rawValue: statusText)
+            guard let statusText = stringText(statusNode), let status = IndicatorStatus(rawValue: statusText)
             else { throw damage(statusNode, "“status”应为 已完成/正常/滞后/严重滞后/已开展/未开展 之一") }
             let expectedNode = try member(node, "expected")
             var expected: Int?
-            if case .null = expectedNode.value {
+            if expectedNode.isNull {
                 expected = nil
             } else {
                 expected = try integer(node, "expected")
@@ -157,18 +190,19 @@ enum MonthRecordReader {
                     cumulative: try quantity(node, "cumulative"), expected: expected, status: status))
         }
         let filesNode = try member(root, "files")
-        guard case .object(let fileMembers) = filesNode.value else { throw damage(filesNode, "“files”应为对象 {…}") }
+        guard case .mapping(let fileMembers, _) = filesNode else { throw damage(filesNode, "“files”应为对象 {…}") }
         var files: [String: String] = [:]
-        for (path, node) in fileMembers {
-            guard case .string(let text) = node.value else { throw damage(node, "校验值应为字符串") }
+        for pair in fileMembers {
+            let (path, node) = (pair.key, pair.value)
+            guard let text = stringText(node) else { throw damage(node, "校验值应为字符串") }
             files[path] = try digest(node, text)
         }
         let rowsNode = try member(root, "ledger_rows")
-        guard case .array(let rowNodes) = rowsNode.value else { throw damage(rowsNode, "“ledger_rows”应为数组 […]") }
+        guard case .sequence(let rowNodes, _) = rowsNode else { throw damage(rowsNode, "“ledger_rows”应为数组 […]") }
         var rows: [MonthRecord.Row] = []
         for node in rowNodes {
             let shaNode = try member(node, "sha256")
-            guard case .string(let text) = shaNode.value else { throw damage(shaNode, "校验值应为字符串") }
+            guard let text = stringText(shaNode) else { throw damage(shaNode, "校验值应为字符串") }
             let line = try integer(node, "line")
             guard line >= 1 else { throw damage(node, "“line”应为行号（从 1 起）") }
             rows.append(MonthRecord.Row(file: try string(node, "file"), line: line, sha256: try digest(shaNode, text)))

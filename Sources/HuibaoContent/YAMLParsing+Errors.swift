@@ -4,7 +4,8 @@ import Yams
 extension YAMLParsing {
     /// Converts a Yams error into a Chinese diagnostic at the user's line and column.
     static func diagnostic(
-        for error: Error, file: String, firstLine: Int, text: String, lines: YAMLLineMap
+        for error: Error, file: String, firstLine: Int, text: String, lines: YAMLLineMap,
+        unclosedAtOpening: Bool = true
     ) -> Diagnostic {
         // The text's line of a mark, which is libyaml's unless the text has U+2028 and the like.
         func fileLine(_ mark: Mark) -> Int { lines.place(mark).line }
@@ -19,7 +20,9 @@ extension YAMLParsing {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             // An unclosed quote or bracket is found only at the end: point at where it opened.
-            if let context, context.text.contains("quoted scalar") || context.text.contains("flow") {
+            if unclosedAtOpening, let context,
+                context.text.contains("quoted scalar") || context.text.contains("flow")
+            {
                 let opened = context.mark
                 let what = context.text.contains("quoted scalar") ? "这里开始的引号没有闭合" : "这里开始的括号没有闭合"
                 var diagnostic = Diagnostic.error("yaml.unclosed", "YAML 格式错误：\(what)", at: at(opened))

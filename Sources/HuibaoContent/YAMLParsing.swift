@@ -31,7 +31,11 @@ public enum YAMLParsing {
     }
 
     /// `parse` through Yams (all of YAML, and its errors), after the limits were checked.
-    static func composed(_ text: String, file: String, firstLine: Int) -> Result<YAMLValue?, Diagnostic> {
+    /// `unclosedAtOpening: false` puts an error inside a flow collection at libyaml's problem
+    /// (the missing comma) rather than at the bracket that opened it.
+    static func composed(
+        _ text: String, file: String, firstLine: Int, unclosedAtOpening: Bool = true
+    ) -> Result<YAMLValue?, Diagnostic> {
         let lines = YAMLLineMap(text)
         if let mark = YAMLAliasScan.firstAnchorOrAlias(text) {
             let place = lines.place(line: mark.line, column: mark.column)
@@ -46,7 +50,10 @@ public enum YAMLParsing {
             // UTF-8 named here: Yams' default reads the environment on every call.
             node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch {
-            return .failure(diagnostic(for: error, file: file, firstLine: firstLine, text: text, lines: lines))
+            return .failure(
+                diagnostic(
+                    for: error, file: file, firstLine: firstLine, text: text, lines: lines,
+                    unclosedAtOpening: unclosedAtOpening))
         }
         guard let node else { return .success(nil) }
         if let key = complexKey(in: node) {

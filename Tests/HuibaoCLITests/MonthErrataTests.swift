@@ -214,13 +214,18 @@ struct MonthErrataTests {
         let text = try String(contentsOf: written.record, encoding: .utf8)
         try FileManager.default.removeItem(at: written.record)
         let cases: [(String, String)] = [
-            (String(text.dropLast(3)), "文件在这里意外结束"),
+            (String(text.dropLast(3)), "未闭合"),
             (
                 text.replacingOccurrences(of: "\"as_of\": \"2025-06-30\"", with: "\"as_of\": \"2025-07-30\""),
                 "“as_of”应为 2025-06 中的一天"
             ),
             (text.replacingOccurrences(of: "\"increment\": 25", with: "\"increment\": 25.555"), "“increment”应为"),
             ("", "缺少值"), ("[]", "这里应为对象"), ("{\"month\": \"2025-06\"}", "缺少“as_of”"),
+            // Read as YAML, still only the record's JSON shapes: a quoted number is a string,
+            // anchors and aliases are refused as in every YAML huibao reads, keys are unique.
+            (text.replacingOccurrences(of: "\"increment\": 25", with: "\"increment\": \"25\""), "“increment”应为"),
+            (text.replacingOccurrences(of: "\"as_of\": \"2025-06-30\"", with: "\"as_of\": &d \"2025-06-30\""), "锚点和别名"),
+            ("{\"month\": \"2025-06\", \"month\": \"2025-06\"}", "重复的键"),
         ]
         for (bytes, reason) in cases {
             try Data(bytes.utf8).write(to: written.record)
