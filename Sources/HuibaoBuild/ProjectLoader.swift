@@ -36,14 +36,18 @@ public enum ProjectLoader {
     public static func load(source: URL, clock: inout StageClock, asOf: (SiteContent?) -> Day) throws(Failure)
         -> LoadedProject
     {
-        let loaded = clock.run("读取 Content/") { Result { try ContentLoader.load(source: source) } }
-        let snapshot: ContentSnapshot
-        switch loaded {
-        case .success(let value): snapshot = value
-        case .failure(let error as ContentLoader.Failure): throw Failure(message: error.message)
-        case .failure(let error): throw Failure(message: "读取 Content/ 失败：\(IOErrorText.describe(error))")
-        }
-        let parsed = parse(snapshot, clock: &clock) {
+        // The snapshot's only holder: parsing releases each write-up's bytes once it is read —
+        // unless months were submitted: their 勘误 digest the files that counted in them.
+        var snapshot = try read(source: source, clock: &clock)
+        let keepsBytes = snapshot.allPaths.contains { $0.hasPrefix("submitted/") }
+        let parsed = parse(
+            clock: &clock,
+            parser: {
+                keepsBytes
+                    ? SubmittedErrata.attach(to: ContentParser.parse(snapshot), snapshot: snapshot)
+                    : ContentParser.parse(releasing: &snapshot)
+            }
+        ) {
             Result { () throws(TemplateError) in try TemplateSet(overrides: TemplateLoader.overrides(source: source)) }
         }
         let found = parsed.found
@@ -52,12 +56,24 @@ public enum ProjectLoader {
         // They run on whatever parsed, also when an error stops the build, so `check` lists
         // every warning in one run.
         let asOf = asOf(parsed.partial)
+        let checked = snapshot  // what parsing left: what the checks read
         let checks = parsed.partial.map { content in
             Parallel.start {
-                ContentChecks.run(content, snapshot: snapshot, asOf: asOf) + MediaReview.warnings(content, source: source)
+                ContentChecks.run(content, snapshot: checked, asOf: asOf) + MediaReview.warnings(content, source: source)
             }
         }
         return LoadedProject(content: parsed.content, templates: templates, found: found, checks: checks)
+    }
+
+    /// The reading stage: `Content/`'s files, returned to one holder (no copy of the result
+    /// stays behind, so that parsing can free each write-up's bytes).
+    private static func read(source: URL, clock: inout StageClock) throws(Failure) -> ContentSnapshot {
+        let loaded = clock.run("读取 Content/") { Result { try ContentLoader.load(source: source) } }
+        switch consume loaded {
+        case .success(let value): return value
+        case .failure(let error as ContentLoader.Failure): throw Failure(message: error.message)
+        case .failure(let error): throw Failure(message: "读取 Content/ 失败：\(IOErrorText.describe(error))")
+        }
     }
 
     /// What the parsing stage gives: the parser's result, the templates, and every error so far.
@@ -77,9 +93,17 @@ public enum ProjectLoader {
         parser: (ContentSnapshot) -> ContentParser.Result = { ContentParser.parse($0) },
         templates: @escaping @Sendable () -> Result<TemplateSet, TemplateError>
     ) -> Parsed {
+        parse(clock: &clock, parser: { SubmittedErrata.attach(to: parser(snapshot), snapshot: snapshot) }, templates: templates)
+    }
+
+    /// The same stage, `parser` parsing the content (a build's releases the bytes it read).
+    static func parse(
+        clock: inout StageClock, parser: () -> ContentParser.Result,
+        templates: @escaping @Sendable () -> Result<TemplateSet, TemplateError>
+    ) -> Parsed {
         let loading = Parallel.start(templates)
         let parsed = clock.run("解析内容、加载模板") { () -> ContentParser.Result in
-            let parsed = parser(snapshot)
+            let parsed = parser()
             _ = loading.wait()
             return parsed
         }

@@ -26,6 +26,27 @@ public enum ContentParser {
 
     /// The same result, re-using the write-ups in `cache` whose bytes did not change.
     public static func parse(_ snapshot: ContentSnapshot, cache: inout ParseCache) -> Result {
+        parse(snapshot, cache: &cache, markdown: nil)
+    }
+
+    /// The same result as ``parse(_:)``, for a command that parses once (`build`, `check`,
+    /// `report`): each write-up's bytes are released as soon as it is parsed, and `snapshot`
+    /// is left holding only what ``ContentChecks/run(_:snapshot:asOf:)`` reads and quotes
+    /// (see `MarkdownStore.keep`), so the sources and the rendered bodies are never all alive
+    /// at once. `snapshot` must be the only holder of its files for anything to be freed.
+    public static func parse(releasing snapshot: inout ContentSnapshot) -> Result {
+        let store = MarkdownStore(taking: &snapshot)
+        var cache = ParseCache.oneOff()
+        let result = parse(snapshot, cache: &cache, markdown: store)
+        store.putBack(into: &snapshot)
+        return result
+    }
+
+    /// The parse itself; the Markdown files' bytes come from `markdown` when given (taken once
+    /// each, with a one-off cache), else from the snapshot.
+    private static func parse(_ snapshot: ContentSnapshot, cache: inout ParseCache, markdown store: MarkdownStore?)
+        -> Result
+    {
         var reader = FieldReader()
         let prefix = snapshot.displayPrefix
         let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
@@ -129,19 +150,28 @@ public enum ContentParser {
             activityPaths, files: files, cache: &cache, cached: \.activity,
             entry: { ParseCache.Entry(bytes: $0, activity: $1, diagnostics: $2) },
             read: { path in
-                readMarkdown(path, files: files, prefix: prefix) { source, reader in
+                let bytes = store.map { $0.take(path) } ?? files[path]
+                let read = readMarkdown(path, bytes: bytes, prefix: prefix) { source, reader in
                     ActivityReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader)
                 }
+                store?.keep(path, bytes: bytes ?? [], hasDiagnostics: !read.diagnostics.isEmpty, activity: read.value)
+                return read
             })
         let articlePaths = paths.filter { $0.hasPrefix("articles/") && $0.hasSuffix(".md") }
         let readArticles = readMarkdownFiles(
             articlePaths, files: files, cache: &cache, cached: \.article,
             entry: { ParseCache.Entry(bytes: $0, article: $1, diagnostics: $2) },
             read: { path in
-                readMarkdown(path, files: files, prefix: prefix) { source, reader in
+                let bytes = store.map { $0.take(path) } ?? files[path]
+                let read = readMarkdown(path, bytes: bytes, prefix: prefix) { source, reader in
                     ArticleReader.read(source, file: prefix + path, contentPath: path, context: context, into: &reader)
                 }
+                store?.keep(path, bytes: bytes ?? [], hasDiagnostics: true, activity: nil)
+                return read
             })
+        let monthNotes = readMonthNotes(
+            paths.filter { $0.hasPrefix("months/") && $0.hasSuffix(".md") }, files: files, prefix: prefix,
+            context: context, into: &reader)
         var activities = readActivities.compactMap(\.value)
         var articles = readArticles.compactMap(\.value)
         reader.diagnostics += readActivities.flatMap(\.diagnostics) + readArticles.flatMap(\.diagnostics)
@@ -157,7 +187,13 @@ public enum ContentParser {
             )
         }
 
-        let diagnostics = Excerpts.attach(to: Array(Set(reader.diagnostics)).condensed(), files: files, prefix: prefix).sorted()
+        let submitted = readSubmitted(
+            files: files, paths: snapshot.allPaths.filter { $0.hasPrefix("submitted/") }.sorted(), prefix: prefix,
+            into: &reader)
+        let diagnostics = Excerpts.attach(
+            to: Array(Set(reader.diagnostics)).condensed(), bytes: { path in store?.bytes(path) ?? files[path] },
+            prefix: prefix
+        ).sorted()
         cache.last = nil
         guard let project else { return Result(content: nil, diagnostics: diagnostics) }
         activities = sortedByDateAndFile(activities)
@@ -166,6 +202,8 @@ public enum ContentParser {
             project: project, categories: categories, activities: activities, articles: articles,
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
         content.scoring = scoring
+        content.monthNotes = monthNotes
+        content.submitted.records = submitted
         guard !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics, partial: content) }
         let result = Result(content: content, diagnostics: diagnostics)
         if let context = cache.context, readActivities.allSatisfy(\.diagnostics.isEmpty),
@@ -214,7 +252,7 @@ public enum ContentParser {
                 guard entry.diagnostics.isEmpty, let value = entry.activity else { return nil }
                 activity = value
             } else {
-                let read = readMarkdown(path, files: [path: fileBytes], prefix: prefix) { source, reader in
+                let read = readMarkdown(path, bytes: fileBytes, prefix: prefix) { source, reader in
                     ActivityReader.read(source, file: prefix + path, contentPath: path, context: readContext, into: &reader)
                 }
                 cache.store(path, ParseCache.Entry(bytes: fileBytes, activity: read.value, diagnostics: read.diagnostics))
@@ -260,11 +298,11 @@ public enum ContentParser {
 
     /// Decodes one Markdown file and reads it with `read`: the value and the file's diagnostics.
     private static func readMarkdown<Value: Sendable>(
-        _ path: String, files: [String: [UInt8]], prefix: String,
+        _ path: String, bytes: [UInt8]?, prefix: String,
         _ read: (String, inout FieldReader) -> Value?
     ) -> (value: Value?, diagnostics: [Diagnostic]) {
         var reader = FieldReader()
-        guard let bytes = files[path],
+        guard let bytes,
             let source = SourceText.decode(bytes, file: prefix + path, isLedger: false, into: &reader)
         else { return (nil, reader.diagnostics) }
         return (read(source, &reader), reader.diagnostics)

@@ -5,12 +5,17 @@ import HuibaoModel
 /// shows what was written there: cut to ``ExcerptWindow/limit`` characters around the column.
 enum Excerpts {
     static func attach(to diagnostics: [Diagnostic], files: [String: [UInt8]], prefix: String) -> [Diagnostic] {
+        attach(to: diagnostics, bytes: { files[$0] }, prefix: prefix)
+    }
+
+    /// The same, each file's bytes (by its path under `Content/`) from `bytes`.
+    static func attach(to diagnostics: [Diagnostic], bytes: (String) -> [UInt8]?, prefix: String) -> [Diagnostic] {
         var lines: [String: [Substring]] = [:]
         return diagnostics.map { diagnostic in
             guard diagnostic.excerpt == nil, diagnostic.position.file.hasPrefix(prefix) else { return diagnostic }
             let path = String(diagnostic.position.file.dropFirst(prefix.count))
             if lines[path] == nil {
-                guard let bytes = files[path], let text = TextDecoding.decode(bytes)?.text else { return diagnostic }
+                guard let bytes = bytes(path), let text = TextDecoding.decode(bytes)?.text else { return diagnostic }
                 lines[path] = text.split(separator: "\n", omittingEmptySubsequences: false)
             }
             let index = diagnostic.position.line - 1

@@ -3,7 +3,9 @@ import Synchronization
 
 /// Builds page contexts and renders them through the templates: one value per build,
 /// holding the content, its figures at the as-of date and lookups shared by the pages.
-struct PageRenderer {
+/// A class: every page of the plan captures it, and a struct of this size copied into each
+/// of 100,000 write-up pages' closures was ~90 MB.
+final class PageRenderer: Sendable {
     let content: SiteContent
     let figures: Figures
     let options: SiteOptions
@@ -15,6 +17,8 @@ struct PageRenderer {
     /// `activities` by category name and by month, each in date order.
     let activitiesByCategory: [String: [Activity]]
     let activitiesByMonth: [Month: [Activity]]
+    /// `activities` newest month first, each month in date order (the list pages' order).
+    let activitiesNewestMonthFirst: [Activity]
     /// Whether this audience sees names of staff, source files and internal text.
     let isTeam: Bool
     let figuresByID: [String: IndicatorFigure]
@@ -23,6 +27,8 @@ struct PageRenderer {
     let months: [Month]
     /// Each month's increments and cumulative values, in the same order.
     let monthProgress: [MonthProgress]
+    /// The staff roster as a name lookup, when project.yml names one (staff names, `/staff/`).
+    let staffRoster: StaffRoster?
     /// Evidence completeness at the as-of date, when the project names evidence (佐证材料).
     let materialUnits: MaterialUnits?
     /// Each indicator's evidence summary (`materialUnits.summary(in: .indicator(id))`), by id.
@@ -54,16 +60,19 @@ struct PageRenderer {
         activitiesWithPages = isTeam ? activities : activities.filter { !$0.isInternal }
         activitiesByCategory = Dictionary(grouping: activities, by: \.category)
         activitiesByMonth = Dictionary(grouping: activities, by: \.date.month)
+        activitiesNewestMonthFirst = Self.newestMonthFirst(activitiesByMonth)
         figuresByID = Dictionary(figures.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         monthProgress = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         months = monthProgress.map(\.month)
         materialUnits = Self.materialUnits(content, asOf: options.asOf)
+        staffRoster = content.roster.map(StaffRoster.init)
         materialSummaries = Self.materialSummaries(materialUnits, indicators: content.indicators)
         site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf))
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,
-            hasCompliance: figures.staffing != nil || figures.budget != nil)
+            hasCompliance: figures.staffing != nil || figures.budget != nil,
+            hasStaff: isTeam && content.roster != nil)
     }
 
     /// `Routes.activity(slug).link(from: page)`, with `up` = `page.upLink` worked out once per page.
@@ -167,12 +176,15 @@ struct PageRenderer {
     }
 
     /// The main navigation's sections: key, title and page.
-    static func navigationItems(hasCompliance: Bool) -> [(key: String, title: String, page: SitePath)] {
+    static func navigationItems(hasCompliance: Bool, hasStaff: Bool = false)
+        -> [(key: String, title: String, page: SitePath)]
+    {
         [
             ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators), ("months", "月报", Routes.months),
             ("activities", "活动", Routes.activities), ("payments", "付款", Routes.payments),
             ("articles", "稿件", Routes.articles),
         ] + (hasCompliance ? [("compliance", "履约", Routes.compliance)] : [])
+            + (hasStaff ? [("staff", "人员", Routes.staff)] : [])
     }
 
     func navigation(up: String, section: String) -> [[String: Any]] {
@@ -192,12 +204,12 @@ struct FixedLinks: Sendable {
     var indicators: [String: String]
     var months: [Month: String]
 
-    init(categories: [String], indicatorIDs: [String], months: [Month], hasCompliance: Bool) {
+    init(categories: [String], indicatorIDs: [String], months: [Month], hasCompliance: Bool, hasStaff: Bool = false) {
         home = Routes.home.link(from: .root)
         stylesheet = Routes.stylesheet.link(from: .root)
         progressJSON = Routes.progressJSON.link(from: .root)
         indicatorsCSV = Routes.indicatorsCSV.link(from: .root)
-        navigation = PageRenderer.navigationItems(hasCompliance: hasCompliance).map {
+        navigation = PageRenderer.navigationItems(hasCompliance: hasCompliance, hasStaff: hasStaff).map {
             ($0.key, $0.title, $0.page.link(from: .root))
         }
         self.categories = Dictionary(

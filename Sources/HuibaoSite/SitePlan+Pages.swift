@@ -112,6 +112,7 @@ extension SitePlan {
             OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet)
         }
         if renderer.hasCompliance { add(Routes.compliance, "compliance", inputs: lists, make: renderer.compliancePage) }
+        if renderer.hasStaffPage { add(Routes.staff, "staff", readers: .team, inputs: lists, make: renderer.staffPage) }
         // The team's site carries the report of every evaluation due by the as-of date, each at its date.
         if case .team = options.audience {
             add(
@@ -141,6 +142,7 @@ extension SitePlan {
                 media[path] = widest(media[path], article.status.isSubmitted ? .everyone : .team)
             }
         }
+        for month in renderer.months { for path in content.monthNotes[month]?.media ?? [] { media[path] = .everyone } }
         for path in media.keys.sorted() {
             let file = OutputFile(
                 path: Routes.media(path).outputFile,

@@ -1,6 +1,6 @@
 /// Levenshtein distance over characters, for "did you mean" suggestions.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
+public enum EditDistance {
+    public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         if a.isEmpty { return b.count }
@@ -19,7 +19,7 @@ enum EditDistance {
     }
 
     /// The candidate closest to `text` within a small distance, if any.
-    static func closest(to text: String, in candidates: [String]) -> String? {
+    public static func closest(to text: String, in candidates: [String]) -> String? {
         var best: (String, Int)?
         for candidate in candidates {
             let distance = between(text, candidate)
