@@ -4,11 +4,18 @@ import HuibaoModel
 /// data in what may be published, article length and the articles' review warnings. `build`
 /// and `check` both run them, so both print the same diagnostics.
 public enum ContentChecks {
-    public static func run(_ content: SiteContent, snapshot: ContentSnapshot, asOf: Day) -> [Diagnostic] {
+    /// - Parameter staffNames: false leaves out the staff-name warnings (`staffNames(_:snapshot:)`):
+    ///   the preview keeps the others per write-up, but these also depend on the roster.
+    public static func run(_ content: SiteContent, snapshot: ContentSnapshot, asOf: Day, staffNames: Bool = true)
+        -> [Diagnostic]
+    {
         var diagnostics: [Diagnostic] = []
         let prefix = snapshot.displayPrefix
-        let bytesByFile = Dictionary(
-            snapshot.files.map { (prefix + $0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        // One lookup by path under Content/ (no second key made per file: 100,000 write-ups).
+        let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        @Sendable func bytes(_ file: String) -> [UInt8]? {
+            file.hasPrefix(prefix) ? files[String(file.dropFirst(prefix.count))] : nil
+        }
 
         // Personal data: every write-up that is not internal, every article, every ledger read.
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
@@ -16,13 +23,13 @@ public enum ContentChecks {
         scanned += content.monthNotesInOrder.map(\.file)
         let publicPhones = content.project.publicPhones
         let matchesByFile = Parallel.map(scanned) { file -> (String, [PersonalDataMatch]) in
-            guard let bytes = bytesByFile[file], PersonalData.mayContainMatch(fileBytes: bytes),
+            guard let bytes = bytes(file), PersonalData.mayContainMatch(fileBytes: bytes),
                 let text = TextDecoding.decode(bytes)?.text
             else { return (file, []) }
             return (file, PersonalData.matches(in: text, keeping: publicPhones))
         }
         diagnostics += PersonalDataWarnings.warnings(
-            textMatches: matchesByFile, names: PersonalData.inNames(content, prefix: prefix), bytes: bytesByFile)
+            textMatches: matchesByFile, names: PersonalData.inNames(content, prefix: prefix), bytes: bytes)
 
         let limit = content.project.articleMaxChars
         for article in content.articles where article.body.characterCount > limit {
@@ -34,11 +41,18 @@ public enum ContentChecks {
         diagnostics += reviewArticles(content.articles)
         diagnostics += MaterialChecks.warnings(content, asOf: asOf)
         diagnostics += ScoringChecks.unscored(content, asOf: asOf)
-        diagnostics += StaffChecks.warnings(content)
-        let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        if staffNames { diagnostics += StaffChecks.warnings(content) }
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")
         return Excerpts.attach(to: diagnostics.condensed(), files: files, prefix: prefix)
             + SubmittedChecks.warnings(content, asOf: asOf)
+    }
+
+    /// The staff-name warnings alone (content-format.md "Staff names"), with their excerpts.
+    public static func staffNames(_ content: SiteContent, snapshot: ContentSnapshot) -> [Diagnostic] {
+        let warnings = StaffChecks.warnings(content)
+        guard !warnings.isEmpty else { return [] }
+        let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        return Excerpts.attach(to: warnings.condensed(), files: files, prefix: snapshot.displayPrefix)
     }
 }

@@ -8,7 +8,7 @@ public enum PersonalDataWarnings {
     /// - Parameter bytes: the files' bytes, to tell a number inside a name as written (an
     ///   image's path) from the same number in the text, which is masked.
     static func warnings(
-        textMatches: [(String, [PersonalDataMatch])], names: [PersonalDataInName], bytes: [String: [UInt8]]
+        textMatches: [(String, [PersonalDataMatch])], names: [PersonalDataInName], bytes: (String) -> [UInt8]?
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // A number in a name is usually also written in its file (an image's path in the
@@ -20,7 +20,7 @@ public enum PersonalDataWarnings {
             names.enumerated().map { (FindingKey($1), $0) }, uniquingKeysWith: { a, _ in a })
         for (file, matches) in textMatches {
             let inNames = namesByFile[file] ?? []
-            let lines = inNames.isEmpty ? [] : Self.lines(bytes[file])
+            let lines = inNames.isEmpty ? [] : Self.lines(bytes(file))
             for match in matches {
                 let position = SourcePosition(file: file, line: match.line, column: match.column)
                 let line = match.line <= lines.count ? lines[match.line - 1] : ""
