@@ -58,14 +58,14 @@ check-site-deps:
 
 ## Build the example site at a fixed date, then run the Nu HTML checker, linkchecker (file:// and
 ## HTTP), axe-core (at 1280 and 390 px) and the phone gate (at 390 px every status cell of the
-## dashboard, a month and an indicator page inside the viewport) over it. Under CI=true the
+## dashboard, a month and an indicator page inside the viewport; the staff page too) over it. Under CI=true the
 ## tools are installed first and never skipped.
 SITE_CHECK_ASOF ?= 2025-10-20
 check-site: $(if $(filter true,$(CI)),check-site-deps) build
 	$(BIN) build --source . --output public --as-of $(SITE_CHECK_ASOF)
 	bash tools/site-check/check-site.sh public
 
-## Full-page PNGs of the dashboard, a month and an indicator page at 1280 px and at phone
+## Full-page PNGs of the dashboard, a month, an indicator and the staff page at 1280 px and at phone
 ## width (390 px, *-phone.png) in screenshots/.
 screenshots: $(if $(filter true,$(CI)),check-site-deps) build
 	$(BIN) build --source . --output public --as-of $(SITE_CHECK_ASOF)

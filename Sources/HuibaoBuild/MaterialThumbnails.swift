@@ -27,7 +27,28 @@ public enum MaterialThumbnails {
     public static func isThumbnail(_ outputPath: String) -> Bool { outputPath.hasPrefix("materials/_thumbs/") }
 
     /// Images up to this size (64 KB) are shown as they are: a thumbnail would not be smaller.
-    static let smallImageBytes = 64 * 1024
+    static let smallImageBytes = MaterialFiles.smallImageBytes
+
+    /// The evidence images of the site that get a downscaled thumbnail (`materials/_thumbs/…`):
+    /// those over 64 KB, by one `fstatat` each (on all cores), paths relative to `Content/`.
+    /// Every other image is its own thumbnail on the page, so the site holds half the files.
+    public static func needed(_ content: SiteContent, audience: Audience, contentFolder: URL) -> Set<String> {
+        guard case .team(let drafts) = audience else { return [] }
+        // The images `MaterialFiles.published` lists (one named twice is looked at twice).
+        var images: [String] = []
+        for activity in content.activities where !activity.materials.isEmpty && (drafts || !activity.isDraft) {
+            for file in activity.materials where file.exists && MaterialFiles.isImage(file.path) { images.append(file.path) }
+        }
+        guard !images.isEmpty else { return [] }
+        let folder = open(contentFolder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { return [] }
+        defer { close(folder) }
+        let large = Parallel.map(images) { path -> Bool in
+            var info = stat()
+            return fstatat(folder, path, &info, 0) == 0 && Int(info.st_size) > smallImageBytes
+        }
+        return Set(zip(images, large).lazy.filter(\.1).map(\.0))
+    }
 
     /// The thumbnail of an original's bytes, as a build writes it (the original when it is small
     /// or cannot be read).

@@ -19,7 +19,9 @@ public enum MediaLoader {
     }
 
     static func load(_ content: SiteContent, source: URL) -> [String: [UInt8]] {
-        load(Set(content.activities.flatMap(\.body.media)).sorted(), content: content, source: source)
+        load(
+            Set(content.activities.flatMap(\.body.media) + content.monthNotesInOrder.flatMap(\.media)).sorted(),
+            content: content, source: source)
     }
 
     /// The images at `paths` (in `Content/`) for a document: photos downscaled, text media

@@ -130,6 +130,9 @@ struct MediaReview: Sendable {
         for article in content.articles where !outside || article.status.isSubmitted {
             for path in article.body.media where result[path] == nil { result[path] = article.file }
         }
+        for note in content.monthNotesInOrder {
+            for path in note.media where result[path] == nil { result[path] = note.file }
+        }
         return result
     }
 

@@ -18,6 +18,8 @@ public enum MonthReportBuilder {
         public var output: URL?
         /// The day of the run: an as-of date after it is a warning (on the cover and on stderr).
         public var today: Day = Today.day()
+        /// `--submit` / `--resubmit`: also write the month's record (`MonthSubmission`).
+        public var submission: MonthSubmission.Mode?
 
         public init(source: URL, month: Month, asOf: Day? = nil, date: Day? = nil, output: URL? = nil) {
             self.source = source
@@ -42,6 +44,8 @@ public enum MonthReportBuilder {
         public var end: Day
         /// True when D is before the month's last day.
         public var isMonthOpen: Bool
+        /// The record written with `--submit` / `--resubmit`.
+        public var submitted: MonthSubmission.Written? = nil
     }
 
     /// The default file name: `月报-2025-10.html`.
@@ -55,6 +59,9 @@ public enum MonthReportBuilder {
             throw ReportBuilder.Failure(
                 message: "统计截止日期 \(end.isoText) 在 \(month.chineseText)之前：这个月还没有开始；请去掉 --as-of，或写这个月里或之后的日期")
         }
+        if options.submission == .submit, let refusal = MonthSubmission.refusal(month, source: options.source) {
+            return Outcome(diagnostics: [refusal], output: nil, end: end, isMonthOpen: open)
+        }
         var clock = StageClock(total: 3)
         let project: LoadedProject
         do {
@@ -62,7 +69,7 @@ public enum MonthReportBuilder {
         } catch {
             throw ReportBuilder.Failure(message: error.message)
         }
-        if let content = project.content, let problem = periodProblem(month, period: content.project.period) {
+        if let content = project.content, let problem = periodProblem(month, end: end, period: content.project.period) {
             throw ReportBuilder.Failure(message: problem)
         }
         let target = URL(
@@ -82,16 +89,19 @@ public enum MonthReportBuilder {
             throw ReportBuilder.Failure(message: error.message)
         }
         defer { withExtendedLifetime(lock) {} }
-        guard project.isRenderable, let content = project.content, let templates = project.templates else {
+        guard project.isRenderable, var content = project.content, let templates = project.templates else {
             return Outcome(diagnostics: project.diagnostics, output: nil, end: end, isMonthOpen: open)
         }
         let review = MediaReview(content, source: options.source, audience: .evaluator)
         if let refusals = PublicationCheck.refusals(project, content: content, media: review, refused: "月报") {
             return Outcome(diagnostics: refusals, output: nil, end: end, isMonthOpen: open)
         }
+        // The month handed in again carries no 勘误 of its own: this report corrects it.
+        if options.submission != nil { content.submitted.errata[month] = nil }
         let summary = MonthReportRenderer.summary(content, month: month, asOf: options.resolvedAsOf)
         let media = MediaLoader.load(
-            Set(MonthReportRenderer.photoPaths(summary)).sorted(), content: content, source: options.source)
+            Set(MonthReportRenderer.photoPaths(summary) + MonthReportRenderer.notesImagePaths(content, month: month))
+                .sorted(), content: content, source: options.source)
         var renderer = MonthReportRenderer(
             content: content, month: month, asOf: options.resolvedAsOf, templates: templates, media: media)
         renderer.date = options.date
@@ -103,6 +113,17 @@ public enum MonthReportBuilder {
             throw ReportBuilder.Failure(message: error.message)
         }
         var diagnostics = project.diagnostics
+        var submitted: MonthSubmission.Written?
+        if let mode = options.submission {
+            switch MonthSubmission.submit(content, month: month, asOf: end, source: options.source, mode: mode) {
+            case .success(let written):
+                submitted = written
+                // This month's warnings of a change since its last record: that record is now the older one.
+                let command = "huibao month \(month.isoText) --resubmit"
+                diagnostics.removeAll { $0.code == "month.changed-after-submission" && $0.message.hasSuffix(command) }
+            case .failure(let refusal): diagnostics.append(refusal)
+            }
+        }
         if options.resolvedAsOf > options.today {
             diagnostics.append(
                 .warning(
@@ -110,11 +131,22 @@ public enum MonthReportBuilder {
                     "统计截止日期 \(options.resolvedAsOf.chineseText) 晚于今天，数据只到今天（封面已注明）；月末之后请重新生成",
                     at: SourcePosition(file: "Content/project.yml")))
         }
-        return Outcome(diagnostics: diagnostics.sorted(), output: target, end: end, isMonthOpen: open)
+        return Outcome(
+            diagnostics: diagnostics.sorted(), output: target, end: end, isMonthOpen: open, submitted: submitted)
+    }
+
+    /// Nil when `month` has days in the service period and D is not before its start, else
+    /// why not, in Chinese.
+    static func periodProblem(_ month: Month, end: Day, period: ServicePeriod) -> String? {
+        guard month < period.start.month || month > period.end.month else {
+            guard end < period.start else { return nil }
+            return "统计截止日期 \(end.isoText) 在服务期开始（\(period.start.chineseText)）之前，还没有数据；请去掉 --as-of，或写服务期开始之后的日期"
+        }
+        return periodProblem(month, period: period)
     }
 
     /// Nil when `month` has days in the service period, else why not, in Chinese.
-    static func periodProblem(_ month: Month, period: ServicePeriod) -> String? {
+    public static func periodProblem(_ month: Month, period: ServicePeriod) -> String? {
         guard month < period.start.month || month > period.end.month else { return nil }
         return "\(month.chineseText)不在服务期限内（\(period.start.chineseText) 至 \(period.end.chineseText)）；"
             + "请写服务期限内的月份，如 \(period.start.month.isoText)"

@@ -20,7 +20,8 @@ extension NewContentFile {
             throw WriteFailure(message: "在 \(source.path) 下找不到 Content/ 文件夹；请用 --source 指定项目文件夹", exists: false)
         }
         let target = source.appendingPathComponent(path)
-        let exists = WriteFailure(message: "\(path) 已经存在，没有覆盖；请换一个标题，或者直接编辑这个文件", exists: true)
+        let fix = kind == .month ? "请直接编辑这个文件" : "请换一个标题，或者直接编辑这个文件"
+        let exists = WriteFailure(message: "\(path) 已经存在，没有覆盖；\(fix)", exists: true)
         if fileManager.fileExists(atPath: target.path) { throw exists }
         do {
             try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

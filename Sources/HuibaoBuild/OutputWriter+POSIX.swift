@@ -1,3 +1,4 @@
+import CAtomicRename
 import Foundation
 import HuibaoContent
 import HuibaoModel
@@ -27,11 +28,28 @@ final class StagingFolder: Sendable {
 
     /// `contentFolder` with every link resolved, to check a copy's source against.
     let resolvedContent: String
+    /// Descriptors of `resolvedContent` and of `root` (-1 when they cannot be opened), for
+    /// copies: a source is opened beneath the first, its link made below the second, so
+    /// neither path is walked from `/` again for each of thousands of evidence files.
+    private let contentDescriptor: Int32
+    private let rootDescriptor: Int32
+    /// Whether `linkat` refused to link a descriptor itself (AT_EMPTY_PATH: Linux before 6.10
+    /// without CAP_DAC_READ_SEARCH); links then go through `/proc/self/fd/N`.
+    private let emptyPathRefused = Atomic<Bool>(false)
+    /// Linux's AT_EMPTY_PATH (Glibc names it only with _GNU_SOURCE).
+    private static let atEmptyPath: Int32 = 0x1000
 
     init(root: String, contentFolder: URL) {
         self.root = root
         self.contentFolder = contentFolder
         resolvedContent = Self.realPath(contentFolder.path) ?? contentFolder.path
+        contentDescriptor = open(resolvedContent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        rootDescriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    deinit {
+        if contentDescriptor >= 0 { close(contentDescriptor) }
+        if rootDescriptor >= 0 { close(rootDescriptor) }
     }
 
     /// The path with every link resolved, nil when it does not exist.
@@ -78,6 +96,13 @@ final class StagingFolder: Sendable {
             // A page's index.html sits in a folder of its own: make it first rather than fail once.
             if file.path.hasSuffix("/index.html") { Self.makeFolder(containing: path) }
         case .copy(let contentPath):
+            // The usual case in one open and one link: a regular file found beneath Content/.
+            switch linkBeneath(contentPath, at: file.path) {
+            case 0: return nil
+            case EEXIST:
+                return "有两个页面或文件都要写到 \(file.path)（或其中一个要把它当作文件夹）；请检查服务类别名称、评估编号和网址，让它们各不相同"
+            default: break
+            }
             // The contents, never a link: a symlinked image inside Content/ is published as a
             // file (attack review finding 16); a FIFO or device is refused, never waited on.
             // Checked again at the copy: a link swapped in since loading may not lead outside.
@@ -143,6 +168,36 @@ final class StagingFolder: Sendable {
         // The folder is made only when missing (most links go into one made already).
         makeFolder(containing: path)
         return linkat(AT_FDCWD, source, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 ? 0 : errno
+    }
+
+    /// The fast path of a copy: `contentPath` opened beneath Content/ in one call (openat2
+    /// with RESOLVE_BENEATH: a link may lead anywhere inside, never outside) and, when it is a
+    /// regular file, hard-linked through its descriptor at `relative` below the root (its
+    /// folder made when missing). 0, EEXIST (something is there already), or another errno
+    /// when the slow path must decide: no openat2, a link leading out or absolute, not a
+    /// regular file, another file system — it then checks, links or copies, or reports,
+    /// exactly as before.
+    private func linkBeneath(_ contentPath: String, at relative: String) -> Int32 {
+        guard contentDescriptor >= 0, rootDescriptor >= 0 else { return EBADF }
+        let descriptor = huibao_open_beneath(contentDescriptor, contentPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return errno }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return EINVAL }
+        // The descriptor itself, where the kernel allows it (a third cheaper than through /proc).
+        if !emptyPathRefused.load(ordering: .relaxed) {
+            if linkat(descriptor, "", rootDescriptor, relative, Self.atEmptyPath) == 0 { return 0 }
+            guard errno == ENOENT else { return errno }
+            Self.makeFolder(containing: root + "/" + relative)
+            if linkat(descriptor, "", rootDescriptor, relative, Self.atEmptyPath) == 0 { return 0 }
+            guard errno == ENOENT else { return errno }
+            emptyPathRefused.store(true, ordering: .relaxed)
+        }
+        let source = "/proc/self/fd/\(descriptor)"
+        if linkat(AT_FDCWD, source, rootDescriptor, relative, AT_SYMLINK_FOLLOW) == 0 { return 0 }
+        guard errno == ENOENT else { return errno }
+        Self.makeFolder(containing: root + "/" + relative)
+        return linkat(AT_FDCWD, source, rootDescriptor, relative, AT_SYMLINK_FOLLOW) == 0 ? 0 : errno
     }
 
     private static func writeFile(_ bytes: [UInt8], to path: String) -> Int32 {

@@ -36,9 +36,18 @@ public enum ProjectLoader {
     public static func load(source: URL, clock: inout StageClock, asOf: (SiteContent?) -> Day) throws(Failure)
         -> LoadedProject
     {
-        // The snapshot's only holder: parsing releases each write-up's bytes once it is read.
+        // The snapshot's only holder: parsing releases each write-up's bytes once it is read —
+        // unless months were submitted: their 勘误 digest the files that counted in them.
         var snapshot = try read(source: source, clock: &clock)
-        let parsed = parse(clock: &clock, parser: { ContentParser.parse(releasing: &snapshot) }) {
+        let keepsBytes = snapshot.allPaths.contains { $0.hasPrefix("submitted/") }
+        let parsed = parse(
+            clock: &clock,
+            parser: {
+                keepsBytes
+                    ? SubmittedErrata.attach(to: ContentParser.parse(snapshot), snapshot: snapshot)
+                    : ContentParser.parse(releasing: &snapshot)
+            }
+        ) {
             Result { () throws(TemplateError) in try TemplateSet(overrides: TemplateLoader.overrides(source: source)) }
         }
         let found = parsed.found
@@ -84,7 +93,7 @@ public enum ProjectLoader {
         parser: (ContentSnapshot) -> ContentParser.Result = { ContentParser.parse($0) },
         templates: @escaping @Sendable () -> Result<TemplateSet, TemplateError>
     ) -> Parsed {
-        parse(clock: &clock, parser: { parser(snapshot) }, templates: templates)
+        parse(clock: &clock, parser: { SubmittedErrata.attach(to: parser(snapshot), snapshot: snapshot) }, templates: templates)
     }
 
     /// The same stage, `parser` parsing the content (a build's releases the bytes it read).

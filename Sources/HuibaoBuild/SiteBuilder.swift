@@ -65,7 +65,14 @@ public enum SiteBuilder {
                 diagnostics: refusals, fileCount: 0, pageCount: 0, written: false, stages: clock.stages, project: project)
         }
         let siteOptions = SiteOptions(asOf: options.asOf, audience: options.audience)
-        let figures = clock.run(figuresStage) { SiteFigures.compute(content, options: siteOptions) }
+        let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
+        // Which evidence images get a thumbnail (one fstatat each) is found beside the figures.
+        let audience = options.audience
+        let (figures, materialThumbnails) = clock.run(figuresStage) {
+            Parallel.both(
+                { SiteFigures.compute(content, options: siteOptions) },
+                { MaterialThumbnails.needed(content, audience: audience, contentFolder: contentFolder) })
+        }
         // Only reports embed photos, and only a team build carries them (those due at the
         // as-of date): the downscaling is not paid for otherwise.
         let source = options.source
@@ -73,19 +80,15 @@ public enum SiteBuilder {
         let plan = clock.run("列出页面") {
             SitePlan(
                 content, figures: figures, options: siteOptions, templates: templateSet, reportMedia: reportMedia,
-                publishedMedia: media.published)
+                publishedMedia: media.published, materialThumbnails: materialThumbnails)
         }
         // Each file is written as soon as it is rendered, on the core that rendered it.
         let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {
             Result { () throws(OutputWriter.Failure) in
-                try OutputWriter.write(
-                    to: output,
-                    contentFolder: options.source.appendingPathComponent("Content", isDirectory: true), lock: lock
-                ) { emit in
+                try OutputWriter.write(to: output, contentFolder: contentFolder, lock: lock) { emit in
                     // The photos are decoded on all cores before the pages start.
                     if !figures.reports.isEmpty { _ = reportMedia.media }
                     // Evidence thumbnails (佐证材料) made from their originals on the way to the disk.
-                    let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
                     plan.renderAll { emit(MaterialThumbnails.prepared($0, contentFolder: contentFolder)) }
                 }
             }

@@ -75,17 +75,19 @@ enum ActivityReader {
         let reportPhotos = reader.optional(fields, "report_photos").map {
             ReportPhotosReader.read($0, contentPath: contentPath, paths: context.body, into: &reader)
         }
+        let staff = reader.optional(fields, "staff").map { reader.stringEntries($0) } ?? []
         var activity = Activity(
             file: file, title: title, date: date, category: category, counts: counts,
             location: reader.optional(fields, "location").flatMap { reader.string($0) },
             participants: reader.optional(fields, "participants").flatMap { reader.integer($0, minimum: 0) },
             companies: reader.optional(fields, "companies").map { reader.stringList($0) } ?? [],
-            staff: reader.optional(fields, "staff").map { reader.stringList($0) } ?? [],
+            staff: staff.map(\.text),
             tags: reader.optional(fields, "tags").map { reader.stringList($0) } ?? [],
             isDraft: draft, isInternal: isInternal, slug: slug, body: body)
         if let materials { activity.materials = materials }
         if let reportPhotos { activity.reportPhotos = reportPhotos }
         activity.titlePosition = titlePair?.keyPosition
+        if !staff.isEmpty { activity.staffPositions = staff.map(\.position) }
         return activity
     }
 

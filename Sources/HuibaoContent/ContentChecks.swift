@@ -16,6 +16,7 @@ public enum ContentChecks {
         // Personal data: every write-up that is not internal, every article, every ledger read.
         var scanned = content.activities.filter { !$0.isInternal }.map(\.file) + content.articles.map(\.file)
         scanned += content.ledgers.values.map(\.file).sorted()
+        scanned += content.monthNotesInOrder.map(\.file)
         let publicPhones = content.project.publicPhones
         let matchesByFile = Parallel.map(scanned) { file -> (String, [PersonalDataMatch]) in
             guard let bytes = bytes(file), PersonalData.mayContainMatch(fileBytes: bytes),
@@ -36,8 +37,10 @@ public enum ContentChecks {
         diagnostics += reviewArticles(content.articles)
         diagnostics += MaterialChecks.warnings(content, asOf: asOf)
         diagnostics += ScoringChecks.unscored(content, asOf: asOf)
+        diagnostics += StaffChecks.warnings(content)
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")
         return Excerpts.attach(to: diagnostics.condensed(), files: files, prefix: prefix)
+            + SubmittedChecks.warnings(content, asOf: asOf)
     }
 }

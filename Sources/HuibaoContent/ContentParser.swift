@@ -169,6 +169,9 @@ public enum ContentParser {
                 store?.keep(path, bytes: bytes ?? [], hasDiagnostics: true, activity: nil)
                 return read
             })
+        let monthNotes = readMonthNotes(
+            paths.filter { $0.hasPrefix("months/") && $0.hasSuffix(".md") }, files: files, prefix: prefix,
+            context: context, into: &reader)
         var activities = readActivities.compactMap(\.value)
         var articles = readArticles.compactMap(\.value)
         reader.diagnostics += readActivities.flatMap(\.diagnostics) + readArticles.flatMap(\.diagnostics)
@@ -184,6 +187,9 @@ public enum ContentParser {
             )
         }
 
+        let submitted = readSubmitted(
+            files: files, paths: snapshot.allPaths.filter { $0.hasPrefix("submitted/") }.sorted(), prefix: prefix,
+            into: &reader)
         let diagnostics = Excerpts.attach(
             to: Array(Set(reader.diagnostics)).condensed(), bytes: { path in store?.bytes(path) ?? files[path] },
             prefix: prefix
@@ -196,6 +202,8 @@ public enum ContentParser {
             project: project, categories: categories, activities: activities, articles: articles,
             ledgerEntries: entries, ledgers: ledgers, roster: roster, expenses: expenses)
         content.scoring = scoring
+        content.monthNotes = monthNotes
+        content.submitted.records = submitted
         guard !diagnostics.hasErrors else { return Result(content: nil, diagnostics: diagnostics, partial: content) }
         let result = Result(content: content, diagnostics: diagnostics)
         if let context = cache.context, readActivities.allSatisfy(\.diagnostics.isEmpty),

@@ -36,8 +36,11 @@ public struct ContentSnapshot: Sendable {
     public static func isParsed(_ path: String) -> Bool {
         if path == "project.yml" || path == "indicators.yml" || path == "scoring.yml" { return true }
         if path.hasPrefix("scoring/") || path.hasPrefix("scores/") { return path.hasSuffix(".yml") }
-        if path.hasPrefix("activities/") || path.hasPrefix("articles/") { return path.hasSuffix(".md") }
+        if path.hasPrefix("activities/") || path.hasPrefix("articles/") || path.hasPrefix("months/") {
+            return path.hasSuffix(".md")
+        }
         if path.hasPrefix("ledgers/") { return path.hasSuffix(".csv") }
+        if path.hasPrefix("submitted/") { return path.hasSuffix(".json") }
         return false
     }
 }

@@ -224,14 +224,29 @@ public struct FieldReader: Sendable {
     }
 
     /// A list of texts; a single text is read as a list of the names it separates with 、，,.
-    public mutating func stringList(_ pair: YAMLPair) -> [String] {
+    public mutating func stringList(_ pair: YAMLPair) -> [String] { stringEntries(pair).map(\.text) }
+
+    /// A list of strings, each with where it is written: a list's items, or one line split at
+    /// `、，,；;` (a piece of a plain one-line value at its own column).
+    public mutating func stringEntries(_ pair: YAMLPair) -> [(text: String, position: SourcePosition)] {
         switch pair.value {
         case .scalar(let written):
             let scalar = withoutControls(written, key: pair.key)
-            return scalar.text.split(whereSeparator: { "、，,；;".contains($0) })
-                .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+            let pieces = scalar.text.split(whereSeparator: { "、，,；;".contains($0) })
+            let exact = !scalar.quoted && scalar.text == written.text && !scalar.text.contains("\n")
+            return pieces.compactMap { piece -> (String, SourcePosition)? in
+                let text = piece.trimming(.whitespaces)
+                guard !text.isEmpty else { return nil }
+                var position = scalar.position
+                if exact {
+                    let leading = piece.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+                    position.column += scalar.text.unicodeScalars.distance(
+                        from: scalar.text.unicodeScalars.startIndex, to: piece.startIndex) + leading
+                }
+                return (text, position)
+            }
         case .sequence(let items, _):
-            var result: [String] = []
+            var result: [(String, SourcePosition)] = []
             for item in items {
                 guard case .scalar(let written) = item else {
                     error("type.scalar", "“\(pair.key)”的每一项应为一段文字，这里是\(item.kindName)", at: item.position)
@@ -239,7 +254,7 @@ public struct FieldReader: Sendable {
                 }
                 let scalar = withoutControls(written, key: pair.key)
                 let text = scalar.text.trimming(.whitespaces)
-                if !text.isEmpty { result.append(text) }
+                if !text.isEmpty { result.append((text, scalar.position)) }
             }
             return result
         case .mapping:

@@ -6,9 +6,11 @@ struct FrontMatterDocument {
     var body: String
     var bodyFirstLine: Int
 
-    /// Splits and parses `text`; reports a missing or unclosed front matter and YAML errors.
-    static func read(_ text: String, file: String, what: String, into reader: inout FieldReader) -> FrontMatterDocument?
-    {
+    /// Splits and parses `text`; reports a missing (unless `optional`) or unclosed front
+    /// matter and YAML errors. Without a front matter, `root` is nil and `body` is the text.
+    static func read(
+        _ text: String, file: String, what: String, optional: Bool = false, into reader: inout FieldReader
+    ) -> FrontMatterDocument? {
         let split: FrontMatterSplit
         switch FrontMatter.split(text) {
         case .failure(let error):
@@ -20,6 +22,7 @@ struct FrontMatterDocument {
             split = value
         }
         guard let yaml = split.yaml else {
+            if optional { return FrontMatterDocument(root: nil, body: split.body, bodyFirstLine: split.bodyFirstLine) }
             reader.error(
                 "frontmatter.missing", "\(what)开头缺少 --- 信息块（第一行写 ---，接着写标题、日期等，再以 --- 结束）",
                 at: SourcePosition(file: file))

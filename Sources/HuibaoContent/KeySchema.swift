@@ -1,3 +1,5 @@
+import HuibaoModel
+
 /// The keys one kind of mapping accepts: each an English name with its Chinese alias.
 public struct KeySchema: Sendable {
     /// One accepted key.
@@ -100,4 +102,5 @@ public enum Schemas {
         ("indicator", "指标"), ("staffing", "人员配备"), ("budget", "经费结构"), ("evidence", "佐证"),
     ])
     public static let selfScore = KeySchema([("score", "得分"), ("note", "说明")])
+    public static let monthNote = KeySchema([("title", "标题")])
 }

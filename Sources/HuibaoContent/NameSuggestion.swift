@@ -1,3 +1,5 @@
+import HuibaoModel
+
 /// The hint after "X 不在 indicators.yml 中": a near miss (`关爱服物` → 关爱服务), a name that
 /// contains what was written or is contained in it (`维权` → 维权服务, `法律咨询` →
 /// 职工法律咨询进企业), or else the valid names themselves, so the writer never has to guess.

@@ -23,6 +23,7 @@ public struct Activity: Sendable, Equatable {
         var materials: [MaterialFile] = []
         var reportPhotos: [String] = []
         var titlePosition: SourcePosition?
+        var staffPositions: [SourcePosition] = []
     }
 
     /// The box; never changed once shared (``update(_:)`` copies it first).
@@ -112,6 +113,12 @@ public struct Activity: Sendable, Equatable {
     public var titlePosition: SourcePosition? {
         get { box.fields.titlePosition }
         set { update { $0.titlePosition = newValue } }
+    }
+
+    /// Where each entry of `staff` is written (same order): staff-name warnings point there.
+    public var staffPositions: [SourcePosition] {
+        get { box.fields.staffPositions }
+        set { update { $0.staffPositions = newValue } }
     }
 
     public init(

@@ -201,8 +201,10 @@ public struct MaterialUnits: Sendable, Equatable {
             }
         }
         list += rows.sorted { ($0.date, Self.line($0)) < ($1.date, Self.line($1)) }
-        // Write-ups are in date order already, rows too: a stable merge by date.
-        units = list.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        // Write-ups are in date order already, rows too: a stable merge by date (the indices
+        // sorted, not the units: 10,000 of them moved around cost more than the comparisons).
+        let order = list.indices.sorted { (list[$0].date, $0) < (list[$1].date, $1) }
+        units = order.map { list[$0] }
         for (index, unit) in units.enumerated() { positions[unit.source] = index }
     }
 
@@ -213,24 +215,40 @@ public struct MaterialUnits: Sendable, Equatable {
 
     /// The unit behind an indicator's `Evidence` item, if it is a write-up or a ledger row.
     public func unit(for source: Evidence.Source) -> MaterialUnit? {
+        position(of: source).map { units[$0] }
+    }
+
+    /// Where the unit behind an `Evidence` item is in `units` (read in place: a page marking
+    /// thousands of rows need not copy each unit).
+    public func position(of source: Evidence.Source) -> Int? {
         let key: MaterialUnit.Source
         switch source {
         case .activity(let slug): key = .activity(slug: slug)
         case .ledgerRow(let ledger, let line): key = .ledgerRow(ledger: ledger, line: line)
         case .article, .internalRecord: return nil
         }
-        return positions[key].map { units[$0] }
+        return positions[key]
     }
 
     /// Files grouped by kind in order of first appearance; `kinds` listed first (a row's
     /// evidence columns, so an empty cell still names its kind).
     public static func grouped(_ files: [MaterialFile], kinds: [String]) -> [MaterialUnit.KindFiles] {
-        var order: [String] = []
-        var byKind: [String: [MaterialFile]] = [:]
-        for file in files where byKind[file.kind] == nil && !order.contains(file.kind) { order.append(file.kind) }
-        for file in files { byKind[file.kind, default: []].append(file) }
-        let all = kinds + order.filter { !kinds.contains($0) }
-        return all.map { MaterialUnit.KindFiles(kind: $0, files: byKind[$0] ?? []) }
+        // A unit names a few files: lists searched in place of a dictionary of Chinese kinds.
+        var groups = kinds.map { MaterialUnit.KindFiles(kind: $0, files: []) }
+        for file in files {
+            if let index = groups.firstIndex(where: { $0.kind == file.kind }) {
+                groups[index].files.append(file)
+            } else {
+                groups.append(MaterialUnit.KindFiles(kind: file.kind, files: [file]))
+            }
+        }
+        // A kind listed twice in `kinds` has its files twice, as a lookup by kind gives them.
+        for index in kinds.indices {
+            if let first = groups[..<index].firstIndex(where: { $0.kind == kinds[index] }) {
+                groups[index].files = groups[first].files
+            }
+        }
+        return groups
     }
 
     private static func line(_ unit: MaterialUnit) -> Int {

@@ -55,6 +55,11 @@ extension PersonalData {
                 add(path, what: "图片文件名“\(path)”", at: position, fix: renameImage)
             }
         }
+        for note in content.monthNotesInOrder {
+            for path in note.media {
+                add(path, what: "图片文件名“\(path)”", at: SourcePosition(file: note.file), fix: renameImage)
+            }
+        }
         let indicatorsFile = SourcePosition(file: prefix + "indicators.yml")
         for category in content.categories {
             add(category.name, what: "服务类别名称“\(category.name)”", at: indicatorsFile, fix: "请改服务类别名称（去掉号码）")

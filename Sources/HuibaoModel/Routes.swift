@@ -13,6 +13,8 @@ public enum Routes {
 
     public static let reports = SitePath(["reports"])
     public static let compliance = SitePath(["compliance"])
+    /// The staff page (team only): each roster member's write-ups per month.
+    public static let staff = SitePath(["staff"])
     /// An evaluator report: one HTML file.
     public static func report(_ evaluationID: String) -> SitePath {
         SitePath(["reports", segment(evaluationID) + ".html"], isPage: false)

@@ -14,6 +14,10 @@ public struct SiteContent: Sendable, Equatable {
     public var expenses: [Expense]?
     /// The scoring schemes and self-scores (scoring.yml, scores/<id>.yml); empty without them.
     public var scoring = ScoringSetup()
+    /// The month notes (月度小结, `months/YYYY-MM.md`) of months in the service period.
+    public var monthNotes: [Month: MonthNote] = [:]
+    /// The months handed in (`Content/submitted/`) and their 勘误.
+    public var submitted = SubmittedMonths()
 
     public init(
         project: Project, categories: [IndicatorCategory], activities: [Activity] = [],

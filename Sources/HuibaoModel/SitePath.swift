@@ -80,13 +80,18 @@ public struct SitePath: Hashable, Sendable, Comparable {
     }
 
     /// Percent-encodes a path segment as UTF-8, keeping only unreserved ASCII characters.
-    public static func percentEncode(_ segment: String) -> String {
-        if segment.utf8.allSatisfy(isUnreserved) { return segment }
+    public static func percentEncode(_ segment: String) -> String { percentEncode(segment, keepingSlashes: false) }
+
+    /// The same, keeping `/` when `keepingSlashes`: a whole path encoded as its segments
+    /// would be, joined.
+    public static func percentEncode(_ segment: String, keepingSlashes: Bool) -> String {
+        let slash = keepingSlashes ? UInt8(ascii: "/") : 0
+        if segment.utf8.allSatisfy({ isUnreserved($0) || $0 == slash }) { return segment }
         let hex = Array("0123456789ABCDEF".utf8)
         var result: [UInt8] = []
         result.reserveCapacity(segment.utf8.count * 3)
         for byte in segment.utf8 {
-            if isUnreserved(byte) {
+            if isUnreserved(byte) || byte == slash {
                 result.append(byte)
             } else {
                 result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]

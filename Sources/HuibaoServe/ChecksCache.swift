@@ -35,7 +35,10 @@ struct ChecksCache: Sendable {
         files.files = snapshot.files.filter { !$0.path.hasPrefix("activities/") || changedPaths.contains($0.path) }
         let fresh = ContentChecks.run(partial, snapshot: files, asOf: asOf)
         var byFile: [String: [Diagnostic]] = [:]
-        for diagnostic in fresh { byFile[diagnostic.position.file, default: []].append(diagnostic) }
+        // A submitted month's warnings depend on every file, not on the write-up they sit at.
+        for diagnostic in fresh where diagnostic.code != "month.changed-after-submission" {
+            byFile[diagnostic.position.file, default: []].append(diagnostic)
+        }
         for activity in changed {
             kept[activity.file] = Entry(activity: activity, diagnostics: byFile[activity.file] ?? [])
         }

@@ -78,7 +78,10 @@ extension PreviewSite {
                     PreviewPages(
                         SitePlan(
                             content, figures: figures, options: siteOptions, templates: templates,
-                            reportMedia: reportMedia, evidenceCache: evidenceCache))
+                            reportMedia: reportMedia, evidenceCache: evidenceCache,
+                            materialThumbnails: MaterialThumbnails.needed(
+                                content, audience: siteOptions.audience,
+                                contentFolder: source.appendingPathComponent("Content", isDirectory: true))))
                 }
                 let json = Routes.progressJSON.outputFile
                 pages.prerendered[json] = clock.run("生成 progress.json") { pages.render(json) }

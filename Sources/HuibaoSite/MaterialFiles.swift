@@ -1,22 +1,72 @@
 import HuibaoModel
 
 /// Which evidence files (佐证材料) a site carries: on the team's site every existing file of
-/// every write-up that has a page there, with a thumbnail for each image; never on any other
-/// audience's site (sign-in sheets carry names and phone numbers).
+/// every write-up that has a page there, with a downscaled thumbnail for each image over 64 KB
+/// (a smaller image is its own thumbnail), and every existing file a ledger row names in an
+/// evidence column (linked from the ledger's page); never on any other audience's site
+/// (sign-in sheets carry names and phone numbers).
 public enum MaterialFiles {
-    /// Paths relative to `Content/`, sorted, each once.
+    /// Paths relative to `Content/`, each once (by its bytes), in the order first named:
+    /// write-ups in their order, then ledger rows. (The plan's order of files changes no byte.)
     public static func published(_ content: SiteContent, audience: Audience) -> [String] {
         guard case .team(let drafts) = audience else { return [] }
-        var paths = Set<String>()
+        var paths: [String] = []
         for activity in content.activities where !activity.materials.isEmpty && (drafts || !activity.isDraft) {
-            for file in activity.materials where file.exists { paths.insert(file.path) }
+            for file in activity.materials where file.exists { paths.append(file.path) }
         }
-        return paths.sorted()
+        for entries in content.ledgerEntries.values {
+            for entry in entries where !entry.materials.isEmpty {
+                for file in entry.materials where file.exists { paths.append(file.path) }
+            }
+        }
+        // Duplicates found by a hash of the bytes (a `Set<String>` normalizes every Chinese
+        // name to hash it, and sorting compares them as Unicode: 20,000 names at the bench).
+        var unique: [String] = []
+        unique.reserveCapacity(paths.count)
+        var seen: [Int: [Int]] = [:]
+        seen.reserveCapacity(paths.count)
+        for path in paths {
+            var copy = path
+            let key = copy.withUTF8 { bytes in
+                var hasher = Hasher()
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                return hasher.finalize()
+            }
+            if let earlier = seen[key], earlier.contains(where: { bytesCompare(unique[$0], path) == 0 }) { continue }
+            seen[key, default: []].append(unique.count)
+            unique.append(path)
+        }
+        return unique
     }
 
-    /// Whether the file gets a thumbnail: a JPEG or PNG by its extension.
+    /// The order of two strings' UTF-8 bytes: negative, 0 or positive.
+    static func bytesCompare(_ a: String, _ b: String) -> Int {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for index in 0..<min(x.count, y.count) where x[index] != y[index] {
+                    return Int(x[index]) - Int(y[index])
+                }
+                return x.count - y.count
+            }
+        }
+    }
+
+    /// Images up to this size (64 KB) are shown as they are: a thumbnail would not be smaller,
+    /// so they get no `materials/_thumbs/` entry.
+    public static let smallImageBytes = 64 * 1024
+
+    /// Whether the file is shown as an image (a JPEG or PNG by its extension).
     public static func isImage(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") || lower.hasSuffix(".png")
+        // The extension's ASCII bytes, lowercased (no copy of the whole path lowercased).
+        var suffix: [UInt8] = []
+        for byte in path.utf8.reversed() {
+            if byte == UInt8(ascii: ".") { break }
+            guard suffix.count < 4 else { return false }
+            suffix.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+        }
+        guard path.utf8.count > suffix.count else { return false }
+        return suffix == Array("gpj".utf8) || suffix == Array("gepj".utf8) || suffix == Array("gnp".utf8)
     }
 }

@@ -83,6 +83,11 @@ public struct MonthReportRenderer {
                 return EmbeddedImages.marker + token
             })
         for (key, value) in parts { context[key] = value }
+        for (key, value) in staffContext() { context[key] = value }
+        let notes = notesContext()
+        context.merge(notes.context) { old, _ in old }
+        photos.merge(notes.images) { old, _ in old }
+        for (key, value) in errataContext() { context[key] = value }
         let html = templates.render(PageRenderer.withoutEmptyText(context), template: "month-report")
         // Masked before the photos go in: the text is what can carry a number.
         let masked = PersonalData.mask(html, keeping: project.publicPhones)

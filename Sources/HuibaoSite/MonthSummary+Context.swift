@@ -9,12 +9,14 @@ extension MonthSummary {
     ///   - href: a write-up's link (nil: none, as for 内部记录 outside the team).
     ///   - articleHref: an article's link.
     ///   - photo: the `src` of a write-up's report photo (nil: no photo shown).
+    ///   - listing: false leaves out each write-up's entry (the month page lists them already):
+    ///     only the totals and the articles.
     func context(
-        indicators: [Indicator], audience: Audience, href: (Activity) -> String? = { _ in nil },
+        indicators: [Indicator], audience: Audience, listing: Bool = true, href: (Activity) -> String? = { _ in nil },
         articleHref: (Article) -> String? = { _ in nil }, photo: (Activity) -> String? = { _ in nil }
     ) -> [String: Any] {
         let showsStaff = audience != .publicReaders
-        let entries = activities.map { activity -> [String: Any] in
+        let entries = (listing ? activities : []).map { activity -> [String: Any] in
             var entry: [String: Any] = [
                 "date": activity.date.isoText, "dateText": activity.date.chineseText, "category": activity.category,
                 "counts": Format.counts(activity, indicators: indicators),
@@ -51,7 +53,7 @@ extension MonthSummary {
             "monthSummary": [
                 "month": month.chineseText, "end": end.chineseText, "count": activities.count,
                 "participants": participants, "companies": companies.count, "activities": entries,
-                "hasActivities": !entries.isEmpty,
+                "hasActivities": !activities.isEmpty,
             ] as [String: Any],
             "monthArticles": [
                 "month": month.chineseText, "count": articleEntries.count, "articles": articleEntries,

@@ -14,6 +14,19 @@ extension PageRenderer {
         return MaterialUnits(content, asOf: asOf)
     }
 
+    /// Each indicator's evidence summary, made once for all its pages (nil without evidence).
+    static func materialSummaries(_ units: MaterialUnits?, indicators: [Indicator]) -> [String: MaterialSummary]? {
+        guard let units else { return nil }
+        var members: [String: [MaterialUnit]] = [:]
+        for unit in units.units {
+            for id in unit.indicatorIDs where members[id]?.last?.source != unit.source {
+                members[id, default: []].append(unit)
+            }
+        }
+        return Dictionary(
+            indicators.map { ($0.id, MaterialSummary(units: members[$0.id] ?? [])) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// `✓` or `缺：签到表、照片`.
     static func materialMark(_ unit: MaterialUnit) -> String {
         unit.isComplete ? "✓" : "缺：" + unit.missing.joined(separator: "、")
@@ -27,15 +40,16 @@ extension PageRenderer {
 
     /// The 佐证 column of an indicator's evidence row: empty for articles and hidden records.
     func materialMark(for source: Evidence.Source) -> String {
-        guard let unit = materialUnits?.unit(for: source) else { return "" }
-        return Self.materialMark(unit)
+        guard let units = materialUnits, let index = units.position(of: source) else { return "" }
+        return units.units[index].isComplete ? "✓" : "缺：" + units.units[index].missing.joined(separator: "、")
     }
 
     /// The indicator page's evidence values: the share and whether rows show the 佐证 column.
     func materialContext(indicator: Indicator) -> [String: Any] {
         // Only where some counted unit needs a kind: elsewhere every row would read ✓.
-        guard let units = materialUnits, indicator.source != .articlesSubmitted else { return ["hasMaterials": false] }
-        let summary = units.summary(in: .indicator(indicator.id))
+        guard let summaries = materialSummaries, indicator.source != .articlesSubmitted,
+            let summary = summaries[indicator.id]
+        else { return ["hasMaterials": false] }
         guard !summary.kinds.isEmpty else { return ["hasMaterials": false] }
         return ["hasMaterials": true, "materialsShare": Self.materialShareText(summary)]
     }
@@ -50,9 +64,11 @@ extension PageRenderer {
     /// as thumbnails; other audiences see the kinds only) and the kinds it still lacks.
     func materialContext(activity: Activity, from path: SitePath) -> [String: Any] {
         guard let units = materialUnits else { return ["hasMaterials": false] }
-        let unit = units.unit(for: .activity(slug: activity.slug))
-        let groups = unit?.files ?? MaterialUnits.grouped(activity.materials, kinds: [])
-        guard !groups.isEmpty || !(unit?.missing.isEmpty ?? true) else { return ["hasMaterials": false] }
+        // The unit's fields read in place (a copy of the whole unit per page cost as much).
+        let index = units.position(of: .activity(slug: activity.slug))
+        let groups = index.map { units.units[$0].files } ?? MaterialUnits.grouped(activity.materials, kinds: [])
+        let missing = index.map { units.units[$0].missing } ?? []
+        guard !groups.isEmpty || !missing.isEmpty else { return ["hasMaterials": false] }
         let publishes = isTeam
         let kinds = groups.map { group -> [String: Any] in
             let files = group.files.map { file -> [String: Any] in
@@ -60,19 +76,23 @@ extension PageRenderer {
                 guard publishes, file.exists else {
                     return ["name": name, "href": "", "thumb": "", "absent": !file.exists && publishes]
                 }
-                return [
-                    "name": name, "href": Routes.material(file.path).link(from: path),
-                    "thumb": MaterialFiles.isImage(file.path) ? Routes.materialThumbnail(file.path).link(from: path) : "",
-                    "absent": false,
-                ]
+                let href = Routes.materialLink(file.path, from: path)
+                return ["name": name, "href": href, "thumb": thumbnailLink(file.path, href: href, from: path), "absent": false]
             }
             return ["kind": group.kind, "files": publishes ? files : [], "count": group.files.filter(\.exists).count]
         }
-        let missing = unit?.missing ?? []
         return [
             "hasMaterials": true, "materials": kinds, "materialsPublished": publishes,
             "materialsMissing": missing.isEmpty ? "" : "缺：" + missing.joined(separator: "、"),
-            "materialsComplete": unit?.isComplete == true && !(unit?.needed.isEmpty ?? true),
+            "materialsComplete": index.map { missing.isEmpty && !units.units[$0].needed.isEmpty } ?? false,
         ]
+    }
+
+    /// The image a write-up page shows for an evidence file: its downscaled thumbnail when it
+    /// has one (over 64 KB), else the image itself (`href`, its link); "" for a file that is
+    /// not an image.
+    func thumbnailLink(_ contentPath: String, href: String, from path: SitePath) -> String {
+        guard MaterialFiles.isImage(contentPath) else { return "" }
+        return materialThumbnails.contains(contentPath) ? Routes.materialThumbnail(contentPath).link(from: path) : href
     }
 }

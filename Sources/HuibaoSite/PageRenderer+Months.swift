@@ -60,6 +60,10 @@ extension PageRenderer {
             ]
         }
         context["pager"] = pages.context
+        if number == 1 { context.merge(monthSummarySections(month, from: path)) { $1 } }
+        if number == 1 { context.merge(monthStaffContext(month, from: path)) { _, new in new } }
+        if number == 1 { context.merge(monthNotesContext(month)) { old, _ in old } }
+        if number == 1 { context.merge(monthErrataContext(month)) { _, new in new } }
         return page(path, title: pages.title("\(month.chineseText)进展"), template: "month", section: "months", context)
     }
 }

@@ -27,8 +27,14 @@ final class PageRenderer: Sendable {
     let months: [Month]
     /// Each month's increments and cumulative values, in the same order.
     let monthProgress: [MonthProgress]
+    /// The staff roster as a name lookup, when project.yml names one (staff names, `/staff/`).
+    let staffRoster: StaffRoster?
     /// Evidence completeness at the as-of date, when the project names evidence (佐证材料).
     let materialUnits: MaterialUnits?
+    /// Each indicator's evidence summary (`materialUnits.summary(in: .indicator(id))`), by id.
+    let materialSummaries: [String: MaterialSummary]?
+    /// The evidence images shown by a downscaled thumbnail (over 64 KB); any other is its own.
+    let materialThumbnails: Set<String>
     /// Each write-up page's link from the site's root (`activities/2025-06/%E5%AE%A3/index.html`),
     /// by slug, filled as pages ask: lists and evidence tables link to 10,000 write-ups
     /// several times over, and percent-encoding their paths each time was a tenth of rendering.
@@ -40,8 +46,12 @@ final class PageRenderer: Sendable {
     private let site: ImmutableContext
     var siteContext: [String: Any] { site.values }
 
-    init(content: SiteContent, figures: Figures, options: SiteOptions, templates: TemplateSet) {
+    init(
+        content: SiteContent, figures: Figures, options: SiteOptions, templates: TemplateSet,
+        materialThumbnails: Set<String> = []
+    ) {
         self.content = content
+        self.materialThumbnails = materialThumbnails
         self.figures = figures
         self.options = options
         self.templates = templates
@@ -56,10 +66,13 @@ final class PageRenderer: Sendable {
         monthProgress = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         months = monthProgress.map(\.month)
         materialUnits = Self.materialUnits(content, asOf: options.asOf)
+        staffRoster = content.roster.map(StaffRoster.init)
+        materialSummaries = Self.materialSummaries(materialUnits, indicators: content.indicators)
         site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf))
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,
-            hasCompliance: figures.staffing != nil || figures.budget != nil)
+            hasCompliance: figures.staffing != nil || figures.budget != nil,
+            hasStaff: isTeam && content.roster != nil)
     }
 
     /// `Routes.activity(slug).link(from: page)`, with `up` = `page.upLink` worked out once per page.
@@ -163,12 +176,15 @@ final class PageRenderer: Sendable {
     }
 
     /// The main navigation's sections: key, title and page.
-    static func navigationItems(hasCompliance: Bool) -> [(key: String, title: String, page: SitePath)] {
+    static func navigationItems(hasCompliance: Bool, hasStaff: Bool = false)
+        -> [(key: String, title: String, page: SitePath)]
+    {
         [
             ("home", "总览", Routes.home), ("indicators", "指标", Routes.indicators), ("months", "月报", Routes.months),
             ("activities", "活动", Routes.activities), ("payments", "付款", Routes.payments),
             ("articles", "稿件", Routes.articles),
         ] + (hasCompliance ? [("compliance", "履约", Routes.compliance)] : [])
+            + (hasStaff ? [("staff", "人员", Routes.staff)] : [])
     }
 
     func navigation(up: String, section: String) -> [[String: Any]] {
@@ -188,12 +204,12 @@ struct FixedLinks: Sendable {
     var indicators: [String: String]
     var months: [Month: String]
 
-    init(categories: [String], indicatorIDs: [String], months: [Month], hasCompliance: Bool) {
+    init(categories: [String], indicatorIDs: [String], months: [Month], hasCompliance: Bool, hasStaff: Bool = false) {
         home = Routes.home.link(from: .root)
         stylesheet = Routes.stylesheet.link(from: .root)
         progressJSON = Routes.progressJSON.link(from: .root)
         indicatorsCSV = Routes.indicatorsCSV.link(from: .root)
-        navigation = PageRenderer.navigationItems(hasCompliance: hasCompliance).map {
+        navigation = PageRenderer.navigationItems(hasCompliance: hasCompliance, hasStaff: hasStaff).map {
             ($0.key, $0.title, $0.page.link(from: .root))
         }
         self.categories = Dictionary(

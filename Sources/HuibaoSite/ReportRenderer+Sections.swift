@@ -73,46 +73,25 @@ extension ReportRenderer {
     /// The body with local images marked for embedding (`src="huibao-embed:<path>"`, filled in
     /// by ``insertEmbeddedImages(_:)`` after masking) and remote ones turned into plain links.
     func embedImages(_ activity: Activity, diagnostics: inout [Diagnostic]) -> String {
-        var html = activity.body.html
-        // A remote image would make the report fetch from the network: keep it as a link.
-        while let start = html.range(of: "<img src=\"http") {
-            guard let end = html.range(of: ">", range: start.upperBound..<html.endIndex) else { break }
-            let tag = String(html[start.lowerBound..<end.upperBound])
-            let url = attribute("src", of: tag)
-            let alt = attribute("alt", of: tag)
-            diagnostics.append(
-                .warning("report.remote-image", "远程图片 \(url) 不会嵌入报告，只保留为链接", at: SourcePosition(file: activity.file)))
-            html.replaceSubrange(
-                start.lowerBound..<end.upperBound, with: "<a href=\"\(url)\">［图片：\(alt.isEmpty ? "远程图片" : alt)］</a>")
-        }
+        embedImages(activity.body, page: Routes.activity(activity.slug), file: activity.file, diagnostics: &diagnostics)
+    }
+
+    /// A body rendered for `page`, written in `file`, with its images marked for embedding.
+    func embedImages(_ body: RenderedBody, page: SitePath, file: String, diagnostics: inout [Diagnostic]) -> String {
+        let html = EmbeddedImages.remoteAsLinks(body.html, file: file, diagnostics: &diagnostics)
         var uris: [String: String] = [:]
-        let page = Routes.activity(activity.slug)
-        for path in activity.body.media {
+        for path in body.media {
             let link = Routes.media(path).link(from: page)
             guard let bytes = media[path] else { continue }
             if bytes.count > 2 * 1024 * 1024 {
                 diagnostics.append(
                     .warning(
                         "report.large-image", "图片 Content/\(path) 超过 2 MB（\(bytes.count / 1024) KB），报告文件会很大；建议压缩后再生成",
-                        at: SourcePosition(file: activity.file)))
+                        at: SourcePosition(file: file)))
             }
             uris[link] = Self.embedMarker + path
         }
-        // One pass over the body: replacing in a string that grows by every photo took
-        // seconds for twenty photos.
-        var embedded = ""
-        var rest = html[...]
-        while let source = rest.range(of: "src=\"") {
-            embedded += rest[..<source.upperBound]
-            rest = rest[source.upperBound...]
-            guard let close = rest.firstIndex(of: "\"") else { break }
-            if let uri = uris[String(rest[..<close])] {
-                embedded += uri
-                rest = rest[close...]
-            }
-        }
-        embedded += rest
-        return embedded
+        return EmbeddedImages.replacingSources(html, uris)
     }
 
     /// What stands for an embedded image until the page is masked (`EmbeddedImages`).
@@ -120,12 +99,6 @@ extension ReportRenderer {
 
     /// `html` with every `src="huibao-embed:<path>"` replaced by the image's `data:` URI, in one pass.
     func insertEmbeddedImages(_ html: String) -> String { EmbeddedImages.insert(into: html, media: media) }
-
-    func attribute(_ name: String, of tag: String) -> String {
-        guard let start = tag.range(of: "\(name)=\"") else { return "" }
-        guard let end = tag.range(of: "\"", range: start.upperBound..<tag.endIndex) else { return "" }
-        return String(tag[start.upperBound..<end.lowerBound])
-    }
 
     func ledgerSummaries() -> [[String: Any]] {
         content.ledgers.keys.sorted().map { name in

@@ -74,6 +74,9 @@ public struct ReportRenderer {
             "figures": ProgressData.json(content, figures, audience: .evaluator),
         ]
         if let table = selfAssessment() { context["selfAssessment"] = table }
+        let narrative = narrative(diagnostics: &diagnostics)
+        context["narrative"] = narrative
+        context["hasNarrative"] = !narrative.isEmpty
         let html = templates.render(PageRenderer.withoutEmptyText(context), template: "report")
         // Masked before the images go in: the text is what can carry a number.
         let masked = PersonalData.mask(html, keeping: content.project.publicPhones)

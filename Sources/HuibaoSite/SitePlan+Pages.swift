@@ -112,6 +112,7 @@ extension SitePlan {
             OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet)
         }
         if renderer.hasCompliance { add(Routes.compliance, "compliance", inputs: lists, make: renderer.compliancePage) }
+        if renderer.hasStaffPage { add(Routes.staff, "staff", readers: .team, inputs: lists, make: renderer.staffPage) }
         // The team's site carries the report of every evaluation due by the as-of date, each at its date.
         if case .team = options.audience {
             add(
@@ -141,6 +142,7 @@ extension SitePlan {
                 media[path] = widest(media[path], article.status.isSubmitted ? .everyone : .team)
             }
         }
+        for month in renderer.months { for path in content.monthNotes[month]?.media ?? [] { media[path] = .everyone } }
         for path in media.keys.sorted() {
             let file = OutputFile(
                 path: Routes.media(path).outputFile,
@@ -151,14 +153,15 @@ extension SitePlan {
                     schedule: .copy, make: { file }))
         }
         // 佐证材料: the evidence files of the write-ups with pages, and a thumbnail of each image
-        // (listed as a copy; the build and the preview make it from the original), team only.
+        // over 64 KB (listed as a copy; the build and the preview make it from the original),
+        // team only. A smaller image is its own thumbnail.
         for path in MaterialFiles.published(content, audience: options.audience) {
-            let copy = OutputFile(path: Routes.material(path).outputFile, body: .copy(contentPath: path))
+            let copy = OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path))
             pages.append(
                 SitePage(
                     path: copy.path, kind: "material", readers: .team, inputs: [.file("Content/" + path)],
                     schedule: .bulk, make: { copy }))  // thousands of links: on all cores
-            guard MaterialFiles.isImage(path) else { continue }
+            guard renderer.materialThumbnails.contains(path) else { continue }
             let thumbnail = OutputFile(path: Routes.materialThumbnail(path).outputFile, body: .copy(contentPath: path))
             pages.append(
                 SitePage(

@@ -15,13 +15,18 @@ public struct SitePlan: Sendable {
     ///   - publishedMedia: images to write with these bytes instead of copying them (text
     ///     media made safe and masked for the audience).
     ///   - evidenceCache: progress.json's evidence lists from the previous preview build.
+    ///   - materialThumbnails: the evidence images that get a downscaled thumbnail
+    ///     (`materials/_thumbs/…`; those over 64 KB, `MaterialThumbnails.needed`); every other
+    ///     image is shown as it is.
     public init(
         _ content: SiteContent, figures: SiteFigures, options: SiteOptions, templates: TemplateSet,
         reportMedia: ReportMedia = ReportMedia([:]), publishedMedia: [String: [UInt8]] = [:],
-        evidenceCache: EvidenceJSONCache? = nil
+        evidenceCache: EvidenceJSONCache? = nil, materialThumbnails: Set<String> = []
     ) {
         self.options = options
-        let renderer = PageRenderer(content: content, figures: figures.site, options: options, templates: templates)
+        let renderer = PageRenderer(
+            content: content, figures: figures.site, options: options, templates: templates,
+            materialThumbnails: materialThumbnails)
         pages = Self.pages(
             renderer, figures: figures, reportMedia: reportMedia, publishedMedia: publishedMedia,
             evidenceCache: evidenceCache)

@@ -9,7 +9,10 @@ public struct TemplateSet: Sendable {
         "layout", "dashboard", "indicators", "indicator", "categories", "category", "activities", "activity",
         "months", "month", "payments", "ledger", "articles", "article",
         "indicator-table", "activity-list", "pager", "reports", "report", "compliance",
-        "month-report",
+        "month-notes",
+        "month-errata",
+        "month-staff", "staff",
+        "month-report", "month-summary", "month-articles",
     ]
 
     public let library: MustacheLibrary

@@ -34,6 +34,12 @@ struct MonthCommand: ParsableCommand {
     @Flag(name: .long, help: "HTML 格式：一个可离线打开、可打印（A4，带页码）的文件")
     var html = false
 
+    @Flag(name: .long, help: "报送：同时在 Content/submitted/YYYY-MM.json 记下报送的数字；已报送过的月份会被拒绝")
+    var submit = false
+
+    @Flag(name: .long, help: "改报：重新报送已报送过的月份，原记录改名保留为 YYYY-MM.v1.json（v2、…）")
+    var resubmit = false
+
     /// A `YYYY-MM-DD` option as a day, or a usage error in Chinese.
     static func day(_ text: String?, option: String) throws -> Day? {
         guard let text else { return nil }
@@ -48,6 +54,7 @@ struct MonthCommand: ParsableCommand {
             throw ValidationError("月份应写成 年-月，如 2025-10，这里是“\(self.month)”")
         }
         if docx && html { throw ValidationError("--docx 和 --html 只能选一个") }
+        if submit && resubmit { throw ValidationError("--submit 和 --resubmit 只能选一个") }
         let asOf = try Self.day(asOf, option: "--as-of")
         let date = try Self.day(date, option: "--date")
         if docx || output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() == "docx" }) == true {
@@ -55,23 +62,34 @@ struct MonthCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let outcome: MonthReportBuilder.Outcome
+        var options = MonthReportBuilder.Options(
+            source: URL(fileURLWithPath: source, isDirectory: true), month: month, asOf: asOf, date: date,
+            output: output.map { URL(fileURLWithPath: $0) })
+        options.submission = submit ? .submit : resubmit ? .resubmit : nil
         do {
-            outcome = try MonthReportBuilder.build(
-                MonthReportBuilder.Options(
-                    source: URL(fileURLWithPath: source, isDirectory: true), month: month, asOf: asOf, date: date,
-                    output: output.map { URL(fileURLWithPath: $0) }))
+            outcome = try MonthReportBuilder.build(options)
         } catch {
             Console.error("错误: \(error.message)")
             throw ExitCode(2)
         }
         for diagnostic in outcome.diagnostics { Console.error(diagnostic.formatted) }
         guard let file = outcome.output else {
-            Console.error("内容有错误，没有生成月报。")
+            Console.error(
+                outcome.diagnostics.contains { $0.code == "month.already-submitted" }
+                    ? "没有生成月报，也没有写报送记录。" : "内容有错误，没有生成月报。")
             throw ExitCode(1)
         }
         print("已生成\(month.chineseText)月报 → \(file.path)（数据截至 \(outcome.end.chineseText)）")
         if outcome.isMonthOpen {
             print("注意：本月尚未结束，数据截至 \(outcome.end.chineseText)（封面已注明）；月末之后请重新生成。")
+        }
+        if submit || resubmit {
+            guard let written = outcome.submitted else {
+                Console.error("月报已生成，但报送记录没有写成（见上面的错误）；请处理后再运行一次。")
+                throw ExitCode(1)
+            }
+            print("已记下\(month.chineseText)报送的数字 → \(written.record.path)（请与其他资料一起提交或备份，不要修改）")
+            if let kept = written.kept { print("原报送记录已保留为 \(kept.path)") }
         }
         if !html {
             print("提示：Word 格式的月报还没有提供，这次生成的是 HTML 版；可以用浏览器打开、打印或另存为 PDF。")

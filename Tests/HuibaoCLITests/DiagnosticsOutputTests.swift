@@ -12,6 +12,7 @@ struct DiagnosticsOutputTests {
         服务类别: 宣传教育
         指标:
           主题宣讲: 1
+        工作人员: 张三
         ---
 
         """
@@ -64,7 +65,7 @@ struct DiagnosticsOutputTests {
         let seconds = Date().timeIntervalSince(start)
         #expect(seconds < 10, "\(seconds) s")
         #expect(result.stdout.utf8.count + result.stderr.utf8.count < 1_000_000)
-        #expect(result.stdout.contains("phones.md:8:3: 警告: "), "\(result.stdout.prefix(2000))")
+        #expect(result.stdout.contains("phones.md:9:3: 警告: "), "\(result.stdout.prefix(2000))")
         #expect(result.stdout.contains("（这一行共 10000 处同类问题，只列出第一处）"))
         #expect(result.stdout.contains("（这一行共 40000 处同类问题，只列出第一处）"))
         for line in result.stdout.split(separator: "\n") where line.hasPrefix("    ") {

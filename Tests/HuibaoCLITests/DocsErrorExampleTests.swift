@@ -4,13 +4,14 @@ import Testing
 
 /// `docs/errors.md` shows "the real output" of a build of the example project with four lines
 /// broken: each quoted line is written back at its file and line in a copy of the example, and
-/// the build must print exactly the quoted block.
+/// the build must print exactly the quoted block. `docs/format/staff-names.md` does the same
+/// with `check` and three staff names.
 @Suite("The error example in docs/errors.md is real")
 struct DocsErrorExampleTests {
     /// The fenced block after the sentence that introduces it.
-    static func quotedBlock() throws -> [String] {
+    static func quotedBlock(page path: String = "docs/errors.md") throws -> [String] {
         let page = try String(
-            contentsOf: Fixtures.repositoryRoot.appendingPathComponent("docs/errors.md"), encoding: .utf8)
+            contentsOf: Fixtures.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
         let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let intro = try #require(lines.firstIndex { $0.contains("程序的真实输出") })
         let open = try #require(lines[intro...].firstIndex { $0.hasPrefix("```") })
@@ -18,8 +19,9 @@ struct DocsErrorExampleTests {
         return Array(lines[(open + 1)..<close])
     }
 
-    @Test func theQuotedOutputIsWhatABuildPrints() throws {
-        let block = try Self.quotedBlock()
+    /// A copy of the example project with each quoted line written back at its file and line;
+    /// returns it and the number of lines written.
+    static func project(broken block: [String]) throws -> (URL, Int) {
         let project = try Fixtures.temporaryFolder()
         for folder in ["Content", "Templates"] {
             try FileManager.default.copyItem(
@@ -38,9 +40,24 @@ struct DocsErrorExampleTests {
             try fileLines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
             edits += 1
         }
+        return (project, edits)
+    }
+
+    @Test func theQuotedOutputIsWhatABuildPrints() throws {
+        let block = try Self.quotedBlock()
+        let (project, edits) = try Self.project(broken: block)
         #expect(edits == 4)
         let build = try CommandRunner.huibao(["build", "--source", project.path, "--as-of", "2025-10-20"])
         #expect(build.status == 1)
         #expect(build.stderr == block.joined(separator: "\n") + "\n", "huibao printed:\n\(build.stderr)")
+    }
+
+    @Test func theStaffNamesExampleIsWhatCheckPrints() throws {
+        let block = try Self.quotedBlock(page: "docs/format/staff-names.md")
+        let (project, edits) = try Self.project(broken: block)
+        #expect(edits == 3)
+        let check = try CommandRunner.huibao(["check", "--source", project.path, "--as-of", "2025-10-20"])
+        #expect(check.status == 0)
+        #expect(check.stdout == block.joined(separator: "\n") + "\n", "huibao printed:\n\(check.stdout)")
     }
 }

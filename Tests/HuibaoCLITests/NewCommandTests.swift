@@ -166,6 +166,70 @@ extension NewCommandTests {
         let result = try CommandRunner.huibao(["new", "activity", "座谈", "--date", "11月18日", "--source", project.path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--date 应为日期，如 2026-11-18，这里是“11月18日”"))
-        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/activities").path + "/座谈.md"))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: project.appendingPathComponent("Content/activities").path + "/座谈.md"))
+    }
+
+    @Test func monthNotesHaveTheThreeHeadingsAndParseBack() throws {
+        let project = try project()
+        let result = try CommandRunner.huibao(["new", "month", "2025-10", "--source", project.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let path = "Content/months/2025-10.md"
+        #expect(result.stdout == project.path + "/" + path + "\n")
+        let text = try String(contentsOf: project.appendingPathComponent(path), encoding: .utf8)
+        #expect(text == "---\n标题: 2025年10月工作小结\n---\n\n## 本月小结\n\n\n## 存在问题\n\n\n## 下月计划\n\n")
+        let parsed = try parse(project)
+        #expect(parsed.diagnostics.filter { $0.position.file == path }.isEmpty)
+        let note = try #require(parsed.content?.monthNotes[Month(year: 2025, month: 10)!])
+        #expect(note.title == "2025年10月工作小结")
+        #expect(note.summary?.html == "")
+        // `2025-6` is June, written as 2025-06.
+        let june = try CommandRunner.huibao(["new", "month", "2025-6", "--source", project.path])
+        #expect(june.stdout == project.path + "/Content/months/2025-06.md\n")
+    }
+
+    @Test func monthNotesAreNeverWrittenOver() throws {
+        let project = try project()
+        let file = project.appendingPathComponent("Content/months/2025-10.md")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("## 本月小结\n\n已经写好的小结。\n".utf8).write(to: file)
+        let result = try CommandRunner.huibao(["new", "month", "2025-10", "--source", project.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "错误: Content/months/2025-10.md 已经存在，没有覆盖；请直接编辑这个文件\n")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "## 本月小结\n\n已经写好的小结。\n")
+    }
+
+    @Test(arguments: ["2025年10月", "2025-13", "10", ""])
+    func aBadMonthIsAChineseUsageError(_ month: String) throws {
+        let project = try project()
+        let result = try CommandRunner.huibao(["new", "month", month, "--source", project.path])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.hasPrefix("错误: 月份应写成“年-月”，如 huibao new month 2025-10，这里写的是“\(month)”\n"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/months").path))
+    }
+
+    @Test func monthNotesTakeNoCategoryNorDate() throws {
+        let project = try project()
+        let result = try CommandRunner.huibao([
+            "new", "month", "2025-10", "--date", "2025-10-31", "--source", project.path,
+        ])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("错误: 月度小结只要写月份"), "\(result.stderr)")
+    }
+
+    @Test func aMonthOutsideThePeriodIsRefused() throws {
+        // The basic fixture's period runs from 2025-04-08 to 2026-04-08.
+        let project = try project()
+        let result = try CommandRunner.huibao(["new", "month", "2026-05", "--source", project.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "错误: 2026年5月不在服务期限内（2025年4月8日 至 2026年4月8日）；请写服务期限内的月份，如 2025-04。没有新建文件。\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/months").path))
     }
 }

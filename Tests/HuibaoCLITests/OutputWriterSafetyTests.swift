@@ -71,6 +71,38 @@ struct OutputWriterSafetyTests {
         #expect(Fixtures.files(in: root).isEmpty)
     }
 
+    /// Copies take one open beneath Content/ and one link where they can (evidence files by
+    /// the thousand), else the checked slow path: the same files either way — a plain file and
+    /// files through a relative and an absolute link inside Content/ are hard-linked or copied
+    /// with their bytes, never as links; a second file at one path is still refused.
+    @Test func copiesThroughLinksInsideContentAreTheFiles() throws {
+        let parent = try Fixtures.temporaryFolder()
+        let content = parent.appendingPathComponent("Content")
+        let scans = content.appendingPathComponent("activities/2025-05/佐证")
+        try FileManager.default.createDirectory(at: scans, withIntermediateDirectories: true)
+        try Data("签到表".utf8).write(to: scans.appendingPathComponent("签到表.jpg"))
+        try FileManager.default.createSymbolicLink(
+            atPath: scans.appendingPathComponent("相对.jpg").path, withDestinationPath: "签到表.jpg")
+        try FileManager.default.createSymbolicLink(
+            atPath: scans.appendingPathComponent("绝对.jpg").path,
+            withDestinationPath: scans.appendingPathComponent("签到表.jpg").path)
+        let root = parent.appendingPathComponent("staging")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let folder = StagingFolder(root: root.path, contentFolder: content)
+        for name in ["签到表.jpg", "相对.jpg", "绝对.jpg"] {
+            let path = "activities/2025-05/佐证/" + name
+            folder.write(OutputFile(path: "materials/" + path, body: .copy(contentPath: path)))
+            let copied = root.appendingPathComponent("materials/" + path)
+            #expect(!isLink(copied), "\(name)")
+            #expect(try Data(contentsOf: copied) == Data("签到表".utf8), "\(name)")
+        }
+        #expect(folder.result.problem == nil, "\(folder.result.problem ?? "")")
+        #expect(folder.result.files == 3)
+        folder.write(
+            OutputFile(path: "materials/activities/2025-05/佐证/签到表.jpg", body: .copy(contentPath: "activities/2025-05/佐证/相对.jpg")))
+        #expect(folder.result.problem?.contains("都要写到 materials/activities/2025-05/佐证/签到表.jpg") == true)
+    }
+
     @Test func aSymlinkedOutputStaysALinkAndItsTargetGetsTheSite() throws {
         let site = try project()
         let target = site.appendingPathComponent("far/site")

@@ -239,6 +239,7 @@ struct KeyAliasTests {
             content.project.evaluations[e].statusPosition = nil
             content.project.evaluations[e].scorePosition = nil
         }
+        for a in content.activities.indices { content.activities[a].staffPositions = [] }
         return content
     }
 

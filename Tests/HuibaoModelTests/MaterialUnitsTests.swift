@@ -141,4 +141,27 @@ struct MaterialUnitsTests {
         #expect(MaterialScope.resolve("visits", categories: categories) == .indicator("visits"))
         #expect(MaterialScope.resolve("宣讲会", categories: categories) == nil)
     }
+
+    /// Files grouped by kind through lists give what the lookup by kind gave (the reference
+    /// below), for random files and kinds, repeated kinds included.
+    @Test func groupingByKindIsTheLookupByKind() {
+        func reference(_ files: [MaterialFile], kinds: [String]) -> [MaterialUnit.KindFiles] {
+            var order: [String] = []
+            var byKind: [String: [MaterialFile]] = [:]
+            for file in files where byKind[file.kind] == nil && !order.contains(file.kind) { order.append(file.kind) }
+            for file in files { byKind[file.kind, default: []].append(file) }
+            let all = kinds + order.filter { !kinds.contains($0) }
+            return all.map { MaterialUnit.KindFiles(kind: $0, files: byKind[$0] ?? []) }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let names = ["签到表", "照片", "批复", "课件", "a"]
+        for _ in 0..<500 {
+            let files = (0..<Int.random(in: 0...6, using: &generator)).map { index in
+                MaterialFile(
+                    kind: names.randomElement(using: &generator)!, path: "f\(index).jpg", exists: Bool.random(using: &generator))
+            }
+            let kinds = (0..<Int.random(in: 0...3, using: &generator)).map { _ in names.randomElement(using: &generator)! }
+            #expect(MaterialUnits.grouped(files, kinds: kinds) == reference(files, kinds: kinds), "\(files) \(kinds)")
+        }
+    }
 }

@@ -72,4 +72,18 @@ struct SitePathTests {
         }
         #expect(Routes.evidenceURL(.ledgerRow(ledger: "unions", line: 3)) == Routes.evidence(.ledgerRow(ledger: "unions", line: 3))?.url)
     }
+
+    /// The plan's evidence paths without splitting: the same as the segments' way for every
+    /// kind of path, odd ones included.
+    @Test func materialFileIsTheMaterialPathsOutputFile() {
+        for path in [
+            "activities/2025-05/佐证/0508-签到表.jpg", "assets/unions/批复-0512.pdf", "a.jpg", "/a.jpg", "a//b.jpg",
+            "a/b/", "", "资料/ 空格 .pdf",
+        ] {
+            #expect(Routes.materialFile(path) == Routes.material(path).outputFile, "\(path)")
+            for page in [SitePath.root, SitePath(page: "activities/2025-05/宣讲"), SitePath(file: "a/b.css")] {
+                #expect(Routes.materialLink(path, from: page) == Routes.material(path).link(from: page), "\(path)")
+            }
+        }
+    }
 }

@@ -35,3 +35,28 @@ struct ChecksCacheTests {
         #expect(try run() == before)
     }
 }
+
+/// A submitted month's warnings depend on every file: the preview gives each exactly once,
+/// and none stays once the 勘误 is gone.
+@Suite("Preview checks cache and submitted months")
+struct ChecksCacheSubmittedTests {
+    @Test func aChangedAfterSubmissionWarningIsNeverKeptWithTheWriteUp() throws {
+        let asOf = Day(year: 2025, month: 10, day: 20)!
+        let snapshot = try ContentLoader.load(source: Fixtures.site("basic"))
+        var parseCache = ParseCache()
+        var checks = ChecksCache()
+        var content = try #require(ContentParser.parse(snapshot, cache: &parseCache).content)
+        let file = try #require(content.activities.first?.file)
+        let month = Month(year: 2025, month: 5)!
+        content.submitted.errata[month] = MonthErrata(
+            month: month, asOf: month.lastDay, recordFile: "Content/submitted/2025-05.json",
+            changes: [.init(name: "主题宣讲", submitted: nil, current: nil)], files: [.init(kind: .changed, file: file)])
+        for _ in 0..<2 {
+            let cached = checks.run(content, snapshot: snapshot, asOf: asOf)
+            #expect(cached.sorted() == ContentChecks.run(content, snapshot: snapshot, asOf: asOf).sorted())
+            #expect(cached.count { $0.code == "month.changed-after-submission" && $0.position.file == file } == 1)
+        }
+        content.submitted.errata = [:]
+        #expect(!checks.run(content, snapshot: snapshot, asOf: asOf).contains { $0.code == "month.changed-after-submission" })
+    }
+}

@@ -14,13 +14,15 @@ struct ExampleSiteTests {
         let options = BuildOptions(source: Fixtures.repositoryRoot, output: output, asOf: Day.parse(date)!)
         let outcome = try SiteBuilder.build(options)
         #expect(outcome.written)
-        // The one intended warning: the November lecture's 签到表 is not scanned yet (佐证要求
-        // asks it of every 主题宣讲); before November nothing is missing.
+        // The intended warnings: the November lecture's 签到表 is not scanned yet (佐证要求
+        // asks it of every 主题宣讲), and a November write-up changed after the month was
+        // submitted (docs/submit.md); before November neither.
         let expected =
             date < "2025-11-06"
             ? []
             : [
-                "Content/activities/2025-11/二十届三中全会精神主题宣讲走进商务楼宇.md:2:1: 警告: 缺少佐证材料“签到表”（佐证要求里有），评估时按缺少计；请在“佐证材料:”下写上“签到表: 文件名”，并把文件放到这篇记录旁边或 Content/assets/ 下"
+                "Content/activities/2025-11/三官庙街道女职工关爱室建成启用.md:1:1: 警告: 这个文件在2025年11月报送之后改过，2025年11月报送的数字已变：“覆盖关爱专员、关爱员”本月新增 0 → 3，累计 128 → 131。如改动无误，请重新报送：huibao month 2025-11 --resubmit",
+                "Content/activities/2025-11/二十届三中全会精神主题宣讲走进商务楼宇.md:2:1: 警告: 缺少佐证材料“签到表”（佐证要求里有），评估时按缺少计；请在“佐证材料:”下写上“签到表: 文件名”，并把文件放到这篇记录旁边或 Content/assets/ 下",
             ]
         #expect(
             outcome.diagnostics.map { "\($0.position.file):\($0.position.line):\($0.position.column): \($0.severity.label): \($0.message)" }

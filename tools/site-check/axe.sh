@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Gate 3: axe-core 4.12 in headless Chromium on the dashboard, a month page and an indicator
-# page, at 1280 px and at 390 px (a phone); any serious or critical violation fails the gate.
+# Gate 3: axe-core 4.12 in headless Chromium on the dashboard, a month page, an indicator
+# page and the staff page, at 1280 px and at 390 px (a phone); any serious or critical violation fails the gate.
 set -uo pipefail
 source "$(dirname "$0")/common.sh"
 SITE="${1:?usage: axe.sh SITE_DIR}"

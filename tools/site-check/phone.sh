@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gate 4: the site on a phone. At a 390 px viewport (headless Chromium), every status cell of
 # the dashboard, a month page and an indicator page lies within the viewport, every row's name
-# too (with room for four characters a line at least), and no page scrolls sideways.
+# too (the staff page: its row names) (with room for four characters a line at least), and no page scrolls sideways.
 set -uo pipefail
 source "$(dirname "$0")/common.sh"
 SITE="${1:?usage: phone.sh SITE_DIR}"

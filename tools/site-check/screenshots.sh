@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make screenshots: PNGs of the dashboard, a month page and an indicator page at 1280 px wide,
+# make screenshots: PNGs of the dashboard, a month page, an indicator page and the staff page at 1280 px wide,
 # and of the dashboard at phone width (390 px), full page height, via headless Chromium.
 set -uo pipefail
 source "$(dirname "$0")/common.sh"

@@ -1,0 +1,49 @@
+import HuibaoModel
+import Testing
+
+@testable import HuibaoSite
+
+/// Which evidence files a site lists, and which are shown as images: each file once by its
+/// bytes, in the order first named (a name written decomposed is a path of its own, so its
+/// page's link is there), and images as `lowercased()` told them.
+@Suite("Evidence files of a site (MaterialFiles)")
+struct MaterialFilesTests {
+    static let paths = [
+        "activities/2025-05/佐证/0508-签到表.jpg", "activities/2025-05/佐证/0508-现场1.jpg", "assets/unions/批复-0512.PDF",
+        "activities/2025-05/佐证/0508-签到表.jpg", "a.JPEG", "assets/b.png", "assets/中/Ä.jpg", "assets/中/a.jpg",
+        "assets/z.Png", "assets/x.jpg.txt", "jpg", ".jpg", "assets/ä.jpg", "assets/e\u{301}.jpg",
+    ]
+
+    @Test func publishedIsEachExistingFileOfTheTeamsSiteOnce() {
+        let day = Day(year: 2025, month: 5, day: 8)!
+        let project = Project(
+            name: "p", client: "c", provider: "v",
+            period: ServicePeriod(start: day, end: Day(year: 2026, month: 5, day: 7)!), amount: Money(fen: 1))
+        var activities: [Activity] = []
+        for (index, path) in Self.paths.enumerated() {
+            var activity = Activity(
+                file: "Content/activities/\(index).md", title: "\(index)", date: day, category: "c",
+                isDraft: index == 1, slug: "\(index)")
+            activity.materials = [
+                MaterialFile(kind: "照片", path: path), MaterialFile(kind: "签到表", path: "missing/\(index).jpg", exists: false),
+            ]
+            activities.append(activity)
+        }
+        let content = SiteContent(project: project, categories: [], activities: activities)
+        var all: [String] = []
+        for path in Self.paths where !all.contains(where: { Array($0.utf8) == Array(path.utf8) }) { all.append(path) }
+        #expect(all.count == Self.paths.count - 1)
+        #expect(MaterialFiles.published(content, audience: .team(drafts: true)) == all)
+        #expect(MaterialFiles.published(content, audience: .team(drafts: false)) == all.filter { $0 != Self.paths[1] })
+        #expect(MaterialFiles.published(content, audience: .publicReaders).isEmpty)
+        #expect(MaterialFiles.published(content, audience: .evaluator).isEmpty)
+    }
+
+    @Test func imagesAreJPEGAndPNGByTheirExtensionInAnyCase() {
+        for path in Self.paths + ["", ".", "a.", "a.jp", "a.gpj", "IMG.JPG", "x/y.jpeg", "a.pngx", "a.ｊｐｇ"] {
+            let lower = path.lowercased()
+            let reference = lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") || lower.hasSuffix(".png")
+            #expect(MaterialFiles.isImage(path) == reference, "\(path)")
+        }
+    }
+}
