@@ -74,7 +74,8 @@ public enum MonthSubmission {
 
     /// The folder records go in.
     public static func folder(source: URL) -> URL {
-        source.appendingPathComponent("Content", isDirectory: true).appendingPathComponent("submitted", isDirectory: true)
+        source.appendingPathComponent("Content", isDirectory: true).appendingPathComponent(
+            "submitted", isDirectory: true)
     }
 
     /// Whether `month` has a record already.
@@ -104,8 +105,8 @@ public enum MonthSubmission {
         }
         defer { unlink(temporary.path) }
         // A first record: a hard link never replaces a file that is there (another run's).
-        if link(temporary.path, target.path) == 0 { return Written(record: target, kept: nil) }
-        let linkError = errno
+        let linkError = placeNew(temporary.path, at: target.path)
+        if linkError == 0 { return Written(record: target, kept: nil) }
         guard linkError == EEXIST else {
             throw Failure(code: "month.write", message: "无法写入 \(target.path)：\(IOErrorText.describe(errno: linkError))")
         }
@@ -115,21 +116,36 @@ public enum MonthSubmission {
         var version = nextVersion(month, in: folder)
         while true {
             let kept = folder.appendingPathComponent(MonthRecord.versionName(month, version: version))
-            if link(target.path, kept.path) == 0 {
+            let code = placeNew(target.path, at: kept.path)
+            if code == 0 {
                 guard rename(temporary.path, target.path) == 0 else {
                     let code = errno
-                    unlink(kept.path)
-                    throw Failure(code: "month.write", message: "无法写入 \(target.path)：\(IOErrorText.describe(errno: code))")
+                    // Undo the keeping: a link goes, a record moved by the fallback goes back.
+                    var status = stat()
+                    if lstat(target.path, &status) == 0 { unlink(kept.path) } else { rename(kept.path, target.path) }
+                    throw Failure(
+                        code: "month.write", message: "无法写入 \(target.path)：\(IOErrorText.describe(errno: code))")
                 }
                 return Written(record: target, kept: kept)
             }
-            let code = errno
             guard code == EEXIST else {
                 throw Failure(
                     code: "month.write", message: "无法保留原记录为 \(kept.path)：\(IOErrorText.describe(errno: code))")
             }
             version += 1
         }
+    }
+
+    /// Gives the file at `from` the new name `path`, never replacing a file there: a hard link
+    /// (atomic); where the file system has none, a rename after checking that `path` is free
+    /// (then `from` is gone). 0 or the errno (`EEXIST` when `path` is taken).
+    static func placeNew(_ from: String, at path: String) -> Int32 {
+        if link(from, path) == 0 { return 0 }
+        let code = errno
+        guard [EPERM, ENOTSUP, EOPNOTSUPP, ENOSYS, EMLINK].contains(code) else { return code }
+        var status = stat()
+        if lstat(path, &status) == 0 { return EEXIST }
+        return rename(from, path) == 0 ? 0 : errno
     }
 
     /// One more than the highest `YYYY-MM.vN.json` in `folder`, or 1.
@@ -150,7 +166,8 @@ public enum MonthSubmission {
         if lstat(folder.path, &status) != 0 {
             guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else {
                 let code = errno
-                throw Failure(code: "month.write", message: "无法创建文件夹 \(folder.path)：\(IOErrorText.describe(errno: code))")
+                throw Failure(
+                    code: "month.write", message: "无法创建文件夹 \(folder.path)：\(IOErrorText.describe(errno: code))")
             }
             guard lstat(folder.path, &status) == 0 else {
                 throw Failure(code: "month.write", message: "无法创建文件夹 \(folder.path)")

@@ -13,7 +13,8 @@ public enum SubmittedErrata {
             switch unit {
             case .file(let file):
                 if bytesByPath == nil {
-                    bytesByPath = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+                    bytesByPath = Dictionary(
+                        snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
                 }
                 let path = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
                 return SHA256Digest.hex(of: bytesByPath?[path] ?? [])
@@ -38,9 +39,13 @@ public enum SubmittedErrata {
     /// Every submitted month whose figures changed, by month.
     public static func compute(_ content: SiteContent, snapshot: ContentSnapshot) -> [Month: MonthErrata] {
         let digest = digest(snapshot)
+        // One set of figures serves every month recorded at its last day (the usual record).
+        let latest = content.submitted.records.values.map(\.record.asOf).max()
+        let shared = latest.map { MonthRecord.teamFigures(content, asOf: $0) }
         var errata: [Month: MonthErrata] = [:]
         for (month, stored) in content.submitted.records {
-            errata[month] = MonthErrata.compute(content, record: stored.record, recordFile: stored.file, digest: digest)
+            errata[month] = MonthErrata.compute(
+                content, record: stored.record, recordFile: stored.file, digest: digest, sharing: shared)
         }
         return errata
     }

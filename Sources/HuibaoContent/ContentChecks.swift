@@ -4,7 +4,11 @@ import HuibaoModel
 /// data in what may be published, article length and the articles' review warnings. `build`
 /// and `check` both run them, so both print the same diagnostics.
 public enum ContentChecks {
-    public static func run(_ content: SiteContent, snapshot: ContentSnapshot, asOf: Day) -> [Diagnostic] {
+    /// - Parameter staffNames: false leaves out the staff-name warnings (`staffNames(_:snapshot:)`):
+    ///   the preview keeps the others per write-up, but these also depend on the roster.
+    public static func run(_ content: SiteContent, snapshot: ContentSnapshot, asOf: Day, staffNames: Bool = true)
+        -> [Diagnostic]
+    {
         var diagnostics: [Diagnostic] = []
         let prefix = snapshot.displayPrefix
         // One lookup by path under Content/ (no second key made per file: 100,000 write-ups).
@@ -37,10 +41,18 @@ public enum ContentChecks {
         diagnostics += reviewArticles(content.articles)
         diagnostics += MaterialChecks.warnings(content, asOf: asOf)
         diagnostics += ScoringChecks.unscored(content, asOf: asOf)
-        diagnostics += StaffChecks.warnings(content)
+        if staffNames { diagnostics += StaffChecks.warnings(content) }
         // Warnings only: a build renders while the checks run (`LoadedProject.isRenderable`).
         assert(!diagnostics.hasErrors, "content checks only warn")
         return Excerpts.attach(to: diagnostics.condensed(), files: files, prefix: prefix)
             + SubmittedChecks.warnings(content, asOf: asOf)
+    }
+
+    /// The staff-name warnings alone (content-format.md "Staff names"), with their excerpts.
+    public static func staffNames(_ content: SiteContent, snapshot: ContentSnapshot) -> [Diagnostic] {
+        let warnings = StaffChecks.warnings(content)
+        guard !warnings.isEmpty else { return [] }
+        let files = Dictionary(snapshot.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        return Excerpts.attach(to: warnings.condensed(), files: files, prefix: snapshot.displayPrefix)
     }
 }

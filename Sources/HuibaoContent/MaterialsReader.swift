@@ -76,10 +76,38 @@ enum MaterialsReader {
         return result
     }
 
+    /// `paths.resolve(text, directory:)` for the usual name, when it is `.local`: a relative
+    /// path with no `%`, `?`, `#`, `\\` or `:` (so no scheme, query or escape) and no empty, `.`
+    /// or `..` segment is the folder and the name joined — no lowercasing, grapheme scan or
+    /// splitting (thousands of evidence files per build). nil when the full resolution decides.
+    static func plainLocal(_ text: String, directory: [String], paths: BodyRenderer) -> String? {
+        var length = 0
+        var dots = 0
+        // A segment "", "." or "..": left to the full resolution (a leading "/" included).
+        var segmentIsPlain: Bool { length > 0 && !(dots == length && length <= 2) }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "\\"), UInt8(ascii: ":"):
+                return nil
+            case UInt8(ascii: "/"):
+                guard segmentIsPlain else { return nil }
+                length = 0
+                dots = 0
+            default:
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        guard segmentIsPlain else { return nil }
+        let relative = directory.isEmpty ? text : directory.joined(separator: "/") + "/" + text
+        return paths.contentFiles.contains(relative) ? relative : nil
+    }
+
     private static func resolve(
         _ text: String, kind: String, directory: [String], paths: BodyRenderer, at position: SourcePosition,
         into reader: inout FieldReader
     ) -> MaterialFile? {
+        if let local = plainLocal(text, directory: directory, paths: paths) { return MaterialFile(kind: kind, path: local) }
         switch paths.resolve(text, directory: directory) {
         case .local(let path):
             return MaterialFile(kind: kind, path: path)

@@ -11,7 +11,8 @@ enum SubmittedChecks {
     static func warnings(_ content: SiteContent, asOf: Day) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         guard !content.submitted.errata.isEmpty else { return [] }
-        for errata in content.submitted.errata.values.sorted(by: { $0.month < $1.month }) where errata.month <= asOf.month {
+        for errata in content.submitted.errata.values.sorted(by: { $0.month < $1.month })
+        where errata.month <= asOf.month {
             let month = errata.month.chineseText
             let tail = "\(month)报送的数字已变：\(errata.summary())。如改动无误，请重新报送：\(errata.resubmitCommand)"
             var atRecord: [String] = []
@@ -35,7 +36,8 @@ enum SubmittedChecks {
                     : "报送之后删除或移走了 \(atRecord.joined(separator: "、"))"
                 diagnostics.append(
                     .warning(
-                        "month.changed-after-submission", "\(cause)，\(tail)", at: SourcePosition(file: errata.recordFile)))
+                        "month.changed-after-submission", "\(cause)，\(tail)",
+                        at: SourcePosition(file: errata.recordFile)))
             }
         }
         return diagnostics

@@ -1,8 +1,12 @@
 extension MonthErrata.Change {
     /// The figures that differ, in Chinese: "本月新增 12 → 13，累计 40 → 41".
     public var summary: String {
-        guard let submitted else { return "报送时没有这项指标，现在是：本月新增 \(current?.increment.text ?? "0")，累计 \(current?.cumulative.text ?? "0")" }
-        guard current != nil else { return "这项指标已不在 indicators.yml 中（报送时：本月新增 \(submitted.increment.text)，累计 \(submitted.cumulative.text)）" }
+        guard let submitted else {
+            return "报送时没有这项指标，现在是：本月新增 \(current?.increment.text ?? "0")，累计 \(current?.cumulative.text ?? "0")"
+        }
+        guard current != nil else {
+            return "这项指标已不在 indicators.yml 中（报送时：本月新增 \(submitted.increment.text)，累计 \(submitted.cumulative.text)）"
+        }
         return differences.map { "\($0.label) \($0.submitted) → \($0.current)" }.joined(separator: "，")
     }
 }

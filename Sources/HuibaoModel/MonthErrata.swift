@@ -55,10 +55,11 @@ public struct MonthErrata: Sendable, Equatable {
     /// The 勘误 of `record` against `content` recomputed at the record's as-of date; nil when
     /// every figure is as handed in.
     public static func compute(
-        _ content: SiteContent, record: MonthRecord, recordFile: String, digest: (MonthUnit) -> String
+        _ content: SiteContent, record: MonthRecord, recordFile: String, digest: (MonthUnit) -> String,
+        sharing shared: Figures? = nil
     ) -> MonthErrata? {
         let current =
-            MonthRecord.make(content, month: record.month, asOf: record.asOf, digest: digest)
+            MonthRecord.make(content, month: record.month, asOf: record.asOf, digest: digest, sharing: shared)
             ?? MonthRecord(month: record.month, asOf: record.asOf, indicators: [], files: [:], rows: [])
         return compare(record, with: current, recordFile: recordFile)
     }

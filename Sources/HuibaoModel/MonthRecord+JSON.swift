@@ -19,7 +19,9 @@ extension MonthRecord {
             )
         }
         let rowValues = rows.map { row -> JSONValue in
-            sortedObject([("file", .string(row.file)), ("line", .number(String(row.line))), ("sha256", .string(row.sha256))])
+            sortedObject([
+                ("file", .string(row.file)), ("line", .number(String(row.line))), ("sha256", .string(row.sha256)),
+            ])
         }
         return sortedObject([
             (

@@ -2,15 +2,19 @@ extension MonthRecord {
     /// The record `month --submit` writes: `month`'s figures at `asOf` (at most the month's last
     /// day) and the digest of each write-up, article and ledger row that counted in it; nil when
     /// the month is not in the service period up to that date. `digest` is the SHA-256 of a unit
-    /// (the edges read the files).
+    /// (the edges read the files). `shared`: figures of `content` for the team's audience at a
+    /// later date, used instead of computing them again when they give the same month (the
+    /// record's date is the month's last day, or theirs).
     public static func make(
-        _ content: SiteContent, month: Month, asOf: Day, digest: (MonthUnit) -> String
+        _ content: SiteContent, month: Month, asOf: Day, digest: (MonthUnit) -> String, sharing shared: Figures? = nil
     ) -> MonthRecord? {
         let day = min(asOf, month.lastDay)
         let project = content.project
         // The team's audience keeps every unit's own source (internal write-ups included); the
         // figures are the same for every audience.
-        let figures = Figures.compute(content, asOf: day, audience: .team(drafts: false))
+        let figures =
+            shared.flatMap { $0.asOf == day || ($0.asOf > day && day == month.lastDay) ? $0 : nil }
+            ?? teamFigures(content, asOf: day)
         guard
             let progress = figures.months(period: project.period, midterm: project.midtermEvaluation)
                 .first(where: { $0.month == month })
@@ -49,6 +53,11 @@ extension MonthRecord {
         }
         rows.sort { $0.file != $1.file ? $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) : $0.line < $1.line }
         return MonthRecord(month: month, asOf: day, indicators: indicators, files: files, rows: rows)
+    }
+
+    /// The figures a record is made from: every unit keeps its own source.
+    public static func teamFigures(_ content: SiteContent, asOf: Day) -> Figures {
+        Figures.compute(content, asOf: asOf, audience: .team(drafts: false))
     }
 
     private struct LedgerLine: Hashable {

@@ -4,7 +4,8 @@ import HuibaoModel
 /// `ContentChecks` for the preview: a write-up's personal-data warnings depend only on its
 /// bytes and whether it is internal, so they are kept per write-up and only write-ups parsed
 /// again (``Activity/isSameParse(as:)`` is false: the parse cache re-read their bytes) are
-/// scanned again. Articles and ledgers (few) are checked every time.
+/// scanned again. Articles and ledgers (few) are checked every time, and so are staff names
+/// (they depend on the roster too).
 struct ChecksCache: Sendable {
     struct Entry: Sendable {
         var activity: Activity
@@ -33,7 +34,7 @@ struct ChecksCache: Sendable {
         let changedPaths = Set(changed.map { String($0.file.dropFirst(prefixLength)) })
         var files = snapshot
         files.files = snapshot.files.filter { !$0.path.hasPrefix("activities/") || changedPaths.contains($0.path) }
-        let fresh = ContentChecks.run(partial, snapshot: files, asOf: asOf)
+        let fresh = ContentChecks.run(partial, snapshot: files, asOf: asOf, staffNames: false)
         var byFile: [String: [Diagnostic]] = [:]
         // A submitted month's warnings depend on every file, not on the write-up they sit at.
         for diagnostic in fresh where diagnostic.code != "month.changed-after-submission" {
@@ -43,6 +44,7 @@ struct ChecksCache: Sendable {
             kept[activity.file] = Entry(activity: activity, diagnostics: byFile[activity.file] ?? [])
         }
         entries = kept
-        return diagnostics + fresh
+        // Staff names depend on the roster as well as the write-up: checked every time (cheap).
+        return diagnostics + fresh + ContentChecks.staffNames(content, snapshot: snapshot)
     }
 }

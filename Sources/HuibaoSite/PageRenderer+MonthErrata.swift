@@ -6,7 +6,9 @@ extension PageRenderer {
     /// now, and (not in a public build) the files added, changed or removed since.
     func monthErrataContext(_ month: Month) -> [String: Any] {
         guard let errata = content.submitted.errata[month] else { return ["hasErrata": false] }
-        return ["hasErrata": true, "errata": Self.errataContext(errata, namesFiles: options.audience != .publicReaders)]
+        return [
+            "hasErrata": true, "errata": Self.errataContext(errata, namesFiles: options.audience != .publicReaders),
+        ]
     }
 
     /// One month's 勘误 for a template: `month`, `asOf`, `rows` (indicator, figure, submitted,

@@ -56,7 +56,8 @@ struct MonthErrataTests {
         let site = try site()
         let content = try #require(try load(site).content)
         let digest = MonthSubmission.digest(source: site)
-        let record = try #require(MonthRecord.make(content, month: Self.june, asOf: Day(year: 2025, month: 7, day: 9)!, digest: digest))
+        let record = try #require(
+            MonthRecord.make(content, month: Self.june, asOf: Day(year: 2025, month: 7, day: 9)!, digest: digest))
         #expect(record.asOf == Day(year: 2025, month: 6, day: 30)!)
         #expect(record.files.keys.sorted() == ["Content/activities/2025-06/宣讲.md"])
         #expect(record.rows.map(\.line) == [3])
@@ -77,7 +78,10 @@ struct MonthErrataTests {
         let offsets = keys.map { text.range(of: $0)!.lowerBound }
         #expect(offsets == offsets.sorted())
         // A month outside the service period has no record.
-        #expect(MonthRecord.make(content, month: Month(year: 2025, month: 3)!, asOf: Day(year: 2025, month: 3, day: 31)!, digest: digest) == nil)
+        #expect(
+            MonthRecord.make(
+                content, month: Month(year: 2025, month: 3)!, asOf: Day(year: 2025, month: 3, day: 31)!, digest: digest)
+                == nil)
     }
 
     @Test func aRecordReadsBackAsWritten() throws {
@@ -89,7 +93,8 @@ struct MonthErrataTests {
         #expect(stored.file == "Content/submitted/2025-06.json")
         let content = try #require(project.content)
         let made = MonthRecord.make(
-            content, month: Self.june, asOf: Day(year: 2025, month: 6, day: 30)!, digest: MonthSubmission.digest(source: site))
+            content, month: Self.june, asOf: Day(year: 2025, month: 6, day: 30)!,
+            digest: MonthSubmission.digest(source: site))
         #expect(stored.record.asOf == made?.asOf)
         #expect(stored.record.files == made?.files)
         #expect(stored.record.rows == made?.rows)
@@ -210,7 +215,10 @@ struct MonthErrataTests {
         try FileManager.default.removeItem(at: written.record)
         let cases: [(String, String)] = [
             (String(text.dropLast(3)), "文件在这里意外结束"),
-            (text.replacingOccurrences(of: "\"as_of\": \"2025-06-30\"", with: "\"as_of\": \"2025-07-30\""), "“as_of”应为 2025-06 中的一天"),
+            (
+                text.replacingOccurrences(of: "\"as_of\": \"2025-06-30\"", with: "\"as_of\": \"2025-07-30\""),
+                "“as_of”应为 2025-06 中的一天"
+            ),
             (text.replacingOccurrences(of: "\"increment\": 25", with: "\"increment\": 25.555"), "“increment”应为"),
             ("", "缺少值"), ("[]", "这里应为对象"), ("{\"month\": \"2025-06\"}", "缺少“as_of”"),
         ]
@@ -252,6 +260,24 @@ struct MonthErrataTests {
         try submit(site)
         try edit(site, "Content/activities/2025-06/宣讲.md", "lectures: 1", "lectures: 2")
         #expect(try load(site, asOf: "2025-06-01").diagnostics.contains { $0.code == "month.changed-after-submission" })
-        #expect(!(try load(site, asOf: "2025-05-31").diagnostics.contains { $0.code == "month.changed-after-submission" }))
+        #expect(
+            !(try load(site, asOf: "2025-05-31").diagnostics.contains { $0.code == "month.changed-after-submission" }))
+    }
+
+    @Test func sharedFiguresGiveTheSameRecordsAsFiguresOfTheirOwn() throws {
+        let site = try site()
+        let content = try #require(try load(site).content)
+        let digest = MonthSubmission.digest(source: site)
+        let shared = MonthRecord.teamFigures(content, asOf: Day(year: 2025, month: 10, day: 12)!)
+        for month in Month.range(from: Month(year: 2025, month: 4)!, through: Month(year: 2025, month: 10)!) {
+            for asOf in [
+                month.lastDay, Day(year: month.year, month: month.month, day: 12)!,
+                Day(year: 2025, month: 10, day: 12)!,
+            ] {
+                let alone = MonthRecord.make(content, month: month, asOf: asOf, digest: digest)
+                let sharing = MonthRecord.make(content, month: month, asOf: asOf, digest: digest, sharing: shared)
+                #expect(alone == sharing, "\(month) \(asOf)")
+            }
+        }
     }
 }

@@ -46,10 +46,13 @@ struct SubmittedMonthBuildTests {
 
         let team = try CommandRunner.huibao(["build", "--source", site.path, "--as-of", "2025-12-31"])
         #expect(team.status == 0, "\(team.stderr)")
-        let page = try String(contentsOf: site.appendingPathComponent("public/months/2025-06/index.html"), encoding: .utf8)
+        let page = try String(
+            contentsOf: site.appendingPathComponent("public/months/2025-06/index.html"), encoding: .utf8)
         #expect(page.contains("<h2>勘误</h2>"))
         #expect(page.contains("本月已报送（数据截至 2025年6月30日）"))
-        #expect(page.contains("<tr><th scope=\"row\">主题宣讲</th><td>本月新增</td><td class=\"num\">1</td><td class=\"num\">2</td></tr>"))
+        #expect(
+            page.contains(
+                "<tr><th scope=\"row\">主题宣讲</th><td>本月新增</td><td class=\"num\">1</td><td class=\"num\">2</td></tr>"))
         #expect(page.contains("<li>修改：Content/activities/2025-06/宣讲.md</li>"))
         #expect(page.contains("重新报送（huibao month 2025-06 --resubmit）之前，本勘误一直保留。"))
         // Later months carry no 勘误 of June on their pages.
@@ -124,7 +127,8 @@ struct SubmittedMonthBuildTests {
         #expect(resubmit.stdout.contains("原报送记录已保留为 \(folder.path)/2025-06.v1.json"))
         #expect(!resubmit.stderr.contains("month.changed-after-submission"))
         #expect(!resubmit.stderr.contains("报送之后改过"))
-        let resubmitted = try String(contentsOf: site.appendingPathComponent("reports/月报-2025-06.html"), encoding: .utf8)
+        let resubmitted = try String(
+            contentsOf: site.appendingPathComponent("reports/月报-2025-06.html"), encoding: .utf8)
         #expect(!resubmitted.contains("勘误"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("2025-06.v1.json")) == first)
         let second = try Data(contentsOf: folder.appendingPathComponent("2025-06.json"))
@@ -148,7 +152,9 @@ struct SubmittedMonthBuildTests {
         let report = try String(contentsOf: site.appendingPathComponent("reports/月报-2025-09.html"), encoding: .utf8)
         #expect(report.contains("<h2>勘误</h2>"))
         #expect(report.contains("2025年6月已报送（数据截至 2025年6月30日）"))
-        #expect(report.contains("<tr><th scope=\"row\">上报会员</th><td>本月新增</td><td class=\"num\">25</td><td class=\"num\">26</td></tr>"))
+        #expect(
+            report.contains(
+                "<tr><th scope=\"row\">上报会员</th><td>本月新增</td><td class=\"num\">25</td><td class=\"num\">26</td></tr>"))
         #expect(!report.contains("unions.csv"))
         // An earlier month's report never shows a later month's 勘误.
         #expect(try month(site, ["2025-05"]).status == 0)

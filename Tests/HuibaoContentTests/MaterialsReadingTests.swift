@@ -155,4 +155,29 @@ struct MaterialsReadingTests {
         // Before the write-up and the incomplete row are dated, nothing is missing.
         #expect(MaterialChecks.warnings(content, asOf: Day(year: 2025, month: 5, day: 31)!).isEmpty)
     }
+
+    /// The shortcut for the usual evidence name resolves as the full resolution does, or
+    /// leaves the name to it: never another answer.
+    @Test func plainNamesResolveAsTheFullResolutionDoes() {
+        let files: Set<String> = [
+            "activities/2025-05/佐证/0508-签到表.jpg", "activities/2025-05/a.jpg", "assets/unions/批复.pdf", "a.jpg",
+            "activities/2025-05/.../x.jpg", "activities/x.jpg",
+        ]
+        let paths = BodyRenderer(unsafeHTML: false, contentFiles: files)
+        let directories = [["activities", "2025-05"], [], ["activities"]]
+        let names = [
+            "佐证/0508-签到表.jpg", "a.jpg", "./a.jpg", "../a.jpg", "../../a.jpg", "assets/unions/批复.pdf", "/a.jpg",
+            "//a.jpg", "a.jpg?x", "a%2Ejpg", "http://x/a.jpg", "C:\\a.jpg", "data:x", ".../x.jpg", "佐证//0508-签到表.jpg",
+            "佐证/./0508-签到表.jpg", "x.jpg", "activities/x.jpg", "../x.jpg", "a.jpg/", "..", ".", "", "佐证/0508-签到表.JPG",
+        ]
+        for directory in directories {
+            for name in names {
+                guard let shortcut = MaterialsReader.plainLocal(name, directory: directory, paths: paths) else { continue }
+                #expect(paths.resolve(name, directory: directory) == .local(shortcut), "\(directory) \(name)")
+            }
+        }
+        #expect(MaterialsReader.plainLocal("佐证/0508-签到表.jpg", directory: ["activities", "2025-05"], paths: paths) != nil)
+        #expect(MaterialsReader.plainLocal("../a.jpg", directory: ["activities", "2025-05", "x"], paths: paths) == nil)
+        #expect(MaterialsReader.plainLocal(".../x.jpg", directory: ["activities", "2025-05"], paths: paths) != nil)
+    }
 }

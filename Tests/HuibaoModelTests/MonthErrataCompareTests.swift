@@ -73,7 +73,12 @@ struct MonthErrataCompareTests {
 
     @Test func recordBytesAreSortedAndExact() {
         let submitted = record(
-            [figure("b", 1, 5), MonthRecord.Figure(id: "a", name: "金额", increment: Quantity(hundredths: 1250), cumulative: Quantity(hundredths: 5), expected: nil, status: .started)],
+            [
+                figure("b", 1, 5),
+                MonthRecord.Figure(
+                    id: "a", name: "金额", increment: Quantity(hundredths: 1250), cumulative: Quantity(hundredths: 5),
+                    expected: nil, status: .started),
+            ],
             files: ["z.md": String(repeating: "a", count: 64), "b.md": String(repeating: "b", count: 64)])
         let text = String(decoding: submitted.serializedBytes(), as: UTF8.self)
         #expect(text.contains("\"increment\": 12.5,"))

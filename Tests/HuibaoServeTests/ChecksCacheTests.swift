@@ -34,6 +34,30 @@ struct ChecksCacheTests {
         snapshot.files[index].bytes = original
         #expect(try run() == before)
     }
+
+    @Test func staffWarningsFollowARosterEditOfUnchangedWriteUps() throws {
+        let asOf = Day(year: 2025, month: 10, day: 20)!
+        var snapshot = try ContentLoader.load(source: Fixtures.site("basic"))
+        snapshot.files.append(
+            ContentSnapshot.File(
+                path: "activities/2025-05/staff.md",
+                bytes: Array("---\n标题: 座谈\n日期: 2025-05-20\n服务类别: 宣传教育\n工作人员:\n  - 张三\n---\n正文。\n".utf8)))
+        snapshot.allPaths.insert("activities/2025-05/staff.md")
+        var parseCache = ParseCache()
+        var checks = ChecksCache()
+        func run() throws -> [Diagnostic] {
+            let content = try #require(ContentParser.parse(snapshot, cache: &parseCache).content)
+            let cached = checks.run(content, snapshot: snapshot, asOf: asOf).sorted()
+            #expect(cached == ContentChecks.run(content, snapshot: snapshot, asOf: asOf).sorted())
+            return cached
+        }
+        #expect(try !run().contains { $0.code == "staff.not-in-post" })
+        // 张三 now left before the write-up's date: only the roster changed.
+        let roster = try #require(snapshot.files.firstIndex { $0.path == "ledgers/staff.csv" })
+        snapshot.files[roster].bytes = Array(
+            "姓名,入职日期,离职日期,劳动合同签订日期,备案日期\n张三,2025-04-08,2025-05-01,2025-04-08,\n".utf8)
+        #expect(try run().contains { $0.code == "staff.not-in-post" })
+    }
 }
 
 /// A submitted month's warnings depend on every file: the preview gives each exactly once,
@@ -57,6 +81,9 @@ struct ChecksCacheSubmittedTests {
             #expect(cached.count { $0.code == "month.changed-after-submission" && $0.position.file == file } == 1)
         }
         content.submitted.errata = [:]
-        #expect(!checks.run(content, snapshot: snapshot, asOf: asOf).contains { $0.code == "month.changed-after-submission" })
+        #expect(
+            !checks.run(content, snapshot: snapshot, asOf: asOf).contains {
+                $0.code == "month.changed-after-submission"
+            })
     }
 }

@@ -79,4 +79,14 @@ struct StaffPagesTests {
         #expect(joined.contains("<td class=\"num\"><mark>0</mark></td><td class=\"num\">1</td><td class=\"num\">1</td></tr>"))
         #expect(staff.components(separatedBy: "<mark>0</mark>").count - 1 == 1)  // only 马骁 in February
     }
+
+    @Test func laterPagesOfAMonthListOnlyWriteUps() throws {
+        // The basic fixture names a roster; 201 more June write-ups cut June into two pages.
+        let output = try Self.build(
+            .team(drafts: false), asOf: "2025-10-20", source: try Fixtures.basicSite(withExtraWriteUps: 201))
+        #expect((try Self.page(output, "months/2025-06/index.html")).contains("人员情况"))
+        let second = try Self.page(output, "months/2025-06/page/2/index.html")
+        #expect(second.contains("<h2>本月活动</h2>"))
+        #expect(!second.contains("人员情况") && !second.contains("未提交活动记录"))
+    }
 }
