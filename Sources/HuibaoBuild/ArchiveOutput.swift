@@ -46,7 +46,7 @@ enum ArchiveOutput {
         var status = stat()
         let regular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         close(descriptor)
-        guard regular, let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else {
+        guard regular, let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else {
             return false
         }
         var top: Substring?
