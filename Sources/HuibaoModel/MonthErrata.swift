@@ -104,26 +104,10 @@ public struct MonthErrata: Sendable, Equatable {
         }
         let ledgerFiles = Set(record.rows.map(\.file)).union(current.rows.map(\.file))
         for file in ledgerFiles {
-            var remaining: [String: Int] = [:]
-            for row in current.rows where row.file == file { remaining[row.sha256, default: 0] += 1 }
-            var removed: [Int] = []
-            for row in record.rows where row.file == file {
-                if let count = remaining[row.sha256], count > 0 {
-                    remaining[row.sha256] = count - 1
-                } else {
-                    removed.append(row.line)
-                }
-            }
-            var unmatched: [String: Int] = [:]
-            for row in record.rows where row.file == file { unmatched[row.sha256, default: 0] += 1 }
-            var added: [Int] = []
-            for row in current.rows where row.file == file {
-                if let count = unmatched[row.sha256], count > 0 {
-                    unmatched[row.sha256] = count - 1
-                } else {
-                    added.append(row.line)
-                }
-            }
+            let recorded = record.rows.filter { $0.file == file }
+            let now = current.rows.filter { $0.file == file }
+            let removed = unmatchedLines(of: recorded, in: now)
+            let added = unmatchedLines(of: now, in: recorded)
             let changedLines = Set(removed).intersection(added)
             for line in added {
                 result.append(FileChange(kind: changedLines.contains(line) ? .changed : .added, file: file, line: line))
@@ -135,5 +119,21 @@ public struct MonthErrata: Sendable, Equatable {
         return result.sorted {
             $0.file != $1.file ? $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) : ($0.line ?? 0) < ($1.line ?? 0)
         }
+    }
+
+    /// The lines of the rows of `rows` whose cells are not in `other` (each row of `other`
+    /// matches one row with the same cells, wherever it stands).
+    private static func unmatchedLines(of rows: [MonthRecord.Row], in other: [MonthRecord.Row]) -> [Int] {
+        var available: [String: Int] = [:]
+        for row in other { available[row.sha256, default: 0] += 1 }
+        var lines: [Int] = []
+        for row in rows {
+            if let count = available[row.sha256], count > 0 {
+                available[row.sha256] = count - 1
+            } else {
+                lines.append(row.line)
+            }
+        }
+        return lines
     }
 }
