@@ -12,7 +12,8 @@ enum OfficeSamplePackages {
 
     /// A 1×1 PNG.
     static let png = Data(
-        base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")!
+        base64Encoded:
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")!
 
     static func relationships(_ rels: [(id: String, type: String, target: String)]) -> String {
         header + "<Relationships xmlns=\"\(relsNS)\">"
@@ -35,7 +36,9 @@ enum OfficeSamplePackages {
     /// A Word document: 标题 1, a TOC field, body text, a bordered table whose header row
     /// repeats, an inline image, A4, 第 X 页 共 Y 页 in the footer, 宋体/黑体 as East Asian fonts.
     static var docx: [OfficeTools.ZipEntry] {
-        let cell = { (text: String) in "<w:tc><w:tcPr><w:tcW w:w=\"4000\" w:type=\"dxa\"/></w:tcPr><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        let cell = { (text: String) in
+            "<w:tc><w:tcPr><w:tcW w:w=\"4000\" w:type=\"dxa\"/></w:tcPr><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>"
+        }
         let border = { (side: String) in "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }
         let document =
             header + "<w:document \(wordNS)><w:body>"
@@ -70,7 +73,8 @@ enum OfficeSamplePackages {
             + "<w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:eastAsia=\"黑体\"/><w:b/><w:sz w:val=\"32\"/></w:rPr></w:style>"
             + "</w:styles>"
         let footer =
-            header + "<w:ftr \(wordNS)><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">第 </w:t></w:r>"
+            header
+            + "<w:ftr \(wordNS)><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">第 </w:t></w:r>"
             + field("PAGE", shown: "1") + "<w:r><w:t xml:space=\"preserve\"> 页 共 </w:t></w:r>"
             + field("NUMPAGES", shown: "1") + "<w:r><w:t xml:space=\"preserve\"> 页</w:t></w:r></w:p></w:ftr>"
         let word = "application/vnd.openxmlformats-officedocument.wordprocessingml"
@@ -90,7 +94,8 @@ enum OfficeSamplePackages {
             .init(
                 "word/_rels/document.xml.rels",
                 relationships([
-                    ("rId1", "styles", "styles.xml"), ("rId2", "footer", "footer1.xml"), ("rId3", "image", "media/image1.png"),
+                    ("rId1", "styles", "styles.xml"), ("rId2", "footer", "footer1.xml"),
+                    ("rId3", "image", "media/image1.png"),
                 ])),
             .init("word/styles.xml", styles),
             .init("word/footer1.xml", footer),
@@ -106,17 +111,20 @@ enum OfficeSamplePackages {
         let text = { (ref: String, value: String, style: Int) in
             "<c r=\"\(ref)\" s=\"\(style)\" t=\"inlineStr\"><is><t>\(value)</t></is></c>"
         }
-        let number = { (ref: String, value: String, style: Int) in "<c r=\"\(ref)\" s=\"\(style)\"><v>\(value)</v></c>" }
+        let number = { (ref: String, value: String, style: Int) in "<c r=\"\(ref)\" s=\"\(style)\"><v>\(value)</v></c>"
+        }
         let sheet =
             header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(officeRel)\">"
             + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
             + "<cols><col min=\"1\" max=\"1\" width=\"10\" customWidth=\"1\"/><col min=\"2\" max=\"2\" width=\"24\" customWidth=\"1\"/></cols>"
             + "<sheetData><row r=\"1\">"
-            + [("A1", "编号"), ("B1", "指标"), ("C1", "金额"), ("D1", "日期"), ("E1", "完成率")].map { text($0.0, $0.1, 1) }.joined()
+            + [("A1", "编号"), ("B1", "指标"), ("C1", "金额"), ("D1", "日期"), ("E1", "完成率")].map { text($0.0, $0.1, 1) }
+            .joined()
             + "</row><row r=\"2\">" + text("A2", "unions", 0) + text("B2", "组建工会", 0) + number("C2", "1234.5", 2)
             + number("D2", "45931", 3) + number("E2", "0.125", 4) + "</row></sheetData></worksheet>"
         let styles =
-            header + "<styleSheet xmlns=\"\(main)\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.00\"/></numFmts>"
+            header
+            + "<styleSheet xmlns=\"\(main)\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.00\"/></numFmts>"
             + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font><font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
@@ -151,7 +159,9 @@ enum OfficeSamplePackages {
     }
 
     /// `entries` with the part `name`'s text changed by `edit`.
-    static func editing(_ entries: [OfficeTools.ZipEntry], _ name: String, _ edit: (String) -> String) -> [OfficeTools.ZipEntry] {
+    static func editing(_ entries: [OfficeTools.ZipEntry], _ name: String, _ edit: (String) -> String) -> [OfficeTools
+        .ZipEntry]
+    {
         entries.map { entry in
             guard entry.name == name else { return entry }
             return OfficeTools.ZipEntry(name, edit(String(decoding: entry.data, as: UTF8.self)))

@@ -27,19 +27,24 @@ struct OfficeToolsTests {
     }
 
     static let broken: [Broken] = [
-        Broken(label: "a part without a content type", expected: "no content type for part word/media/image1.png") { entries in
+        Broken(label: "a part without a content type", expected: "no content type for part word/media/image1.png") {
+            entries in
             OfficeSamplePackages.editing(entries, "[Content_Types].xml") {
                 $0.replacingOccurrences(of: "<Default Extension=\"png\" ContentType=\"image/png\"/>", with: "")
             }
         },
-        Broken(label: "an Override for a missing part", expected: "Override for a part that does not exist: /word/numbering.xml") { entries in
+        Broken(
+            label: "an Override for a missing part",
+            expected: "Override for a part that does not exist: /word/numbering.xml"
+        ) { entries in
             OfficeSamplePackages.editing(entries, "[Content_Types].xml") {
                 $0.replacingOccurrences(
                     of: "</Types>",
                     with: "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/xml\"/></Types>")
             }
         },
-        Broken(label: "a dangling relationship", expected: "relationship rId2 targets a missing part: footer1.xml") { entries in
+        Broken(label: "a dangling relationship", expected: "relationship rId2 targets a missing part: footer1.xml") {
+            entries in
             entries.filter { $0.name != "word/footer1.xml" }.map { entry in
                 guard entry.name == "[Content_Types].xml" else { return entry }
                 return Entry(
@@ -56,7 +61,8 @@ struct OfficeToolsTests {
                 $0.replacingOccurrences(of: "r:embed=\"rId3\"", with: "r:embed=\"rId9\"")
             }
         },
-        Broken(label: "an r:id that does not resolve", expected: "word/document.xml: r:id=\"rId7\" does not resolve") { entries in
+        Broken(label: "an r:id that does not resolve", expected: "word/document.xml: r:id=\"rId7\" does not resolve") {
+            entries in
             OfficeSamplePackages.editing(entries, "word/document.xml") {
                 $0.replacingOccurrences(of: "r:id=\"rId2\"", with: "r:id=\"rId7\"")
             }
@@ -73,12 +79,15 @@ struct OfficeToolsTests {
             entries + [Entry(name: "word/media/", directory: true)]
         },
         Broken(label: "XML that is not well-formed", expected: "word/styles.xml: not well-formed XML") { entries in
-            OfficeSamplePackages.editing(entries, "word/styles.xml") { $0.replacingOccurrences(of: "</w:styles>", with: "") }
+            OfficeSamplePackages.editing(entries, "word/styles.xml") {
+                $0.replacingOccurrences(of: "</w:styles>", with: "")
+            }
         },
         Broken(label: "no [Content_Types].xml", expected: "missing [Content_Types].xml") { entries in
             entries.filter { $0.name != "[Content_Types].xml" }
         },
-        Broken(label: "no package relationships", expected: "missing the package relationships _rels/.rels") { entries in
+        Broken(label: "no package relationships", expected: "missing the package relationships _rels/.rels") {
+            entries in
             entries.filter { $0.name != "_rels/.rels" }
         },
     ]
@@ -126,13 +135,18 @@ struct OfficeToolsTests {
         // The same document without the header-row flag, the borders and the footer's NUMPAGES.
         var entries = OfficeSamplePackages.editing(OfficeSamplePackages.docx, "word/document.xml") {
             $0.replacingOccurrences(of: "<w:trPr><w:tblHeader/></w:trPr>", with: "")
-                .replacingOccurrences(of: "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>", with: "<w:pgSz w:w=\"12240\" w:h=\"15840\"/>")
+                .replacingOccurrences(
+                    of: "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>", with: "<w:pgSz w:w=\"12240\" w:h=\"15840\"/>")
         }
         entries = OfficeSamplePackages.editing(entries, "word/document.xml") {
-            guard let start = $0.range(of: "<w:tblBorders>"), let end = $0.range(of: "</w:tblBorders>") else { return $0 }
+            guard let start = $0.range(of: "<w:tblBorders>"), let end = $0.range(of: "</w:tblBorders>") else {
+                return $0
+            }
             return $0.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "")
         }
-        entries = OfficeSamplePackages.editing(entries, "word/footer1.xml") { $0.replacingOccurrences(of: "NUMPAGES", with: "DATE") }
+        entries = OfficeSamplePackages.editing(entries, "word/footer1.xml") {
+            $0.replacingOccurrences(of: "NUMPAGES", with: "DATE")
+        }
         let dump = try OfficeTools.docx(try OfficeSamplePackages.write(entries, as: "缺项.docx"))
         #expect(dump.tables.first?.headerRepeats == false)
         #expect(dump.tables.first?.borders == false)
@@ -206,7 +220,8 @@ struct OfficeToolsTests {
         let converted = try OfficeTools.run(
             soffice,
             [
-                "--headless", "-env:UserInstallation=file://\(folder.path)/profile", "--convert-to", "docx:MS Word 2007 XML",
+                "--headless", "-env:UserInstallation=file://\(folder.path)/profile", "--convert-to",
+                "docx:MS Word 2007 XML",
                 "--outdir", folder.appendingPathComponent("lo").path,
                 try OfficeSamplePackages.write(OfficeSamplePackages.docx, as: "样例.docx").path,
             ])

@@ -30,7 +30,8 @@ public enum OfficeTools {
 
     /// The venv's python with python-docx and openpyxl (`OFFICE_CHECK_VENV` overrides the venv).
     public static let venvPython: URL? = {
-        let venv = ProcessInfo.processInfo.environment["OFFICE_CHECK_VENV"].map { URL(fileURLWithPath: $0) }
+        let venv =
+            ProcessInfo.processInfo.environment["OFFICE_CHECK_VENV"].map { URL(fileURLWithPath: $0) }
             ?? Fixtures.repositoryRoot.appendingPathComponent(".build-office-check/venv")
         let python = venv.appendingPathComponent("bin/python")
         guard FileManager.default.isExecutableFile(atPath: python.path),
@@ -69,7 +70,8 @@ public enum OfficeTools {
 
     /// Runs a tool; standard error goes through a file, so neither pipe can fill up and block.
     public static func run(_ tool: URL, _ arguments: [String]) throws -> Output {
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("office-check-\(UUID().uuidString).err")
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "office-check-\(UUID().uuidString).err")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
         let process = Process()
@@ -175,10 +177,12 @@ public enum OfficeTools {
     /// Writes `entries` as a zip (deflated, in the given order, duplicates as given) with
     /// Python's zipfile: test packages, good and deliberately broken.
     public static func writeZip(_ entries: [ZipEntry], to file: URL) throws {
-        let json = FileManager.default.temporaryDirectory.appendingPathComponent("office-check-\(UUID().uuidString).json")
+        let json = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "office-check-\(UUID().uuidString).json")
         try JSONEncoder().encode(entries).write(to: json)
         defer { try? FileManager.default.removeItem(at: json) }
-        let result = try run(try require(python3, "python3"), [script("zip_entries.py"), "write", file.path, json.path])
+        let result = try run(
+            try require(python3, "python3"), [script("zip_entries.py"), "write", file.path, json.path])
         guard result.status == 0 else { throw Failure(description: "zip_entries.py write: \(result.stderr)") }
     }
 }
