@@ -183,6 +183,8 @@ struct OfficeToolsTests {
         #expect(text.contains("组建工会"))
         #expect(text.filter { !$0.isWhitespace }.contains("第1页共1页"), "\(text)")
         #expect(FileManager.default.fileExists(atPath: pdf.path))
+        #expect(OfficeTools.pages(of: text).count == 1)
+        #expect(OfficeTools.pages(of: "一\u{0C}二\u{0C}") == ["一", "二"])
         let sheet = try OfficeTools.pdfText(try OfficeSamplePackages.write(OfficeSamplePackages.xlsx, as: "样例.xlsx"))
         #expect(sheet.contains("组建工会") && sheet.contains("1234.50"), "\(sheet)")
     }
