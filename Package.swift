@@ -55,14 +55,19 @@ let package = Package(
         ),
         .target(
             name: "HuibaoSite",
-            dependencies: ["HuibaoModel", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HuibaoModel", "HuibaoOffice", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.embedInCode("DefaultTemplates")]
         ),
+        // Word and Excel files (.docx, .xlsx): XML written with escaping, zipped deterministically
+        // with ZIPFoundation (documents.md "Word and Excel").
+        .target(
+            name: "HuibaoOffice",
+            dependencies: ["HuibaoModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "CAtomicRename"),
         .target(
             name: "HuibaoBuild",
             dependencies: [
-                "HuibaoModel", "HuibaoContent", "HuibaoSite", "HuibaoPhotos", "CAtomicRename", "CCrypto",
+                "HuibaoModel", "HuibaoContent", "HuibaoSite", "HuibaoOffice", "HuibaoPhotos", "CAtomicRename", "CCrypto",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         // The live preview: its own target, so the others build and test without the HTTP server.
@@ -81,6 +86,7 @@ let package = Package(
         ),
         .target(name: "HuibaoTestSupport", path: "Tests/HuibaoTestSupport"),
         .testTarget(name: "HuibaoModelTests", dependencies: ["HuibaoModel"]),
+        .testTarget(name: "HuibaoOfficeTests", dependencies: ["HuibaoOffice", "HuibaoModel"]),
         .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
