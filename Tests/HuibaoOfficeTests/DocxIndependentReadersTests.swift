@@ -59,7 +59,8 @@ struct DocxIndependentReadersTests {
         let pages = OfficeTools.pages(of: text)
         #expect(pages.count > 1)
         for (index, page) in pages.enumerated() {
-            #expect(page.filter { !$0.isWhitespace }.contains("第\(index + 1)页共\(pages.count)页"), "page \(index + 1): \(page)")
+            let number = "第\(index + 1)页共\(pages.count)页"
+            #expect(page.filter { !$0.isWhitespace }.contains(number), "page \(index + 1): \(page)")
         }
     }
 }
