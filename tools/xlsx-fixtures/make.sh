@@ -1,16 +1,30 @@
 #!/usr/bin/env bash
-# Makes the workbook fixtures in Tests/Fixtures/xlsx/ with a real spreadsheet program:
-# LibreOffice Calc (headless) saves each hand-written Flat ODS here as .xlsx, then
-# variants.py edits the XML of one of them for what LibreOffice cannot save.
+# Makes the workbook fixtures with a real spreadsheet program: LibreOffice Calc (headless)
+# saves each hand-written Flat ODS here as .xlsx, then variants.py edits the XML of one of
+# them for what LibreOffice cannot save.
+#   *.fods          → Tests/Fixtures/xlsx/NAME.xlsx
+#   invalid/C.fods  → Tests/Fixtures/invalid/C/Content/ledgers/unions.xlsx (a bad-input case)
 # Needs: soffice (apt-get install libreoffice-calc-nogui) and python3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-out="$here/../../Tests/Fixtures/xlsx"
+root="$here/../.."
+out="$root/Tests/Fixtures/xlsx"
 profile="$(mktemp -d /tmp/huibao-lo-profile.XXXXXX)"
-trap 'rm -rf "$profile"' EXIT
+scratch="$(mktemp -d /tmp/huibao-xlsx.XXXXXX)"
+trap 'rm -rf "$profile" "$scratch"' EXIT
+convert() { soffice -env:UserInstallation="file://$profile" --headless --convert-to xlsx --outdir "$2" "$1" >/dev/null 2>&1; }
+
 mkdir -p "$out"
-for fods in "$here"/*.fods; do
-    soffice -env:UserInstallation="file://$profile" --headless --convert-to xlsx --outdir "$out" "$fods" >/dev/null
-done
+for fods in "$here"/*.fods; do convert "$fods" "$out"; done
 python3 "$here/variants.py" "$out"
+
+for fods in "$here"/invalid/*.fods; do
+    case="$(basename "$fods" .fods)"
+    convert "$fods" "$scratch"
+    mkdir -p "$root/Tests/Fixtures/invalid/$case/Content/ledgers"
+    cp "$scratch/$case.xlsx" "$root/Tests/Fixtures/invalid/$case/Content/ledgers/unions.xlsx"
+done
+# The same workbook beside the base project's unions.csv: both present is an error.
+mkdir -p "$root/Tests/Fixtures/invalid/ledger-csv-and-xlsx/Content/ledgers"
+cp "$scratch/xlsx-ledger-cells.xlsx" "$root/Tests/Fixtures/invalid/ledger-csv-and-xlsx/Content/ledgers/unions.xlsx"
 ls -l "$out"

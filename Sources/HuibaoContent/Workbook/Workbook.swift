@@ -92,18 +92,11 @@ public struct WorkbookError: Error, Equatable {
 /// Excel's A1 names: column letters and cell names.
 public enum CellName {
     /// `C7` for row 7, column 3.
-    public static func name(row: Int, column: Int) -> String { letters(column) + String(row) }
+    public static func name(row: Int, column: Int) -> String { SheetPlacement.cellName(row: row, column: column) }
 
     /// `A` for 1, `Z` for 26, `AA` for 27.
     public static func letters(_ column: Int) -> String {
-        var number = max(column, 1)
-        var scalars: [Character] = []
-        while number > 0 {
-            let rest = (number - 1) % 26
-            scalars.append(Character(Unicode.Scalar(UInt8(65 + rest))))
-            number = (number - 1) / 26
-        }
-        return String(scalars.reversed())
+        String(SheetPlacement.cellName(row: 1, column: column).dropLast())
     }
 
     /// The row and column of an A1 reference (`$C$7` too), nil when it is not one or lies

@@ -151,8 +151,8 @@ final class WorkbookSheetHandler: WorkbookXMLHandler {
         if collecting { text += string }
     }
 
-    override func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if collecting { text += String(decoding: CDATABlock, as: UTF8.self) }
+    override func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if collecting { text += String(decoding: block, as: UTF8.self) }
     }
 
     private func collect() {

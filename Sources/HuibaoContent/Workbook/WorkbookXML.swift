@@ -101,7 +101,7 @@ class WorkbookXMLHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {}
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {}
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {}
 }
 
 /// A `.rels` part: each relationship's id, type and target.
@@ -189,8 +189,8 @@ final class SharedStringsHandler: WorkbookXMLHandler {
         if inText { current += string }
     }
 
-    override func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if inText { current += String(decoding: CDATABlock, as: UTF8.self) }
+    override func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if inText { current += String(decoding: block, as: UTF8.self) }
     }
 }
 
