@@ -4,6 +4,7 @@
 # them for what LibreOffice cannot save.
 #   *.fods          → Tests/Fixtures/xlsx/NAME.xlsx
 #   invalid/C.fods  → Tests/Fixtures/invalid/C/Content/ledgers/unions.xlsx (a bad-input case)
+#   Tests/Fixtures/sites/basic's ledgers (csv_to_fods.py) → Tests/Fixtures/xlsx/basic-site/
 # Needs: soffice (apt-get install libreoffice-calc-nogui) and python3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -23,6 +24,13 @@ for fods in "$here"/invalid/*.fods; do
     convert "$fods" "$scratch"
     mkdir -p "$root/Tests/Fixtures/invalid/$case/Content/ledgers"
     cp "$scratch/$case.xlsx" "$root/Tests/Fixtures/invalid/$case/Content/ledgers/unions.xlsx"
+done
+# The basic fixture site's ledgers as workbooks, for the CSV-and-workbook equality test.
+mkdir -p "$out/basic-site"
+for csv in "$root"/Tests/Fixtures/sites/basic/Content/ledgers/*.csv; do
+    name="$(basename "$csv" .csv)"
+    python3 "$here/csv_to_fods.py" "$csv" "$scratch/$name.fods"
+    convert "$scratch/$name.fods" "$out/basic-site"
 done
 # The same workbook beside the base project's unions.csv: both present is an error.
 mkdir -p "$root/Tests/Fixtures/invalid/ledger-csv-and-xlsx/Content/ledgers"
