@@ -109,4 +109,39 @@ import Testing
             #expect(x.payments == y.payments)
         }
     }
+
+    /// The example project's unions ledger saved by LibreOffice under a merged title row and an
+    /// empty row: the same rows (two rows lower), the same evidence files, the same figures.
+    @Test func theExamplesLedgerUnderATitleCountsAndLinksTheSame() throws {
+        let csv = try ContentLoader.load(source: Fixtures.repositoryRoot)
+        var workbook = csv
+        workbook.files.removeAll { $0.path == "ledgers/unions.csv" }
+        workbook.allPaths.remove("ledgers/unions.csv")
+        let bytes = Array(try Data(contentsOf: Fixtures.folder.appendingPathComponent("xlsx/example-unions.xlsx")))
+        workbook.files.append(ContentSnapshot.File(path: "ledgers/unions.xlsx", bytes: bytes))
+        workbook.allPaths.insert("ledgers/unions.xlsx")
+        workbook.files.sort { $0.path < $1.path }
+        let fromCSV = ContentParser.parse(csv)
+        let fromWorkbook = ContentParser.parse(workbook)
+        let a = try #require(fromCSV.content)
+        let b = try #require(fromWorkbook.content, "\(fromWorkbook.diagnostics.map(\.formatted))")
+        #expect(fromWorkbook.diagnostics.filter { $0.position.file.hasSuffix("unions.xlsx") }.isEmpty)
+        #expect(b.ledgers["unions"]?.sheet == SheetPlacement(headerRow: 3, firstColumn: 1))
+        #expect(!a.ledgerEntries.isEmpty)
+        for (id, entries) in a.ledgerEntries {
+            let other = try #require(b.ledgerEntries[id])
+            #expect(entries.map(\.date) == other.map(\.date))
+            #expect(entries.map(\.amount) == other.map(\.amount))
+            #expect(entries.map(\.title) == other.map(\.title))
+            #expect(entries.map(\.materials) == other.map(\.materials))
+            #expect(entries.map { $0.line + 2 } == other.map(\.line))
+        }
+        #expect(a.ledgerEntries.values.contains { $0.contains { !$0.materials.isEmpty } })
+        let day = Day(year: 2025, month: 10, day: 20)!
+        let x = Figures.compute(a, asOf: day, audience: .team(drafts: false))
+        let y = Figures.compute(b, asOf: day, audience: .team(drafts: false))
+        #expect(x.indicators.map(\.value) == y.indicators.map(\.value))
+        #expect(x.indicators.map(\.status) == y.indicators.map(\.status))
+        #expect(x.indicators.map(\.evidence.count) == y.indicators.map(\.evidence.count))
+    }
 }

@@ -5,6 +5,7 @@
 #   *.fods          → Tests/Fixtures/xlsx/NAME.xlsx
 #   invalid/C.fods  → Tests/Fixtures/invalid/C/Content/ledgers/unions.xlsx (a bad-input case)
 #   Tests/Fixtures/sites/basic's ledgers (csv_to_fods.py) → Tests/Fixtures/xlsx/basic-site/
+#   Content/ledgers/unions.csv under a title row → Tests/Fixtures/xlsx/example-unions.xlsx
 # Needs: soffice (apt-get install libreoffice-calc-nogui) and python3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -32,6 +33,11 @@ for csv in "$root"/Tests/Fixtures/sites/basic/Content/ledgers/*.csv; do
     python3 "$here/csv_to_fods.py" "$csv" "$scratch/$name.fods"
     convert "$scratch/$name.fods" "$out/basic-site"
 done
+# The example project's unions ledger (with its evidence column 组建批复) under a merged title,
+# for the test that a workbook with title rows counts and links the same as the CSV.
+python3 "$here/csv_to_fods.py" "$root/Content/ledgers/unions.csv" "$scratch/example-unions.fods" \
+    --title "中原区企业工会组建台账" --sheet "组建台账"
+convert "$scratch/example-unions.fods" "$out"
 # The same workbook beside the base project's unions.csv: both present is an error.
 mkdir -p "$root/Tests/Fixtures/invalid/ledger-csv-and-xlsx/Content/ledgers"
 cp "$scratch/xlsx-ledger-cells.xlsx" "$root/Tests/Fixtures/invalid/ledger-csv-and-xlsx/Content/ledgers/unions.xlsx"
