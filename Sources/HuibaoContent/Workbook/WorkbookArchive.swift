@@ -24,8 +24,7 @@ struct WorkbookArchive {
         guard bytes.starts(with: [0x50, 0x4B]) else {
             throw WorkbookError("这个文件不是 Excel 工作簿（.xlsx），或者已经损坏；请在 Excel 中打开它，另存为 .xlsx 后再试")
         }
-        guard let archive = Self.open(bytes) else { throw WorkbookError(Self.damagedMessage) }
-        self.archive = archive
+        self.archive = try Self.open(bytes)
         self.limits = limits
     }
 
@@ -33,10 +32,12 @@ struct WorkbookArchive {
     /// in-memory archive: in 0.9.20 it traps when a damaged zip points past its end
     /// (`Archive+MemoryFile.swift`, `readData`), where a file read just comes up short and
     /// ZIPFoundation throws. The file's name exists only until the archive has opened it.
-    private static func open(_ bytes: [UInt8]) -> Archive? {
+    private static func open(_ bytes: [UInt8]) throws(WorkbookError) -> Archive {
+        let noTemporaryFile = WorkbookError(
+            "临时文件夹（\(NSTemporaryDirectory())）无法写入，读不了工作簿；请检查磁盘空间和临时文件夹的权限（环境变量 TMPDIR）")
         var template = Array((NSTemporaryDirectory() + "/huibao-xlsx-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { throw noTemporaryFile }
         let path = String(cString: template)
         defer {
             unlink(path)
@@ -45,10 +46,13 @@ struct WorkbookArchive {
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { return nil }
+            guard count > 0 else { throw noTemporaryFile }
             written += count
         }
-        return try? Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else {
+            throw WorkbookError(damagedMessage)
+        }
+        return archive
     }
 
     static let damagedMessage = "工作簿已损坏（不是完整的 .xlsx 压缩包），读不出来；请在 Excel 中打开它，另存为 .xlsx 后再试"
