@@ -23,7 +23,10 @@ import Testing
         #expect(table.header == ["企业名称", "组建日期", "信息上报合格", "会员人数", "经费", "负责人身份证号", "备注"])
         #expect(table.rows.map(\.line) == [4, 5, 6, 7])
         #expect(table.rows[0].cells == ["甲公司", "2025-05-06", "是", "12", "411912.5", "410105199001011000", "重点企业"])
-        #expect(table.rows[1].cells == ["乙公司", "2025-06-03", "TRUE", "24", "102978.125", "410105199001011234", "0.520833333333333"])
+        #expect(
+            table.rows[1].cells == [
+                "乙公司", "2025-06-03", "TRUE", "24", "102978.125", "410105199001011234", "0.520833333333333",
+            ])
         #expect(table.rows[2].cells == ["丙公司", "2025/7/8", "否", "30", "0.1", "", ""])
         #expect(table.rows[3].cells == ["丁公司", "2025-08-01", "否", "5", "-120.25", "", ""])
         #expect(
@@ -95,9 +98,13 @@ import Testing
         #expect(fromCSV.diagnostics.count == fromWorkbook.diagnostics.count)
         #expect(a.roster == b.roster)
         #expect(a.expenses == b.expenses)
-        #expect(a.ledgerEntries.mapValues { $0.map { [$0.date.isoText, $0.amount.text, $0.title, "\($0.line)"] } }
-            == b.ledgerEntries.mapValues { $0.map { [$0.date.isoText, $0.amount.text, $0.title, "\($0.line)"] } })
-        for day in [Day(year: 2025, month: 6, day: 30)!, Day(year: 2025, month: 10, day: 20)!, Day(year: 2026, month: 5, day: 1)!] {
+        #expect(
+            a.ledgerEntries.mapValues { $0.map { [$0.date.isoText, $0.amount.text, $0.title, "\($0.line)"] } }
+                == b.ledgerEntries.mapValues { $0.map { [$0.date.isoText, $0.amount.text, $0.title, "\($0.line)"] } })
+        for day in [
+            Day(year: 2025, month: 6, day: 30)!, Day(year: 2025, month: 10, day: 20)!,
+            Day(year: 2026, month: 5, day: 1)!,
+        ] {
             let x = Figures.compute(a, asOf: day, audience: .team(drafts: false))
             let y = Figures.compute(b, asOf: day, audience: .team(drafts: false))
             #expect(x.indicators.map(\.value) == y.indicators.map(\.value))

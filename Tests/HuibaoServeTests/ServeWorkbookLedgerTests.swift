@@ -29,7 +29,10 @@ import Testing
         #expect(reread == ["ledgers/expenses.xlsx"])
         #expect(project.snapshot().files.first { $0.path == "ledgers/expenses.xlsx" }?.bytes == edited)
         let second = ContentParser.parse(project.snapshot())
-        #expect(second.diagnostics.contains { $0.position.file == "Content/ledgers/expenses.xlsx" && $0.code == "ledger.column-missing" })
+        #expect(
+            second.diagnostics.contains {
+                $0.position.file == "Content/ledgers/expenses.xlsx" && $0.code == "ledger.column-missing"
+            })
 
         // Excel's lock file while the workbook is open is no ledger.
         try Data("lock".utf8).write(to: ledgers.appendingPathComponent("~$expenses.xlsx"))
