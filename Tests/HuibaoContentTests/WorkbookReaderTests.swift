@@ -150,6 +150,9 @@ import Testing
         #expect(try WorkbookDates.day(serial: 45783, date1904: false).get() == Day(year: 2025, month: 5, day: 6)!)
         #expect(WorkbookDates.day(serial: 0, date1904: false) == .failure(.zero))
         #expect(try WorkbookDates.day(serial: 0, date1904: true).get() == Day(year: 1904, month: 1, day: 1)!)
+        #expect(try WorkbookDates.day(serial: 2_958_465, date1904: false).get() == Day(year: 9999, month: 12, day: 31)!)
+        #expect(try WorkbookDates.day(serial: 2_957_003, date1904: true).get() == Day(year: 9999, month: 12, day: 31)!)
+        #expect(WorkbookDates.day(serial: 2_958_466, date1904: false) == .failure(.afterYear9999))
         #expect(try WorkbookDates.day(serial: 44321, date1904: true).get() == Day(year: 2025, month: 5, day: 6)!)
     }
 

@@ -46,8 +46,11 @@ enum WorkbookDates {
     }
 
     /// The day of serial number `days` (whole days) in the 1900 or 1904 date system, or why
-    /// there is none: 0 and Excel's nonexistent 1900-02-29 (serial 60) are not days.
+    /// there is none: 0, Excel's nonexistent 1900-02-29 (serial 60) and days after 9999-12-31
+    /// are not days.
     static func day(serial days: Int, date1904: Bool) -> Result<Day, DateProblem> {
+        // Excel's last day, 9999-12-31, is serial 2958465 (1900) or 2957003 (1904).
+        guard days <= (date1904 ? 2_957_003 : 2_958_465) else { return .failure(.afterYear9999) }
         if date1904 {
             return .success(Day(year: 1904, month: 1, day: 1)!.adding(days: days))
         }
@@ -63,5 +66,6 @@ enum WorkbookDates {
     enum DateProblem: Error, Equatable {
         case zero
         case february29of1900
+        case afterYear9999
     }
 }

@@ -215,6 +215,8 @@ final class WorkbookSheetHandler: WorkbookXMLHandler {
                 return cell(.date(day))
             case .failure(.february29of1900):
                 problem("日期是 1900-02-29，这一天并不存在（Excel 的历史遗留问题）；请改成正确的日期")
+            case .failure(.afterYear9999):
+                problem("设为日期格式的单元格里是“\(number)”，超出了 Excel 能表示的日期；请改成正确的日期（如 2025-04-08）")
             case .failure(.zero):
                 problem("设为日期格式的单元格里是 0，不是有效日期；请填写正确的日期（如 2025-04-08），或清空这个单元格")
             }
