@@ -51,7 +51,10 @@ let package = Package(
         .target(name: "HuibaoModel"),
         .target(
             name: "HuibaoContent",
-            dependencies: ["HuibaoModel", "CCmark", "CMarkdownArena", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "HuibaoModel", "CCmark", "CMarkdownArena", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "HuibaoSite",
@@ -87,7 +90,11 @@ let package = Package(
         .target(name: "HuibaoTestSupport", path: "Tests/HuibaoTestSupport"),
         .testTarget(name: "HuibaoModelTests", dependencies: ["HuibaoModel"]),
         .testTarget(name: "HuibaoOfficeTests", dependencies: ["HuibaoOffice", "HuibaoModel", "HuibaoTestSupport"]),
-        .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent", "HuibaoTestSupport"]),
+        .testTarget(
+            name: "HuibaoContentTests",
+            dependencies: [
+                "HuibaoContent", "HuibaoTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(
             name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoModel", "HuibaoSite", "HuibaoPhotos", "HuibaoTestSupport"]),

@@ -11,30 +11,39 @@ enum ComplianceReader {
         else { return nil }
         var result: [StaffMember] = []
         for row in ledger.rows {
-            let at = SourcePosition(file: ledger.file, line: row.line)
+            func day(_ index: Int?, _ column: String, required: Bool = false) -> Day? {
+                guard let index else { return nil }
+                return reader.atCell(ledger, row, column: index) { reader, at in
+                    Self.day(row[index], column: column, at: at, required: required, into: &reader)
+                }
+            }
             let name = row[columns[0]!]
             guard !name.isEmpty else { continue }
-            guard let joined = day(row[columns[1]!], column: "入职日期", at: at, required: true, into: &reader) else {
-                continue
-            }
-            let left = columns[2].flatMap { day(row[$0], column: "离职日期", at: at, into: &reader) }
-            let signed = columns[3].flatMap { day(row[$0], column: "劳动合同签订日期", at: at, into: &reader) }
-            let filed = columns[4].flatMap { day(row[$0], column: "备案日期", at: at, into: &reader) }
+            guard let joined = day(columns[1], "入职日期", required: true) else { continue }
+            let left = day(columns[2], "离职日期")
+            let signed = day(columns[3], "劳动合同签订日期")
+            let filed = day(columns[4], "备案日期")
             if let left, left < joined {
-                reader.error(
-                    "roster.left-before-joined", "\(name)的离职日期 \(left.isoText) 早于入职日期 \(joined.isoText)", at: at)
+                reader.atCell(ledger, row, column: columns[2]) { reader, at in
+                    reader.error(
+                        "roster.left-before-joined", "\(name)的离职日期 \(left.isoText) 早于入职日期 \(joined.isoText)", at: at)
+                }
                 continue
             }
             let member = StaffMember(
                 name: name, joined: joined, left: left, contractSigned: signed, filed: filed, line: row.line)
             if member.isReplacementNotFiled(periodStart: period.start) {
-                reader.warning(
-                    "roster.not-filed", "\(name)在服务期开始后入职，但没有提前报甲方备案（更换人员未提前报甲方备案）", at: at)
+                reader.atCell(ledger, row, column: columns[4] ?? columns[1]) { reader, at in
+                    reader.warning(
+                        "roster.not-filed", "\(name)在服务期开始后入职，但没有提前报甲方备案（更换人员未提前报甲方备案）", at: at)
+                }
             }
             if member.isContractLate {
-                reader.warning(
-                    "roster.contract", "\(name)的劳动合同\(signed == nil ? "没有签订日期" : "晚于入职日期签订")（合同要求入职即签订劳动合同）",
-                    at: at)
+                reader.atCell(ledger, row, column: columns[3] ?? columns[1]) { reader, at in
+                    reader.warning(
+                        "roster.contract",
+                        "\(name)的劳动合同\(signed == nil ? "没有签订日期" : "晚于入职日期签订")（合同要求入职即签订劳动合同）", at: at)
+                }
             }
             result.append(member)
         }
@@ -48,23 +57,27 @@ enum ComplianceReader {
         var result: [Expense] = []
         var magnitudes: UInt64 = 0
         for row in ledger.rows {
-            let at = SourcePosition(file: ledger.file, line: row.line)
-            guard let date = day(row[columns[0]!], column: "日期", at: at, required: true, into: &reader) else {
-                continue
+            let date = reader.atCell(ledger, row, column: columns[0]) { reader, at in
+                day(row[columns[0]!], column: "日期", at: at, required: true, into: &reader)
             }
+            guard let date else { continue }
             let text = FullWidthDigits.normalize(row[columns[2]!]).text
             guard let amount = Money.parse(text) else {
-                reader.error("ledger.bad-money", "“金额”的值“\(row[columns[2]!])”不是金额（元，最多两位小数）", at: at)
+                reader.atCell(ledger, row, column: columns[2]) { reader, at in
+                    reader.error("ledger.bad-money", "“金额”的值“\(row[columns[2]!])”不是金额（元，最多两位小数）", at: at)
+                }
                 continue
             }
             // The magnitudes' running total bounds every sum the budget figures form (any
             // subset, any sign): none of them can overflow.
             magnitudes += amount.fen.magnitude
             if magnitudes > UInt64(NumberLimits.maximumHundredths) {
-                reader.error(
-                    "ledger.total-too-large",
-                    "经费台账的金额加上这一行后合计超过上限 \(NumberLimits.maximumText) 元；请检查这一行和前面各行的“金额”是否写错",
-                    at: at)
+                reader.atCell(ledger, row, column: columns[2]) { reader, at in
+                    reader.error(
+                        "ledger.total-too-large",
+                        "经费台账的金额加上这一行后合计超过上限 \(NumberLimits.maximumText) 元；请检查这一行和前面各行的“金额”是否写错",
+                        at: at)
+                }
                 return nil
             }
             result.append(
@@ -83,8 +96,7 @@ enum ComplianceReader {
         var complete = true
         for (index, name) in names.enumerated().prefix(required) where indices[index] == nil {
             reader.error(
-                "ledger.column-missing", "台账 \(ledger.file) 中没有“\(name)”列",
-                at: SourcePosition(file: ledger.file, line: 1))
+                "ledger.column-missing", "台账 \(ledger.file) 中没有“\(name)”列", at: ledger.headerPosition)
             complete = false
         }
         return complete ? indices : nil

@@ -100,24 +100,26 @@ public enum ContentParser {
         }
         let materialPaths = BodyRenderer(
             unsafeHTML: false, contentFiles: snapshot.allPaths, linksOutside: snapshot.linksOutside)
+        let ledgerColumns = ledgerColumns(categories: categories, project: project)
         let (ledgers, entries) = readLedgers(
-            categories: categories, period: project?.period, files: files, prefix: prefix,
+            categories: categories, period: project?.period, files: files, prefix: prefix, columns: ledgerColumns,
             materialPaths: materialPaths, into: &reader)
         var roster: [StaffMember]?
         var expenses: [Expense]?
         if let project {
             func ledger(_ name: String, key: String) -> Ledger? {
-                let path = "ledgers/\(name).csv"
-                guard let bytes = files[path] else {
+                switch loadLedger(name, columns: ledgerColumns[name] ?? [], files: files, prefix: prefix, into: &reader)
+                {
+                case .read(let ledger):
+                    return ledger
+                case .unreadable:
+                    return nil
+                case .missing:
                     reader.error(
-                        "ledger.missing", "project.yml 的“\(key)”写的台账 Content/\(path) 不存在",
+                        "ledger.missing", "project.yml 的“\(key)”写的台账 Content/ledgers/\(name).csv 不存在",
                         at: SourcePosition(file: prefix + "project.yml"))
                     return nil
                 }
-                guard let text = SourceText.decode(bytes, file: prefix + path, isLedger: true, into: &reader) else {
-                    return nil
-                }
-                return LedgerReader.read(text, name: name, file: prefix + path, into: &reader)
             }
             if let name = project.staffing.ledger, let table = ledger(name, key: "人员配备.台账") {
                 roster = ComplianceReader.roster(table, period: project.period, into: &reader)
@@ -180,11 +182,11 @@ public enum ContentParser {
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
         warnSkippedFiles(snapshot, into: &reader)
-        for path in snapshot.allPaths.filter({ $0.hasPrefix("ledgers/") }).sorted()
-        where path.hasSuffix(".xlsx") || path.hasSuffix(".xls") {
+        for path in snapshot.allPaths.filter({ $0.hasPrefix("ledgers/") && $0.lowercased().hasSuffix(".xls") }).sorted()
+        {
             reader.warning(
-                "ledger.excel", "huibao 读不了 Excel 文件：请在 Excel 中另存为 CSV (UTF-8)", at: SourcePosition(file: prefix + path)
-            )
+                "ledger.excel", "这是旧的 Excel 格式（.xls），huibao 读不了；请在 Excel 中另存为 .xlsx 或 CSV",
+                at: SourcePosition(file: prefix + path))
         }
 
         let submitted = readSubmitted(
@@ -311,26 +313,24 @@ public enum ContentParser {
     /// Reads every ledger an indicator names, once, and evaluates the queries.
     private static func readLedgers(
         categories: [IndicatorCategory], period: ServicePeriod?, files: [String: [UInt8]], prefix: String,
-        materialPaths: BodyRenderer, into reader: inout FieldReader
+        columns: [String: Set<String>], materialPaths: BodyRenderer, into reader: inout FieldReader
     ) -> ([String: Ledger], [String: [LedgerEntry]]) {
         var ledgers: [String: Ledger] = [:]
         var missing: Set<String> = []
         var entries: [String: [LedgerEntry]] = [:]
         for indicator in categories.flatMap(\.indicators) {
             guard case .ledger(let query) = indicator.source else { continue }
-            let path = "ledgers/\(query.ledger).csv"
             if ledgers[query.ledger] == nil, !missing.contains(query.ledger) {
-                if let bytes = files[path] {
-                    if let source = SourceText.decode(bytes, file: prefix + path, isLedger: true, into: &reader),
-                        let ledger = LedgerReader.read(source, name: query.ledger, file: prefix + path, into: &reader)
-                    {
-                        ledgers[query.ledger] = ledger
-                    } else {
-                        missing.insert(query.ledger)
-                    }
-                } else {
+                switch loadLedger(
+                    query.ledger, columns: columns[query.ledger] ?? [], files: files, prefix: prefix, into: &reader)
+                {
+                case .read(let ledger):
+                    ledgers[query.ledger] = ledger
+                case .unreadable:
+                    missing.insert(query.ledger)
+                case .missing:
                     reader.error(
-                        "ledger.missing", "台账 Content/\(path) 不存在（指标“\(indicator.name)”要用）",
+                        "ledger.missing", "台账 Content/ledgers/\(query.ledger).csv 不存在（指标“\(indicator.name)”要用）",
                         at: query.declaredAt ?? SourcePosition(file: prefix + "indicators.yml"))
                     missing.insert(query.ledger)
                 }

@@ -32,14 +32,17 @@ public struct ContentSnapshot: Sendable {
         self.linksOutside = linksOutside
     }
 
-    /// Whether huibao reads this path's text (YAML, Markdown and CSV files in their folders).
+    /// Whether huibao reads this path's bytes (YAML, Markdown, CSV and .xlsx files in their folders).
     public static func isParsed(_ path: String) -> Bool {
         if path == "project.yml" || path == "indicators.yml" || path == "scoring.yml" { return true }
         if path.hasPrefix("scoring/") || path.hasPrefix("scores/") { return path.hasSuffix(".yml") }
         if path.hasPrefix("activities/") || path.hasPrefix("articles/") || path.hasPrefix("months/") {
             return path.hasSuffix(".md")
         }
-        if path.hasPrefix("ledgers/") { return path.hasSuffix(".csv") }
+        if path.hasPrefix("ledgers/") {
+            // Not Excel's and WPS's lock files (`~$unions.xlsx`), which are no workbooks.
+            return path.hasSuffix(".csv") || (path.hasSuffix(".xlsx") && !path.contains("/~$"))
+        }
         if path.hasPrefix("submitted/") { return path.hasSuffix(".json") }
         return false
     }

@@ -12,7 +12,10 @@ enum Excerpts {
     static func attach(to diagnostics: [Diagnostic], bytes: (String) -> [UInt8]?, prefix: String) -> [Diagnostic] {
         var lines: [String: [Substring]] = [:]
         return diagnostics.map { diagnostic in
-            guard diagnostic.excerpt == nil, diagnostic.position.file.hasPrefix(prefix) else { return diagnostic }
+            // A workbook is a zip: its diagnostics name their cell instead of quoting a line.
+            guard diagnostic.excerpt == nil, diagnostic.position.file.hasPrefix(prefix),
+                !diagnostic.position.file.hasSuffix(".xlsx")
+            else { return diagnostic }
             let path = String(diagnostic.position.file.dropFirst(prefix.count))
             if lines[path] == nil {
                 guard let bytes = bytes(path), let text = TextDecoding.decode(bytes)?.text else { return diagnostic }

@@ -31,10 +31,15 @@ public enum PersonalDataWarnings {
                     diagnostics.append(diagnostic)
                     continue
                 }
+                // A workbook's match is at its cell (ContentChecks.workbookMatches): named, as every workbook diagnostic.
+                let cell =
+                    file.hasSuffix(".xlsx")
+                    ? "单元格 \(SheetPlacement.cellName(row: match.line, column: match.column))：" : ""
                 diagnostics.append(
                     .warning(
                         code(match.kind),
-                        "这里有\(PersonalData.describe(match.kind))“\(match.text)”：团队网站照原样显示，公开版和评估报告中会遮盖为“\(match.masked)”；如非必要请删除",
+                        cell
+                            + "这里有\(PersonalData.describe(match.kind))“\(match.text)”：团队网站照原样显示，公开版和评估报告中会遮盖为“\(match.masked)”；如非必要请删除",
                         at: position))
             }
         }

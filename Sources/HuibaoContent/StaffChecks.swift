@@ -6,10 +6,12 @@ import HuibaoModel
 /// write-up dated outside their time in post (`staff.not-in-post`) — each at the entry; and a
 /// write-up with no `staff` at all (`staff.missing`, drafts aside), at its `title` line.
 enum StaffChecks {
-    static func warnings(_ content: SiteContent) -> [Diagnostic] {
+    /// - Parameter paths: the files under `Content/`, to name the roster as it is saved (.csv or .xlsx).
+    static func warnings(_ content: SiteContent, paths: Set<String>) -> [Diagnostic] {
         guard let members = content.roster, let ledgerName = content.project.staffing.ledger else { return [] }
         let roster = StaffRoster(members)
-        let ledger = "人员台账 Content/ledgers/\(ledgerName).csv"
+        let isWorkbook = paths.contains("ledgers/\(ledgerName).xlsx") && !paths.contains("ledgers/\(ledgerName).csv")
+        let ledger = "人员台账 Content/ledgers/\(ledgerName).\(isWorkbook ? "xlsx" : "csv")"
         var diagnostics: [Diagnostic] = []
         for activity in content.activities {
             let positions = activity.staffPositions
