@@ -24,7 +24,9 @@ public enum ChartRaster {
 
     static func render(_ bytes: [UInt8], width: Int) -> [UInt8]? {
         var error: UnsafeMutablePointer<GError>?
-        let handle = bytes.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
+        let handle = bytes.withUnsafeBufferPointer {
+            rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error)
+        }
         if let error { g_error_free(error) }
         guard let handle else { return nil }
         defer { g_object_unref(handle) }

@@ -72,7 +72,8 @@ struct ChartRasterTests {
     @Test func withoutTheChartRulesTheLineIsFilledBlack() throws {
         // The check above can fail: the same chart with no stylesheet fills its polylines black.
         let charts = try Self.reportCharts()
-        let png = try #require(ChartRaster.png(svg: ChartDocument.standalone(charts.burnUp, stylesheet: ""), width: 640))
+        let png = try #require(
+            ChartRaster.png(svg: ChartDocument.standalone(charts.burnUp, stylesheet: ""), width: 640))
         let image = try #require(Self.decode(png))
         #expect(Self.count(0x000000, in: image.rgb) > 1000)
         #expect(Self.count(0xB3261E, in: image.rgb) == 0)
@@ -114,7 +115,8 @@ struct ChartRasterTests {
     }
 
     @Test func aSizeOutOfRangeGivesNil() {
-        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"5\" height=\"5\"/></svg>"
+        let svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"5\" height=\"5\"/></svg>"
         #expect(ChartRaster.png(svg: svg, width: 0) == nil)
         #expect(ChartRaster.png(svg: svg, width: 100_000) == nil)
         #expect(ChartRaster.png(svg: svg, width: 100) != nil)
@@ -123,7 +125,8 @@ struct ChartRasterTests {
     }
 
     @Test func theStandaloneDocumentKeepsTheChartAndAddsTheNamespace() {
-        let svg = ChartDocument.standalone("<svg class=\"burnup\" viewBox=\"0 0 1 1\"><line/></svg>", stylesheet: "a]]>b")
+        let svg = ChartDocument.standalone(
+            "<svg class=\"burnup\" viewBox=\"0 0 1 1\"><line/></svg>", stylesheet: "a]]>b")
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"burnup\" viewBox=\"0 0 1 1\"><style"))
         #expect(svg.hasSuffix("</style><line/></svg>"))
         #expect(svg.contains("a]]]]><![CDATA[>b"))
