@@ -16,13 +16,18 @@ public enum ChartRaster {
     /// `width` pixels wide, its height from the SVG's aspect ratio, on white, as PNG bytes; nil
     /// when librsvg cannot read or render it.
     public static func png(svg: String, width: Int) -> [UInt8]? {
+        image(svg: svg, width: width)?.png
+    }
+
+    /// The same, with the image's size in pixels (the width asked for, the height it got).
+    public static func image(svg: String, width: Int) -> (png: [UInt8], width: Int, height: Int)? {
         guard width > 0, width <= maximumSide else { return nil }
         let bytes = Array(svg.utf8)
         guard !bytes.isEmpty else { return nil }
         return lock.withLock { _ in render(bytes, width: width) }
     }
 
-    static func render(_ bytes: [UInt8], width: Int) -> [UInt8]? {
+    static func render(_ bytes: [UInt8], width: Int) -> (png: [UInt8], width: Int, height: Int)? {
         var error: UnsafeMutablePointer<GError>?
         let handle = bytes.withUnsafeBufferPointer {
             rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error)
@@ -48,7 +53,7 @@ public enum ChartRaster {
         if let error { g_error_free(error) }
         guard rendered != 0, cairo_status(cr) == CAIRO_STATUS_SUCCESS else { return nil }
         cairo_surface_flush(surface)
-        return pngBytes(surface)
+        return pngBytes(surface).map { ($0, width, height) }
     }
 
     /// Height ÷ width: the viewBox's, else the intrinsic size's.
