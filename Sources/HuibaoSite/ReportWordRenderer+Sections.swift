@@ -27,11 +27,13 @@ extension ReportWordRenderer {
                     "依据《\(Self.text(table["scheme"]))》，按 \(Self.text(table["scoringDate"])) 的数据计算；“评估得分”“扣分原因”两列留给评估组填写。"
                 )),
         ]
+        // Portrait A4 holds ten columns: 数据 and 计算 share one, a manual score's note goes
+        // with 人工调整.
         let columns: [DocxTable.Column] = [
-            .init("编号", weight: 3), .init("名称", weight: 5), .init("分值", weight: 3, alignment: .right),
-            .init("评分标准", weight: 9), .init("数据", weight: 7), .init("计算", weight: 7),
-            .init("自评得分", weight: 4, alignment: .right), .init("人工调整", weight: 5), .init("需提供材料", weight: 6),
-            .init("评估得分", weight: 4, alignment: .right), .init("扣分原因", weight: 6),
+            .init("编号", weight: 5), .init("名称", weight: 6), .init("分值", weight: 4, alignment: .center),
+            .init("评分标准", weight: 11), .init("数据 / 计算", weight: 11),
+            .init("自评得分", weight: 6, alignment: .center), .init("人工调整", weight: 6), .init("需提供材料", weight: 8),
+            .init("评估得分", weight: 6, alignment: .center), .init("扣分原因", weight: 6),
         ]
         var rows: [[DocxTable.Cell]] = []
         for dimension in Self.rows(table["dimensions"]) {
@@ -39,10 +41,12 @@ extension ReportWordRenderer {
                 [Self.cell("\(Self.text(dimension["name"]))（\(Self.text(dimension["points"])) 分）", bold: true)]
                     + Array(repeating: DocxTable.Cell(""), count: columns.count - 1))
             for item in Self.rows(dimension["items"]) {
-                var score: [[DocxRun]] = [
-                    [item["pending"] as? Bool == true ? DocxRun("待评", color: "B35900") : DocxRun(Self.text(item["score"]))]
-                ]
-                if let note = item["note"] as? String, !note.isEmpty { score.append([DocxRun(note)]) }
+                let score =
+                    item["pending"] as? Bool == true ? DocxRun("待评", color: "B35900") : DocxRun(Self.text(item["score"]))
+                var adjustment: [[DocxRun]] = []
+                for key in ["adjustment", "note"] {
+                    if let text = item[key] as? String, !text.isEmpty { adjustment.append([DocxRun(text)]) }
+                }
                 var materials: [[DocxRun]] = []
                 if let text = item["materials"] as? String, !text.isEmpty { materials.append([DocxRun(text)]) }
                 if let files = item["archiveFiles"] as? [[String: Any]], !files.isEmpty {
@@ -52,8 +56,9 @@ extension ReportWordRenderer {
                 }
                 rows.append([
                     Self.cell(item["id"]), Self.cell(item["name"], bold: true), Self.cell(item["points"]),
-                    Self.cell(item["ruleText"]), Self.cell(item["figure"]), Self.cell(item["calculation"]),
-                    DocxTable.Cell(score), Self.cell(item["adjustment"]), DocxTable.Cell(materials), DocxTable.Cell(""),
+                    Self.cell(item["ruleText"]),
+                    DocxTable.Cell([[DocxRun(Self.text(item["figure"]))], [DocxRun(Self.text(item["calculation"]))]]),
+                    DocxTable.Cell([[score]]), DocxTable.Cell(adjustment), DocxTable.Cell(materials), DocxTable.Cell(""),
                     DocxTable.Cell(""),
                 ])
             }
@@ -101,6 +106,8 @@ extension ReportWordRenderer {
         if !seal.isEmpty { seal[0] = DocxParagraph("乙方（盖章）：\(Self.text(table["provider"]))") }
         blocks.append(.paragraph(DocxParagraph("")))
         blocks += seal.map { .paragraph($0) }
+        // The signed form ends its page.
+        blocks.append(.pageBreak)
         return blocks
     }
 
@@ -122,10 +129,10 @@ extension ReportWordRenderer {
             .table(
                 DocxTable(
                     columns: [
-                        .init("服务类别", weight: 4), .init("指标", weight: 6), .init("目标", weight: 2, alignment: .right),
-                        .init("完成值", weight: 2, alignment: .right), .init("中期目标", weight: 2, alignment: .right),
-                        .init("应完成", weight: 2, alignment: .right), .init("完成率", weight: 2, alignment: .right),
-                        .init("状态", weight: 2),
+                        .init("服务类别", weight: 7), .init("指标", weight: 10), .init("目标", weight: 4, alignment: .right),
+                        .init("完成值", weight: 4, alignment: .right), .init("中期目标", weight: 4, alignment: .right),
+                        .init("应完成", weight: 4, alignment: .right), .init("完成率", weight: 5, alignment: .right),
+                        .init("状态", weight: 5),
                     ], rows: rows)),
         ]
     }
@@ -143,7 +150,7 @@ extension ReportWordRenderer {
             }
             let writeUps = report.activities.filter { $0.category == category.name }
             if !writeUps.isEmpty {
-                blocks.append(.heading(level: 2, text: "本类活动记录"))
+                blocks.append(.paragraph(DocxParagraph([DocxRun("本类活动记录", bold: true)], keepWithNext: true)))
                 for activity in writeUps { blocks += self.activity(activity, diagnostics: &diagnostics) }
             }
         }
@@ -154,8 +161,8 @@ extension ReportWordRenderer {
         let row = report.summaryRow(figure)
         let indicator = figure.indicator
         var blocks: [DocxBlock] = [.heading(level: 2, text: indicator.name)]
-        if let standard = indicator.standard, !standard.isEmpty {
-            blocks.append(.paragraph(DocxParagraph("服务标准：\(standard)")))
+        if !indicator.standard.isEmpty {
+            blocks.append(.paragraph(DocxParagraph("服务标准：\(indicator.standard)")))
         }
         let unit = indicator.unit
         let numbers =
@@ -206,20 +213,29 @@ extension ReportWordRenderer {
                 ], rows: rows))
     }
 
+    /// A write-up: its title in bold (not a heading, so the table of contents lists the
+    /// sections and indicators as the HTML report's does), its facts, its body with photos.
     func activity(_ activity: Activity, diagnostics: inout [Diagnostic]) -> [DocxBlock] {
         let counts = Format.counts(activity, indicators: content.indicators)
-        guard !activity.isInternal else {
-            var meta = "\(activity.date.chineseText) · \(activity.category)"
-            if !counts.isEmpty { meta += "\n计入：\(counts)" }
-            return [.heading(level: 3, text: "内部记录"), .paragraph(DocxParagraph(meta, style: .note))]
+        var place = "\(activity.date.chineseText) · \(activity.category)"
+        var facts: [String] = []
+        if !activity.isInternal {
+            if let location = activity.location, !location.isEmpty { place += " · \(location)" }
+            if let participants = activity.participants { place += " · 参与 \(participants) 人" }
+            if !activity.companies.isEmpty { facts.append("服务企业：\(activity.companies.joined(separator: "、"))") }
+            if !activity.staff.isEmpty { facts.append("工作人员：\(activity.staff.joined(separator: "、"))") }
         }
-        var meta = "\(activity.date.chineseText) · \(activity.category)"
-        if let location = activity.location, !location.isEmpty { meta += " · \(location)" }
-        if let participants = activity.participants { meta += " · 参与 \(participants) 人" }
-        if !activity.companies.isEmpty { meta += "\n服务企业：\(activity.companies.joined(separator: "、"))" }
-        if !activity.staff.isEmpty { meta += "\n工作人员：\(activity.staff.joined(separator: "、"))" }
-        if !counts.isEmpty { meta += "\n计入：\(counts)" }
-        return [.heading(level: 3, text: activity.title), .paragraph(DocxParagraph(meta, style: .note))]
+        if !counts.isEmpty { facts.append("计入：\(counts)") }
+        var blocks: [DocxBlock] = [
+            .paragraph(
+                DocxParagraph(
+                    [DocxRun(activity.isInternal ? "内部记录" : activity.title, bold: true)], keepWithNext: true))
+        ]
+        for line in [place] + facts {
+            blocks.append(.paragraph(DocxParagraph([DocxRun(line)], style: .note, alignment: .left, keepWithNext: true)))
+        }
+        guard !activity.isInternal else { return blocks }
+        return blocks
             + body(activity.body, page: Routes.activity(activity.slug), file: activity.file, diagnostics: &diagnostics)
     }
 
