@@ -117,7 +117,7 @@ struct WordBody {
             // is nothing, elsewhere a space.
             if runs.isEmpty && text.allSatisfy(\.isWhitespace) { return }
             if runs.isEmpty { text = String(text.drop(while: \.isNewline)) }
-            let previous = (runs.last?.text.unicodeScalars.last).map { $0.value >= 0x2E80 } ?? true
+            let previous = (runs.last?.text.unicodeScalars.last).map { $0 == "\n" || $0.value >= 0x2E80 } ?? true
             var joined = ""
             for character in text {
                 if character == "\n" {
