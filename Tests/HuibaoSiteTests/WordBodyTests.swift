@@ -29,7 +29,7 @@ struct WordBodyTests {
     @Test func headingsAreBoldParagraphsAndLineBreaksStay() {
         let paragraphs = Self.paragraphs(Self.blocks("<h2>活动过程</h2>\n<p>第一行<br />\n第二行</p>"))
         #expect(paragraphs.count == 2)
-        #expect(paragraphs[0].allSatisfy(\.bold))
+        #expect(paragraphs[0].allSatisfy { $0.bold })
         #expect(paragraphs[1].map(\.text).joined() == "第一行\n第二行")
     }
 
