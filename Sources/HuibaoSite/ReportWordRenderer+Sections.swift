@@ -28,18 +28,20 @@ extension ReportWordRenderer {
                 )),
         ]
         // Portrait A4 holds ten columns: 数据 and 计算 share one, a manual score's note goes
-        // with 人工调整.
+        // with 人工调整. One table per dimension, under its name.
         let columns: [DocxTable.Column] = [
-            .init("编号", weight: 5), .init("名称", weight: 6), .init("分值", weight: 4, alignment: .center),
-            .init("评分标准", weight: 11), .init("数据 / 计算", weight: 11),
+            .init("编号", weight: 6), .init("名称", weight: 6), .init("分值", weight: 4, alignment: .center),
+            .init("评分标准", weight: 10), .init("数据 / 计算", weight: 11),
             .init("自评得分", weight: 6, alignment: .center), .init("人工调整", weight: 6), .init("需提供材料", weight: 8),
             .init("评估得分", weight: 6, alignment: .center), .init("扣分原因", weight: 6),
         ]
-        var rows: [[DocxTable.Cell]] = []
         for dimension in Self.rows(table["dimensions"]) {
-            rows.append(
-                [Self.cell("\(Self.text(dimension["name"]))（\(Self.text(dimension["points"])) 分）", bold: true)]
-                    + Array(repeating: DocxTable.Cell(""), count: columns.count - 1))
+            blocks.append(
+                .paragraph(
+                    DocxParagraph(
+                        [DocxRun("\(Self.text(dimension["name"]))（\(Self.text(dimension["points"])) 分）", bold: true)],
+                        keepWithNext: true)))
+            var rows: [[DocxTable.Cell]] = []
             for item in Self.rows(dimension["items"]) {
                 let score =
                     item["pending"] as? Bool == true ? DocxRun("待评", color: "B35900") : DocxRun(Self.text(item["score"]))
@@ -62,8 +64,8 @@ extension ReportWordRenderer {
                     DocxTable.Cell(""),
                 ])
             }
+            blocks.append(.table(DocxTable(columns: columns, rows: rows)))
         }
-        blocks.append(.table(DocxTable(columns: columns, rows: rows)))
         if let summary = table["summary"] as? [String: Any] {
             var lines: [(String, String)] = [
                 (Self.text(summary["totalLabel"]), Self.text(summary["total"])), ("等级", Self.text(summary["grade"])),

@@ -55,13 +55,16 @@ struct ReportWordTests {
         #expect(dump.core.title == "中期评估报告 · 郑州市中原区总工会关于购买工会社会化服务项目")
 
         // The 自评评分表: every item row with its two blank columns for the evaluators.
-        let scoring = try #require(dump.tables.first { $0.rows.first?.contains("评估得分") == true })
-        #expect(scoring.headerRepeats && scoring.borders)
-        let header = try #require(scoring.rows.first)
+        // (One table per dimension.)
+        let scoring = dump.tables.filter { $0.rows.first?.contains("评估得分") == true }
+        #expect(scoring.count >= 2)
+        #expect(scoring.allSatisfy { $0.headerRepeats && $0.borders })
+        let header = try #require(scoring.first?.rows.first)
         let blank = [try #require(header.firstIndex(of: "评估得分")), try #require(header.firstIndex(of: "扣分原因"))]
-        let items = scoring.rows.dropFirst().filter { !$0[0].contains("（") }  // not a dimension's row
+        let items = scoring.flatMap { $0.rows.dropFirst() }
         #expect(items.count >= 10)
         #expect(items.allSatisfy { row in blank.allSatisfy { row[$0].isEmpty } })
+        #expect(items.allSatisfy { !$0[5].isEmpty }, "every item has its 自评得分 (or 待评)")
         #expect(dump.paragraphs.contains { $0.text.hasPrefix("乙方（盖章）：郑州高新区舜华社会工作服务中心") })
         #expect(dump.paragraphs.contains { $0.text.hasPrefix("负责人（签字）：") })
         #expect(dump.headings.contains { $0.text == "待补材料" })
