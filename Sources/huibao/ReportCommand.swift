@@ -3,10 +3,10 @@ import Foundation
 import HuibaoBuild
 import HuibaoModel
 
-/// `huibao report <evaluation-id>`: the evaluator report as one self-contained HTML file.
+/// `huibao report <evaluation-id>`: the evaluator report as one self-contained HTML file, or in Word (`--docx`).
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "生成评估报告：一个可离线打开、可打印的 HTML 文件（可选 PDF）。")
+        commandName: "report", abstract: "生成评估报告：一个可离线打开、可打印的 HTML 文件（可选 PDF），或 Word 文件（--docx）。")
 
     @OptionGroup var evaluation: EvaluationArguments
 
