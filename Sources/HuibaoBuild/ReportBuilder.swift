@@ -56,7 +56,17 @@ public enum ReportBuilder {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: nil, pdf: nil)
         }
         // Where to write, checked (and locked) before the slow part.
-        if options.docx && options.pdf { throw Failure(message: "--docx 和 --pdf 不能同时使用：Word 文件请在 Word 或 WPS 里另存为 PDF") }
+        if options.docx && options.pdf {
+            throw Failure(message: "--docx 和 --pdf 不能同时使用：Word 文件请在 Word 或 WPS 里另存为 PDF")
+        }
+        if options.docx, let output = options.output, output.pathExtension.lowercased() != "docx",
+            !output.hasDirectoryPath
+        {
+            throw Failure(
+                message:
+                    "Word 报告的文件名要以 .docx 结尾（\(output.path)），Word 和 WPS 靠扩展名认出文件；请改为 \(output.deletingPathExtension().lastPathComponent).docx"
+            )
+        }
         let targets = ReportOutput.targets(
             html: options.output
                 ?? options.source.appendingPathComponent("reports", isDirectory: true)

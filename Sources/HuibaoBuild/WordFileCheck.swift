@@ -20,7 +20,8 @@ enum WordFileCheck {
         var status = stat()
         let regular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         close(descriptor)
-        guard regular, let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil),
+        guard regular,
+            let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil),
             let entry = archive["docProps/app.xml"], entry.type == .file,
             entry.uncompressedSize <= maximumPropertiesSize
         else { return false }

@@ -44,7 +44,8 @@ extension ReportWordRenderer {
             var rows: [[DocxTable.Cell]] = []
             for item in Self.rows(dimension["items"]) {
                 let score =
-                    item["pending"] as? Bool == true ? DocxRun("待评", color: "B35900") : DocxRun(Self.text(item["score"]))
+                    item["pending"] as? Bool == true
+                    ? DocxRun("待评", color: "B35900") : DocxRun(Self.text(item["score"]))
                 var adjustment: [[DocxRun]] = []
                 for key in ["adjustment", "note"] {
                     if let text = item[key] as? String, !text.isEmpty { adjustment.append([DocxRun(text)]) }
@@ -60,7 +61,8 @@ extension ReportWordRenderer {
                     Self.cell(item["id"]), Self.cell(item["name"], bold: true), Self.cell(item["points"]),
                     Self.cell(item["ruleText"]),
                     DocxTable.Cell([[DocxRun(Self.text(item["figure"]))], [DocxRun(Self.text(item["calculation"]))]]),
-                    DocxTable.Cell([[score]]), DocxTable.Cell(adjustment), DocxTable.Cell(materials), DocxTable.Cell(""),
+                    DocxTable.Cell([[score]]), DocxTable.Cell(adjustment), DocxTable.Cell(materials),
+                    DocxTable.Cell(""),
                     DocxTable.Cell(""),
                 ])
             }
@@ -86,7 +88,8 @@ extension ReportWordRenderer {
                 .table(
                     DocxTable(
                         columns: [.init("", weight: 1), .init("", weight: 3)],
-                        rows: lines.map { [DocxTable.Cell($0.0, bold: true), DocxTable.Cell($0.1)] }, hasHeader: false)))
+                        rows: lines.map { [DocxTable.Cell($0.0, bold: true), DocxTable.Cell($0.1)] }, hasHeader: false))
+            )
             blocks.append(.heading(level: 2, text: "待补材料"))
             let missing = Self.rows(summary["missing"])
             if missing.isEmpty {
@@ -127,7 +130,8 @@ extension ReportWordRenderer {
             .heading(level: 1, text: "指标完成情况一览"),
             .paragraph(
                 DocxParagraph(
-                    "服务期已过 \(figures.elapsed.elapsedDays) / \(figures.elapsed.totalDays) 天（\(figures.elapsed.percentText)）。")),
+                    "服务期已过 \(figures.elapsed.elapsedDays) / \(figures.elapsed.totalDays) 天（\(figures.elapsed.percentText)）。"
+                )),
             .table(
                 DocxTable(
                     columns: [
@@ -171,13 +175,15 @@ extension ReportWordRenderer {
             indicator.isQuantitative
             ? "目标 \(Self.text(row["target"]))\(unit)，完成 \(Self.text(row["value"]))\(unit)，应完成 \(Self.text(row["expected"]))\(unit)，完成率 \(Self.text(row["percent"]))，"
             : "依据 \(Self.text(row["value"]))，"
-        blocks.append(.paragraph(DocxParagraph([DocxRun(numbers + "状态："), DocxRun(Self.text(row["status"]), bold: true)])))
+        blocks.append(
+            .paragraph(DocxParagraph([DocxRun(numbers + "状态："), DocxRun(Self.text(row["status"]), bold: true)])))
         if indicator.isQuantitative {
             let svg = Charts.burnUp(
                 figure, months: months, period: content.project.period, midterm: content.project.midtermEvaluation)
             let description =
                 "\(indicator.name)：目标 \(indicator.target.map(String.init) ?? "")\(unit)，截至 \(months.last.map { $0.end.chineseText } ?? "")完成 \(figure.value.text)\(unit)。实线为每月末累计完成值，虚线为应完成进度。"
-            if let chart = chart(svg, description: description, caption: "图：\(indicator.name)进度（实线为每月末累计完成值，虚线为应完成进度；数字见下表）")
+            if let chart = chart(
+                svg, description: description, caption: "图：\(indicator.name)进度（实线为每月末累计完成值，虚线为应完成进度；数字见下表）")
             {
                 blocks.append(chart)
             }
@@ -189,8 +195,12 @@ extension ReportWordRenderer {
             blocks.append(
                 .table(
                     DocxTable(
-                        columns: [.init("日期", weight: 2), .init("依据", weight: 7), .init("计入", weight: 1, alignment: .right)],
-                        rows: figure.evidence.map { [Self.cell($0.date.isoText), Self.cell($0.title), Self.cell($0.count.text)] })))
+                        columns: [
+                            .init("日期", weight: 2), .init("依据", weight: 7), .init("计入", weight: 1, alignment: .right),
+                        ],
+                        rows: figure.evidence.map {
+                            [Self.cell($0.date.isoText), Self.cell($0.title), Self.cell($0.count.text)]
+                        })))
         }
         return blocks
     }
@@ -199,7 +209,9 @@ extension ReportWordRenderer {
     /// line's points) and what was expected by then (the dashed line).
     func burnUpTable(_ figure: IndicatorFigure, months: [MonthProgress]) -> DocxBlock {
         let rows = months.compactMap { month -> [DocxTable.Cell]? in
-            guard let line = month.indicators.first(where: { $0.indicator.id == figure.indicator.id }) else { return nil }
+            guard let line = month.indicators.first(where: { $0.indicator.id == figure.indicator.id }) else {
+                return nil
+            }
             return [
                 Self.cell(month.month.chineseText), Self.cell(month.end.isoText), Self.cell(line.increment.text),
                 Self.cell(line.cumulative.text), Self.cell(line.expected.map(String.init) ?? "—"),
@@ -234,7 +246,8 @@ extension ReportWordRenderer {
                     [DocxRun(activity.isInternal ? "内部记录" : activity.title, bold: true)], keepWithNext: true))
         ]
         for line in [place] + facts {
-            blocks.append(.paragraph(DocxParagraph([DocxRun(line)], style: .note, alignment: .left, keepWithNext: true)))
+            blocks.append(
+                .paragraph(DocxParagraph([DocxRun(line)], style: .note, alignment: .left, keepWithNext: true)))
         }
         guard !activity.isInternal else { return blocks }
         return blocks
@@ -259,7 +272,8 @@ extension ReportWordRenderer {
                             items: users.map {
                                 DocxList.Item([
                                     DocxRun(
-                                        "\(Self.text($0["name"]))：计入 \(Self.text($0["counted"])) 行，合计 \(Self.text($0["value"]))")
+                                        "\(Self.text($0["name"]))：计入 \(Self.text($0["counted"])) 行，合计 \(Self.text($0["value"]))"
+                                    )
                                 ])
                             })))
             }
@@ -269,9 +283,11 @@ extension ReportWordRenderer {
 
     func articles() -> [DocxBlock] {
         guard !report.articles.isEmpty else { return [] }
-        let rows = report.articles.enumerated().map { report.articleRow($1, index: $0) }.map { row -> [DocxTable.Cell] in
+        let rows = report.articles.enumerated().map { report.articleRow($1, index: $0) }.map {
+            row -> [DocxTable.Cell] in
             [
-                Self.cell(row["title"], bold: true), Self.cell(row["date"]), Self.cell(row["status"]), Self.cell(row["chars"]),
+                Self.cell(row["title"], bold: true), Self.cell(row["date"]), Self.cell(row["status"]),
+                Self.cell(row["chars"]),
                 Self.cell(row["outlets"]),
             ]
         }
@@ -304,7 +320,8 @@ extension ReportWordRenderer {
                     DocxTable(
                         columns: [
                             .init("期次", weight: 3), .init("比例", weight: 2, alignment: .right),
-                            .init("金额（元）", weight: 3, alignment: .right), .init("大写", weight: 4), .init("付款条件", weight: 6),
+                            .init("金额（元）", weight: 3, alignment: .right), .init("大写", weight: 4),
+                            .init("付款条件", weight: 6),
                             .init("状态", weight: 3),
                         ], rows: rows)))
         }

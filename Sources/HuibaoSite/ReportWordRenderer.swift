@@ -137,7 +137,8 @@ public struct ReportWordRenderer {
                 ], nil
             )
         }
-        if path.lowercased().hasSuffix(".svg"), let chart = imaging.chart(String(decoding: bytes, as: UTF8.self), Self.pictureWidth)
+        if path.lowercased().hasSuffix(".svg"),
+            let chart = imaging.chart(String(decoding: bytes, as: UTF8.self), Self.pictureWidth)
         {
             return (
                 [

@@ -26,7 +26,8 @@ struct WordBody {
     }
 
     /// The blocks of `html`.
-    static func blocks(_ html: String, picture: @escaping (_ src: String, _ alt: String) -> [DocxBlock]) -> [DocxBlock] {
+    static func blocks(_ html: String, picture: @escaping (_ src: String, _ alt: String) -> [DocxBlock]) -> [DocxBlock]
+    {
         var body = WordBody(picture: picture)
         for token in HTMLToken.tokenize(html) { body.read(token) }
         body.endParagraph()

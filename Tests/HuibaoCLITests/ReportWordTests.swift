@@ -12,14 +12,16 @@ struct ReportWordTests {
         let project = try Fixtures.temporaryFolder().appendingPathComponent("project")
         try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: Fixtures.repositoryRoot.appendingPathComponent("Content"), to: project.appendingPathComponent("Content"))
+            at: Fixtures.repositoryRoot.appendingPathComponent("Content"), to: project.appendingPathComponent("Content")
+        )
         return project
     }
 
     /// The Word and the HTML report of `project`'s mid-term evaluation.
     static func reports(_ project: URL, environment: [String: String] = [:]) throws -> (docx: URL, html: String) {
         let docx = project.appendingPathComponent("reports/midterm.docx")
-        let word = try CommandRunner.huibao(["report", "midterm", "--docx", "--source", project.path], environment: environment)
+        let word = try CommandRunner.huibao(
+            ["report", "midterm", "--docx", "--source", project.path], environment: environment)
         #expect(word.status == 0, "\(word.stderr)")
         #expect(word.stdout.contains("已生成 Word 评估报告 → \(docx.path)"), "\(word.stdout)")
         let html = try CommandRunner.huibao(["report", "midterm", "--source", project.path], environment: environment)
@@ -82,7 +84,8 @@ struct ReportWordTests {
         // indicator's value in the summary table.
         let numbers = dump.tables.filter { $0.rows.first == ["月份", "截至", "本月新增", "累计完成", "应完成", "状态"] }
         #expect(numbers.count == burnUps)
-        let summary = try #require(dump.tables.first { $0.rows.first?.starts(with: ["服务类别", "指标", "目标", "完成值"]) == true })
+        let summary = try #require(
+            dump.tables.first { $0.rows.first?.starts(with: ["服务类别", "指标", "目标", "完成值"]) == true })
         let quantitative = summary.rows.dropFirst().filter { $0[2] != "—" }
         #expect(quantitative.count == burnUps)
         for (row, table) in zip(quantitative, numbers) {
@@ -122,15 +125,27 @@ struct ReportWordTests {
         // A Word file the user made (here: a zip without huibao's docProps) stays as it is.
         let mine = project.appendingPathComponent("reports/我的报告.docx")
         try Data("PK\u{3}\u{4} not huibao's".utf8).write(to: mine)
-        let refused = try CommandRunner.huibao(["report", "midterm", "--docx", "--source", project.path, "--output", mine.path])
+        let refused = try CommandRunner.huibao([
+            "report", "midterm", "--docx", "--source", project.path, "--output", mine.path,
+        ])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("已存在，而且不是 huibao 生成的 Word 文件"), "\(refused.stderr)")
         #expect(try Data(contentsOf: mine) == Data("PK\u{3}\u{4} not huibao's".utf8))
         // Nor is an HTML report overwritten by a Word one, or the reverse.
         let html = project.appendingPathComponent("reports/midterm.html")
         #expect(try CommandRunner.huibao(["report", "midterm", "--source", project.path]).status == 0)
-        let crossed = try CommandRunner.huibao(["report", "midterm", "--docx", "--source", project.path, "--output", html.path])
+        let crossed = try CommandRunner.huibao([
+            "report", "midterm", "--docx", "--source", project.path, "--output", html.path,
+        ])
         #expect(crossed.status == 2)
+        #expect(crossed.stderr.contains("Word 报告的文件名要以 .docx 结尾"), "\(crossed.stderr)")
+        let renamed = project.appendingPathComponent("reports/midterm-html.docx")
+        try FileManager.default.copyItem(at: html, to: renamed)
+        let overHTML = try CommandRunner.huibao([
+            "report", "midterm", "--docx", "--source", project.path, "--output", renamed.path,
+        ])
+        #expect(overHTML.status == 2)
+        #expect(overHTML.stderr.contains("不是 huibao 生成的 Word 文件"), "\(overHTML.stderr)")
         let back = try CommandRunner.huibao(["report", "midterm", "--source", project.path, "--output", docx.path])
         #expect(back.status == 2)
 
@@ -218,7 +233,9 @@ struct ReportWordTests {
         let docx = project.appendingPathComponent("reports/midterm.docx")
         let size = try #require(try FileManager.default.attributesOfItem(atPath: docx.path)[.size] as? Int)
         #expect(size < 10_000_000, "\(size) bytes")
-        let jpegs = try OfficeTools.zipEntries(docx).filter { $0.name.hasPrefix("word/media/") && $0.name.hasSuffix(".jpeg") }
+        let jpegs = try OfficeTools.zipEntries(docx).filter {
+            $0.name.hasPrefix("word/media/") && $0.name.hasSuffix(".jpeg")
+        }
         #expect(jpegs.count >= 20)
         for entry in jpegs {
             let size = try #require(PhotoDownscaler.jpegSize([UInt8](entry.data)))

@@ -39,7 +39,8 @@ struct WordBodyTests {
         )
         let lists = blocks.compactMap { if case .list(let list) = $0 { return list } else { return nil } }
         #expect(lists.count == 2)
-        #expect(lists[0].items.map { $0.runs.map(\.text).joined() } == ["一", "一之一", "二（https://example.org/a?b=1&c=2）"])
+        #expect(
+            lists[0].items.map { $0.runs.map(\.text).joined() } == ["一", "一之一", "二（https://example.org/a?b=1&c=2）"])
         #expect(lists[0].items.map(\.level) == [0, 1, 0])
         #expect(lists[0].ordered == false)
         #expect(lists[1].ordered && lists[1].start == 3)
@@ -47,10 +48,12 @@ struct WordBodyTests {
 
     @Test func imagesGoThroughThePictureCallbackInTheirPlace() {
         let blocks = Self.blocks("<p>前<img src=\"../../media/a.jpg\" alt=\"现场&quot;照片&quot;\" />后</p>")
-        #expect(Self.paragraphs(blocks).map { $0.map(\.text).joined() } == ["前", "[图 ../../media/a.jpg 现场\"照片\"]", "后"])
+        #expect(
+            Self.paragraphs(blocks).map { $0.map(\.text).joined() } == ["前", "[图 ../../media/a.jpg 现场\"照片\"]", "后"])
     }
 
     @Test func characterReferencesAreResolvedAndUnknownOnesKept() {
-        #expect(WordBody.unescaped("&#20013;&#x6587; &lt;&gt; &nbsp;&copy; &#0; & x") == "中文 <> \u{00A0}&copy; &#0; & x")
+        #expect(
+            WordBody.unescaped("&#20013;&#x6587; &lt;&gt; &nbsp;&copy; &#0; & x") == "中文 <> \u{00A0}&copy; &#0; & x")
     }
 }
