@@ -186,6 +186,30 @@ struct ReportWordTests {
         #expect(text.contains("139****5678"), "masked as the HTML report masks it")
     }
 
+    @Test func anImageWordCannotShowIsNamedAndWarnedAboutAndAFutureDateIsOnTheCover() throws {
+        let project = try Self.example()
+        let file = project.appendingPathComponent("Content/activities/2025-07/夏送清凉走进户外劳动者爱心驿站.md")
+        // A 1×1 GIF: the HTML report shows it, Word cannot.
+        let gif: [UInt8] =
+            Array("GIF89a".utf8) + [1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0x21, 0xF9, 4, 1, 0, 0, 0, 0]
+            + [0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, 0x3B]
+        try Data(gif).write(to: project.appendingPathComponent("Content/assets/动图.gif"))
+        let text = try String(contentsOf: file, encoding: .utf8) + "\n![动图](../../assets/动图.gif)\n"
+        try Data(text.utf8).write(to: file)
+        let result = try CommandRunner.huibao([
+            "report", "midterm", "--docx", "--source", project.path, "--as-of", "2099-01-01",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Content/assets/动图.gif 的格式 Word 文件不能显示"), "\(result.stderr)")
+        #expect(result.stderr.contains("晚于今天，数据只到今天"), "\(result.stderr)")
+        let entries = try OfficeTools.zipEntries(project.appendingPathComponent("reports/midterm.docx"))
+        let document = String(
+            decoding: try #require(entries.first { $0.name == "word/document.xml" }).data, as: UTF8.self)
+        #expect(document.contains("［图片 动图.gif：Word 文件不能显示这种格式，请看 HTML 报告或网站］"))
+        #expect(document.contains("注意：报告日期晚于今天，数据只到今天。"))
+        #expect(!entries.contains { $0.name.hasSuffix(".gif") })
+    }
+
     /// `count` different 4000×3000 phone-like JPEGs (noisy, so they compress like photos).
     static func phonePhotos(_ count: Int) throws -> [[UInt8]] {
         let width = 4000
