@@ -149,6 +149,22 @@ struct ReportWordTests {
         let back = try CommandRunner.huibao(["report", "midterm", "--source", project.path, "--output", docx.path])
         #expect(back.status == 2)
 
+        // Never into Content/ (the project's own files), never over a folder.
+        let inContent = try CommandRunner.huibao([
+            "report", "midterm", "--docx", "--source", project.path, "--output",
+            project.appendingPathComponent("Content/报告.docx").path,
+        ])
+        #expect(inContent.status == 2)
+        #expect(inContent.stderr.contains("报告不能写到 Content/ 里"), "\(inContent.stderr)")
+        try FileManager.default.createDirectory(
+            at: project.appendingPathComponent("reports/文件夹.docx"), withIntermediateDirectories: true)
+        let folder = try CommandRunner.huibao([
+            "report", "midterm", "--docx", "--source", project.path, "--output",
+            project.appendingPathComponent("reports/文件夹.docx").path,
+        ])
+        #expect(folder.status == 2)
+        #expect(folder.stderr.contains("是一个文件夹"), "\(folder.stderr)")
+
         let both = try CommandRunner.huibao(["report", "midterm", "--docx", "--pdf", "--source", project.path])
         #expect(both.status == 2)
         #expect(both.stderr.contains("--docx 和 --pdf 不能同时使用"), "\(both.stderr)")
