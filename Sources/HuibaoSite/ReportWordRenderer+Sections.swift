@@ -320,8 +320,8 @@ extension ReportWordRenderer {
                     DocxTable(
                         columns: [
                             .init("期次", weight: 3), .init("比例", weight: 2, alignment: .right),
-                            .init("金额（元）", weight: 3, alignment: .right), .init("大写", weight: 4),
-                            .init("付款条件", weight: 6),
+                            .init("金额（元）", weight: 4, alignment: .right), .init("大写", weight: 5),
+                            .init("付款条件", weight: 5),
                             .init("状态", weight: 3),
                         ], rows: rows)))
         }
