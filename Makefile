@@ -10,11 +10,12 @@ ASOF ?=
 
 ## Install the C libraries when missing (Debian/Ubuntu): libcmark-dev (Markdown),
 ## libturbojpeg0-dev + libpng-dev (photos downscaled for reports), zlib1g-dev (the archive's
-## zip, through ZIPFoundation) and libssl-dev (libcrypto: the archive's SHA256SUMS).
+## zip, through ZIPFoundation), libssl-dev (libcrypto: the archive's SHA256SUMS) and
+## librsvg2-dev (with cairo: the charts as PNG in Word files).
 deps:
-	@pkg-config --exists libcmark libturbojpeg libpng zlib libcrypto 2>/dev/null || { \
-	  echo "正在安装 libcmark-dev（Markdown 解析库）、libturbojpeg0-dev 和 libpng-dev（报告照片压缩）、zlib1g-dev 和 libssl-dev（评估档案 zip 与校验）…"; \
-	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev libturbojpeg0-dev libpng-dev zlib1g-dev libssl-dev pkg-config; }
+	@pkg-config --exists libcmark libturbojpeg libpng zlib libcrypto librsvg-2.0 cairo 2>/dev/null || { \
+	  echo "正在安装 libcmark-dev（Markdown 解析库）、libturbojpeg0-dev 和 libpng-dev（报告照片压缩）、zlib1g-dev 和 libssl-dev（评估档案 zip 与校验）、librsvg2-dev（Word 文件里的图表）…"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcmark-dev libturbojpeg0-dev libpng-dev zlib1g-dev libssl-dev librsvg2-dev pkg-config; }
 
 ## What the report tests need besides the toolchain: Chromium for --pdf, Chinese fonts, poppler-utils to inspect PDFs.
 report-deps:

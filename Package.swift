@@ -38,7 +38,13 @@ let package = Package(
             pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]
         ),
-        .target(name: "HuibaoPhotos", dependencies: ["CTurboJPEG", "CPNG"]),
+        // Charts as PNG for Word files: librsvg renders the SVG onto a cairo surface (documents.md).
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
+        .target(name: "HuibaoPhotos", dependencies: ["CTurboJPEG", "CPNG", "CRsvg"]),
         // SHA-256 for the archive's SHA256SUMS: the system libcrypto (libssl-dev), not a
         // hand-written hash and not BoringSSL (swift-crypto adds about a minute to a first build).
         .systemLibrary(
@@ -96,7 +102,8 @@ let package = Package(
                 "HuibaoContent", "HuibaoTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .testTarget(
-            name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
+            name: "HuibaoSiteTests",
+            dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoPhotos", "CPNG", "HuibaoTestSupport"]),
         .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoModel", "HuibaoSite", "HuibaoPhotos", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoServeTests",

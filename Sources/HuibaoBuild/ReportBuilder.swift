@@ -16,6 +16,8 @@ public enum ReportBuilder {
         public var today: Day = Today.day()
         /// Also a PDF: see `ReportOutput.targets` for which name is which.
         public var pdf: Bool
+        /// The report in Word (.docx) instead of HTML (`--docx`); default `<source>/reports/<id>.docx`.
+        public var docx = false
 
         public init(source: URL, evaluationID: String, asOf: Day? = nil, output: URL? = nil, pdf: Bool = false) {
             self.source = source
@@ -54,12 +56,23 @@ public enum ReportBuilder {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: nil, pdf: nil)
         }
         // Where to write, checked (and locked) before the slow part.
+        if options.docx && options.pdf {
+            throw Failure(message: "--docx 和 --pdf 不能同时使用：Word 文件请在 Word 或 WPS 里另存为 PDF")
+        }
+        if options.docx, let output = options.output, output.pathExtension.lowercased() != "docx",
+            !output.hasDirectoryPath
+        {
+            throw Failure(
+                message:
+                    "Word 报告的文件名要以 .docx 结尾（\(output.path)），Word 和 WPS 靠扩展名认出文件；请改为 \(output.deletingPathExtension().lastPathComponent).docx"
+            )
+        }
         let targets = ReportOutput.targets(
             html: options.output
                 ?? options.source.appendingPathComponent("reports", isDirectory: true)
-                .appendingPathComponent(Routes.segment(evaluation.id) + ".html"),
+                .appendingPathComponent(Routes.segment(evaluation.id) + (options.docx ? ".docx" : ".html")),
             pdf: options.pdf)
-        if let problem = ReportOutput.problem(targets.html, source: options.source) {
+        if let problem = ReportOutput.problem(targets.html, source: options.source, isDocx: options.docx) {
             throw Failure(message: problem)
         }
         if let pdf = targets.pdf, let problem = ReportOutput.problem(pdf, source: options.source, isPDF: true) {
@@ -79,17 +92,23 @@ public enum ReportBuilder {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: asOf, pdf: nil)
         }
         let figures = clock.run(SiteBuilder.figuresStage) { ReportRenderer.figures(content, asOf: asOf) }
-        let html: String
+        let bytes: [UInt8]
         let warnings: [Diagnostic]
-        switch render(
-            project, content: content, templates: templates, evaluation: evaluation, asOf: asOf,
-            figures: figures, source: options.source, today: options.today)
-        {
+        let rendered =
+            options.docx
+            ? try renderWord(
+                project, content: content, templates: templates, evaluation: evaluation, asOf: asOf,
+                figures: figures, source: options.source, today: options.today)
+            : render(
+                project, content: content, templates: templates, evaluation: evaluation, asOf: asOf,
+                figures: figures, source: options.source, today: options.today
+            ).map { (bytes: Array($0.html.utf8), warnings: $0.warnings) }
+        switch rendered {
         case .failure(let refusal): return Outcome(diagnostics: refusal.diagnostics, output: nil, asOf: asOf, pdf: nil)
-        case .success(let rendered): (html, warnings) = rendered
+        case .success(let result): (bytes, warnings) = result
         }
         do {
-            try ReportOutput.write(Array(html.utf8), to: output)
+            try ReportOutput.write(bytes, to: output)
         } catch {
             throw Failure(message: error.message)
         }

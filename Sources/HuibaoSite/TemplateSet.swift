@@ -28,6 +28,8 @@ public struct TemplateSet: Sendable {
     public let stylesheet: String
     /// The evaluator report's stylesheet, inlined into every report.
     public let reportStylesheet: String
+    /// The chart rules alone (`charts.css`), put inside a chart rendered as an image.
+    public let chartStylesheet: String
     /// The style table of the WeChat export (`wechat-styles.json`).
     public let wechatStyles: WeChatStyles
 
@@ -80,6 +82,7 @@ public struct TemplateSet: Sendable {
         self.referencedNames = referencedNames
         // One source of the chart rules for both: the site's pages and the report embed the same charts.
         let charts = overrides["charts.css"] ?? DefaultTemplates.text(named: "charts.css")
+        chartStylesheet = charts
         stylesheet = (overrides["style.css"] ?? DefaultTemplates.text(named: "style.css")) + charts
         reportStylesheet = (overrides["report.css"] ?? DefaultTemplates.text(named: "report.css")) + charts
         wechatStyles = try WeChatStyles(

@@ -3,10 +3,10 @@ import Foundation
 import HuibaoBuild
 import HuibaoModel
 
-/// `huibao report <evaluation-id>`: the evaluator report as one self-contained HTML file.
+/// `huibao report <evaluation-id>`: the evaluator report as one self-contained HTML file, or in Word (`--docx`).
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "生成评估报告：一个可离线打开、可打印的 HTML 文件（可选 PDF）。")
+        commandName: "report", abstract: "生成评估报告：一个可离线打开、可打印的 HTML 文件（可选 PDF），或 Word 文件（--docx）。")
 
     @OptionGroup var evaluation: EvaluationArguments
 
@@ -22,14 +22,18 @@ struct ReportCommand: ParsableCommand {
         help: "同时用 Chromium 打印为 PDF：--output 以 .pdf 结尾时它就是 PDF，HTML 写在旁边（同名，扩展名 .html）；否则 PDF 与 HTML 同名，扩展名 .pdf")
     var pdf = false
 
+    @Flag(name: .long, help: "生成 Word 文件（.docx）而不是 HTML：默认写到项目文件夹下的 reports/<编号>.docx")
+    var docx = false
+
     func run() throws {
         let day = try evaluation.asOfDay()
         let outcome: ReportBuilder.Outcome
+        var options = ReportBuilder.Options(
+            source: evaluation.sourceURL, evaluationID: evaluation.evaluationID, asOf: day,
+            output: output.map { URL(fileURLWithPath: $0) }, pdf: pdf)
+        options.docx = docx
         do {
-            outcome = try ReportBuilder.build(
-                ReportBuilder.Options(
-                    source: evaluation.sourceURL, evaluationID: evaluation.evaluationID, asOf: day,
-                    output: output.map { URL(fileURLWithPath: $0) }, pdf: pdf))
+            outcome = try ReportBuilder.build(options)
         } catch {
             Console.error("错误: \(error.message)")
             throw ExitCode(2)
@@ -39,7 +43,7 @@ struct ReportCommand: ParsableCommand {
             Console.error("内容有错误，没有生成报告。")
             throw ExitCode(1)
         }
-        print("已生成评估报告 → \(file.path)（统计截至 \(asOf.chineseText)）")
+        print("已生成\(docx ? " Word " : "")评估报告 → \(file.path)（统计截至 \(asOf.chineseText)）")
         if let target = outcome.pdf {
             do {
                 try PDFPrinter.print(file, to: target)
