@@ -1,5 +1,6 @@
 import Foundation
 import HuibaoSite
+import ZIPFoundation
 
 #if canImport(Glibc)
     import Glibc
@@ -28,7 +29,8 @@ public enum ReportOutput {
     }
 
     /// Nil when `file` may be written, or the reason it may not.
-    public static func problem(_ file: URL, source: URL, isPDF: Bool = false) -> String? {
+    /// - Parameter isWord: `file` is a Word file: it may replace only a Word file huibao wrote.
+    public static func problem(_ file: URL, source: URL, isPDF: Bool = false, isWord: Bool = false) -> String? {
         let path = OutputSafety.resolved(file.standardizedFileURL)
         for folder in ["Content", "Templates"] {
             let inside = OutputSafety.resolved(source.appendingPathComponent(folder).standardizedFileURL)
@@ -40,10 +42,12 @@ public enum ReportOutput {
         guard lstat(path, &status) == 0 else { return nil }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
-            return "\(path) 是一个文件夹；--output 要写报告的文件名，如 \(path)/\(isPDF ? "报告.pdf" : "报告.html")"
+            let example = isPDF ? "报告.pdf" : isWord ? "报告.docx" : "报告.html"
+            return "\(path) 是一个文件夹；--output 要写报告的文件名，如 \(path)/\(example)"
         case S_IFREG:
-            if isPDF ? isPDFFile(path) : isEarlierReport(path) { return nil }
-            return "\(path) 已存在，而且不是 huibao 生成的\(isPDF ? " PDF" : "报告")；为避免覆盖你的文件，已停止。请换一个文件名，或先删除它"
+            if isPDF ? isPDFFile(path) : isWord ? isWordFile(path) : isEarlierReport(path) { return nil }
+            let kind = isPDF ? " PDF" : isWord ? " Word 文件" : "报告"
+            return "\(path) 已存在，而且不是 huibao 生成的\(kind)；为避免覆盖你的文件，已停止。请换一个文件名，或先删除它"
         default:
             return "\(path) 不是普通文件（是管道、设备或其他特殊文件），不能写入；请换一个文件名"
         }
@@ -76,6 +80,18 @@ public enum ReportOutput {
             return false
         }
         return data.range(of: Data("HeadlessChrome".utf8)) != nil
+    }
+
+    /// A Word file huibao wrote: a zip whose `docProps/app.xml` names huibao as its
+    /// application (`DocxPackage`); a Word file saved by anyone else is the user's.
+    static func isWordFile(_ path: String) -> Bool {
+        guard head(path, count: 4) == [0x50, 0x4B, 0x03, 0x04],
+            let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read),
+            let entry = archive["docProps/app.xml"], entry.uncompressedSize < 65_536
+        else { return false }
+        var bytes = Data()
+        guard (try? archive.extract(entry, consumer: { bytes.append($0) })) != nil else { return false }
+        return String(decoding: bytes, as: UTF8.self).contains("<Application>huibao</Application>")
     }
 
     /// The temporary name beside `file` that a write goes through.
