@@ -95,6 +95,44 @@ struct MonthWordTests {
         #expect(try Data(contentsOf: output).count < 600_000)
     }
 
+    /// A copy of the example project (its Content/ only).
+    static func project() throws -> URL {
+        let project = try Fixtures.temporaryFolder().appendingPathComponent("project")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Fixtures.repositoryRoot.appendingPathComponent("Content"), to: project.appendingPathComponent("Content"))
+        return project
+    }
+
+    @Test(.enabled(if: OfficeTools.python3 != nil || OfficeTools.isCI))
+    func personalDataIsMaskedInEveryPartAndSubmitWorksWithWord() throws {
+        let project = try Self.project()
+        let notes = project.appendingPathComponent("Content/months/2025-10.md")
+        let activity = project.appendingPathComponent("Content/activities/2025-10/幸福课堂走进物业企业.md")
+        for file in [notes, activity] {
+            let text = try String(contentsOf: file, encoding: .utf8) + "\n联系人电话 13912345678，身份证 110105199003071234。\n"
+            try Data(text.utf8).write(to: file)
+        }
+        let place = try String(contentsOf: activity, encoding: .utf8)
+            .replacingOccurrences(of: "地点: ", with: "地点: 电话13912345678 ")
+        try Data(place.utf8).write(to: activity)
+        let result = try CommandRunner.huibao(["month", "2025-10", "--submit", "--source", project.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = project.appendingPathComponent("reports/月报-2025-10.docx")
+        let entries = try OfficeTools.zipEntries(output)
+        #expect(entries.contains { $0.name == "word/document.xml" })
+        let text = entries.map { String(decoding: $0.data, as: UTF8.self) }.joined()
+        #expect(!text.contains("13912345678") && !text.contains("110105199003071234"))
+        #expect(text.contains("联系人电话 139****5678"), "the notes' sentence is there, masked")
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/submitted/2025-10.json").path))
+        #expect(result.stdout.contains("已记下2025年10月报送的数字"), "\(result.stdout)")
+        let again = try CommandRunner.huibao(["month", "2025-10", "--submit", "--source", project.path])
+        #expect(again.status == 1)
+        let resubmit = try CommandRunner.huibao(["month", "2025-10", "--resubmit", "--source", project.path])
+        #expect(resubmit.status == 0, "\(resubmit.stderr)")
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/submitted/2025-10.v1.json").path))
+    }
+
     /// The example's October and December (whose part 7 carries November's 勘误) as Word's
     /// `word/document.xml`, one paragraph or table row a line.
     @Test(.enabled(if: OfficeTools.python3 != nil || OfficeTools.isCI), arguments: [("2025-10", "2025-11-05"), ("2025-12", "2026-01-05")])
