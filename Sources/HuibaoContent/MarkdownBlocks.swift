@@ -80,7 +80,8 @@ enum MarkdownBlocks {
         mutating func append(_ text: String, code: Bool = false) {
             guard !text.isEmpty else { return }
             let span = TextSpan(text, strong: strong > 0, emphasis: emphasis > 0, code: code)
-            if let last = spans.last, last.strong == span.strong, last.emphasis == span.emphasis, last.code == span.code {
+            if let last = spans.last, last.strong == span.strong, last.emphasis == span.emphasis, last.code == span.code
+            {
                 spans[spans.count - 1].text += text
             } else {
                 spans.append(span)

@@ -27,7 +27,8 @@ extension MonthReportRenderer {
         document.append(.pageBreak)
         document.append(contentsOf: indicatorBlocks())
         let parts = summary.context(indicators: content.indicators, audience: .evaluator)
-        document.append(contentsOf: activityBlocks(parts["monthSummary"] as? [String: Any] ?? [:], pictureSize: pictureSize))
+        document.append(
+            contentsOf: activityBlocks(parts["monthSummary"] as? [String: Any] ?? [:], pictureSize: pictureSize))
         document.append(contentsOf: articleBlocks(parts["monthArticles"] as? [String: Any] ?? [:]))
         document.append(contentsOf: staffBlocks())
         document.append(contentsOf: notesBlocks(pictureSize: pictureSize))
@@ -65,9 +66,12 @@ extension MonthReportRenderer {
         let cells = rows.map { row -> [DocxTable.Cell] in
             var cells: [DocxTable.Cell] = [.init(row.category), .init(row.name, bold: true), .init(row.target)]
             if hasMidterm { cells.append(.init(row.midtermTarget)) }
-            let status = behind.contains(row.status)
+            let status =
+                behind.contains(row.status)
                 ? DocxRun.warning(row.status.chineseName) : DocxRun(row.status.chineseName)
-            cells += [.init(row.increment), .init(row.cumulative), .init(row.expected), .init(row.percent), .init([[status]])]
+            cells += [
+                .init(row.increment), .init(row.cumulative), .init(row.expected), .init(row.percent), .init([[status]]),
+            ]
             return cells
         }
         return [
@@ -115,15 +119,18 @@ extension MonthReportRenderer {
 
     /// A picture block for `bytes`, or a line saying it is left out (an SVG drawing).
     static func picture(
-        _ bytes: [UInt8], path: String, alt: String, caption: String?, pictureSize: ([UInt8]) -> (width: Int, height: Int)?
+        _ bytes: [UInt8], path: String, alt: String, caption: String?,
+        pictureSize: ([UInt8]) -> (width: Int, height: Int)?
     ) -> DocxBlock {
         guard let size = pictureSize(bytes) else {
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            return .paragraph(DocxParagraph("（照片 \(name) 是 SVG 等 Word 不能直接显示的格式，Word 版未收入；请看网站或 HTML 版月报。）", style: .note))
+            return .paragraph(
+                DocxParagraph("（照片 \(name) 是 SVG 等 Word 不能直接显示的格式，Word 版未收入；请看网站或 HTML 版月报。）", style: .note))
         }
         return .image(
             DocxImage(
-                bytes: bytes, format: bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) ? .png : .jpeg, pixelWidth: size.width,
+                bytes: bytes, format: bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) ? .png : .jpeg,
+                pixelWidth: size.width,
                 pixelHeight: size.height, altText: alt, caption: caption))
     }
 
@@ -150,7 +157,10 @@ extension MonthReportRenderer {
         blocks.append(
             .table(
                 DocxTable(
-                    columns: [.init("标题", weight: 6), .init("日期", weight: 3), .init("状态", weight: 2), .init("报送渠道", weight: 6)],
+                    columns: [
+                        .init("标题", weight: 6), .init("日期", weight: 3), .init("状态", weight: 2),
+                        .init("报送渠道", weight: 6),
+                    ],
                     rows: rows)))
         return blocks
     }
@@ -190,9 +200,13 @@ extension MonthReportRenderer {
                             .init("最少人数", weight: 2, alignment: .right),
                         ],
                         rows: shortfalls.map { run in
-                            let days = Self.text(run["days"])
+                            let days =
+                                Self.text(run["days"])
                                 + (run["long"] as? Bool == true ? "（超过补员时限 \(replacementDays) 天）" : "")
-                            return [.init(Self.text(run["from"])), .init(Self.text(run["to"])), .init(days), .init(Self.text(run["headcount"]))]
+                            return [
+                                .init(Self.text(run["from"])), .init(Self.text(run["to"])), .init(days),
+                                .init(Self.text(run["headcount"])),
+                            ]
                         })))
         }
         if let notReported = staff["notReported"] as? [String: Any] {
@@ -216,7 +230,8 @@ extension MonthReportRenderer {
         for entry in errata {
             blocks.append(
                 .paragraph(
-                    DocxParagraph("\(Self.text(entry["month"]))已报送（数据截至 \(Self.text(entry["asOf"]))）。按同一截止日重新计算，下列数字与报送时不同：")))
+                    DocxParagraph(
+                        "\(Self.text(entry["month"]))已报送（数据截至 \(Self.text(entry["asOf"]))）。按同一截止日重新计算，下列数字与报送时不同：")))
             let rows = (entry["rows"] as? [[String: Any]] ?? []).map { row -> [DocxTable.Cell] in
                 [
                     .init(Self.text(row["name"]), bold: true), .init(Self.text(row["figure"])),

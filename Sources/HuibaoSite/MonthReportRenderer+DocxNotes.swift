@@ -28,7 +28,9 @@ extension MonthReportRenderer {
             return [.list(DocxList(ordered: ordered, start: start, items: listItems(items, level: 0)))]
         case .quote(let blocks):
             return blocks.flatMap { inner -> [DocxBlock] in
-                guard case .paragraph(let spans) = inner else { return docx(inner, pictureSize: pictureSize, media: media) }
+                guard case .paragraph(let spans) = inner else {
+                    return docx(inner, pictureSize: pictureSize, media: media)
+                }
                 return [.paragraph(DocxParagraph(runs(spans), style: .quote))]
             }
         case .code(let code):
@@ -61,7 +63,8 @@ extension MonthReportRenderer {
                 case .code(let code):
                     runs.append(DocxRun(code, monospaced: true))
                 case .quote(let inner):
-                    runs += inner.compactMap { if case .paragraph(let spans) = $0 { Self.runs(spans) } else { nil } }.flatMap { $0 }
+                    runs += inner.compactMap { if case .paragraph(let spans) = $0 { Self.runs(spans) } else { nil } }
+                        .flatMap { $0 }
                 case .image(_, let alt):
                     if !alt.isEmpty { runs.append(DocxRun("（图片：\(alt)）")) }
                 case .rule: break

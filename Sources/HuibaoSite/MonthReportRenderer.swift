@@ -1,7 +1,8 @@
 import HuibaoModel
 
 /// Renders the month report (`huibao month YYYY-MM`, documents.md "The month"): one
-/// self-contained, printable HTML file under the evaluator audience's rules (no drafts,
+/// self-contained, printable HTML file (`render`) or a Word document (`document`, in
+/// `+Docx`) from the same values, under the evaluator audience's rules (no drafts,
 /// internal write-ups as 内部记录, personal data masked, staff names kept), its figures at
 /// D = the as-of date or the month's last day when earlier.
 public struct MonthReportRenderer {
@@ -70,7 +71,8 @@ public struct MonthReportRenderer {
         return (progress?.indicators ?? []).map { row in
             let indicator = row.indicator
             return IndicatorRow(
-                category: indicator.category, name: indicator.name, unit: indicator.unit, target: indicator.target.map(String.init) ?? "—",
+                category: indicator.category, name: indicator.name, unit: indicator.unit,
+                target: indicator.target.map(String.init) ?? "—",
                 midtermTarget: indicator.midtermTarget.map(String.init) ?? "—",
                 increment: row.increment == .zero ? "—" : "+" + row.increment.text, cumulative: row.cumulative.text,
                 expected: row.expected.map(String.init) ?? "—", percent: figuresByID[indicator.id]?.percentText ?? "—",
@@ -82,7 +84,8 @@ public struct MonthReportRenderer {
         let project = content.project
         let rows = indicatorRows.map { row -> [String: Any] in
             [
-                "category": row.category, "name": row.name, "unit": row.unit, "target": row.target, "midtermTarget": row.midtermTarget,
+                "category": row.category, "name": row.name, "unit": row.unit, "target": row.target,
+                "midtermTarget": row.midtermTarget,
                 "increment": row.increment, "cumulative": row.cumulative, "expected": row.expected,
                 "percent": row.percent, "status": row.status.chineseName, "statusClass": row.status.cssName,
             ]

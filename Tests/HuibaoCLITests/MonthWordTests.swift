@@ -16,7 +16,8 @@ struct MonthWordTests {
     @Test(.enabled(if: OfficeTools.shouldRun)) func exampleMonthReadsBackWithEverythingDocumentsMdAsks() throws {
         let output = try Fixtures.temporaryFolder().appendingPathComponent("月报-2025-10.docx")
         let arguments = [
-            "month", "2025-10", "--as-of", "2025-11-05", "--source", Fixtures.repositoryRoot.path, "--output", output.path,
+            "month", "2025-10", "--as-of", "2025-11-05", "--source", Fixtures.repositoryRoot.path, "--output",
+            output.path,
         ]
         let result = try CommandRunner.huibao(arguments)
         #expect(result.status == 0, "\(result.stderr)")
@@ -100,7 +101,8 @@ struct MonthWordTests {
         let project = try Fixtures.temporaryFolder().appendingPathComponent("project")
         try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: Fixtures.repositoryRoot.appendingPathComponent("Content"), to: project.appendingPathComponent("Content"))
+            at: Fixtures.repositoryRoot.appendingPathComponent("Content"), to: project.appendingPathComponent("Content")
+        )
         return project
     }
 
@@ -124,18 +126,24 @@ struct MonthWordTests {
         let text = entries.map { String(decoding: $0.data, as: UTF8.self) }.joined()
         #expect(!text.contains("13912345678") && !text.contains("110105199003071234"))
         #expect(text.contains("联系人电话 139****5678"), "the notes' sentence is there, masked")
-        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/submitted/2025-10.json").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: project.appendingPathComponent("Content/submitted/2025-10.json").path))
         #expect(result.stdout.contains("已记下2025年10月报送的数字"), "\(result.stdout)")
         let again = try CommandRunner.huibao(["month", "2025-10", "--submit", "--source", project.path])
         #expect(again.status == 1)
         let resubmit = try CommandRunner.huibao(["month", "2025-10", "--resubmit", "--source", project.path])
         #expect(resubmit.status == 0, "\(resubmit.stderr)")
-        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("Content/submitted/2025-10.v1.json").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: project.appendingPathComponent("Content/submitted/2025-10.v1.json").path))
     }
 
     /// The example's October and December (whose part 7 carries November's 勘误) as Word's
     /// `word/document.xml`, one paragraph or table row a line.
-    @Test(.enabled(if: OfficeTools.python3 != nil || OfficeTools.isCI), arguments: [("2025-10", "2025-11-05"), ("2025-12", "2026-01-05")])
+    @Test(
+        .enabled(if: OfficeTools.python3 != nil || OfficeTools.isCI),
+        arguments: [("2025-10", "2025-11-05"), ("2025-12", "2026-01-05")])
     func goldenDocumentXML(_ month: String, _ asOf: String) throws {
         let folder = try Fixtures.temporaryFolder()
         let output = folder.appendingPathComponent("月报-\(month).docx")

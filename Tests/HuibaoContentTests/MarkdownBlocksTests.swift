@@ -29,7 +29,10 @@ struct MarkdownBlocksTests {
                         ordered: true, start: 3,
                         items: [
                             [.paragraph([TextSpan("一")])],
-                            [.paragraph([TextSpan("二")]), .list(ordered: false, start: 0, items: [[.paragraph([TextSpan("甲")])]])],
+                            [
+                                .paragraph([TextSpan("二")]),
+                                .list(ordered: false, start: 0, items: [[.paragraph([TextSpan("甲")])]]),
+                            ],
                         ]),
                     .list(ordered: false, start: 0, items: [[.paragraph([TextSpan("要点")])]]),
                 ])
@@ -37,9 +40,12 @@ struct MarkdownBlocksTests {
 
     @Test func imagesSplitTheirParagraphAndRawHTMLIsLeftOut() {
         #expect(
-            Self.blocks("前 ![现场 照片](现场.jpg) 后\n\n<div>原始</div>\n\n![远程](https://example.org/a.png)\n\n> 引用 <b>粗</b>\n\n---\n\n```\ncode\n```\n")
+            Self.blocks(
+                "前 ![现场 照片](现场.jpg) 后\n\n<div>原始</div>\n\n![远程](https://example.org/a.png)\n\n> 引用 <b>粗</b>\n\n---\n\n```\ncode\n```\n"
+            )
                 == [
-                    .paragraph([TextSpan("前 ")]), .image(path: "assets/现场.jpg", alt: "现场 照片"), .paragraph([TextSpan(" 后")]),
+                    .paragraph([TextSpan("前 ")]), .image(path: "assets/现场.jpg", alt: "现场 照片"),
+                    .paragraph([TextSpan(" 后")]),
                     .image(path: nil, alt: "远程"), .quote([.paragraph([TextSpan("引用 粗")])]), .rule, .code("code"),
                 ])
     }
