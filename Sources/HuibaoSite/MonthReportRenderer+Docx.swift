@@ -26,10 +26,8 @@ extension MonthReportRenderer {
         document.append(.tableOfContents(title: "目录"))
         document.append(.pageBreak)
         document.append(contentsOf: indicatorBlocks())
-        let parts = summary.context(indicators: content.indicators, audience: .evaluator)
-        document.append(
-            contentsOf: activityBlocks(parts["monthSummary"] as? [String: Any] ?? [:], pictureSize: pictureSize))
-        document.append(contentsOf: articleBlocks(parts["monthArticles"] as? [String: Any] ?? [:]))
+        document.append(contentsOf: activityBlocks(pictureSize: pictureSize))
+        document.append(contentsOf: articleBlocks())
         document.append(contentsOf: staffBlocks())
         document.append(contentsOf: notesBlocks(pictureSize: pictureSize))
         document.append(contentsOf: errataBlocks())
@@ -39,28 +37,19 @@ extension MonthReportRenderer {
         return document.mapText { PersonalData.mask($0, keeping: project.publicPhones) }
     }
 
-    /// A template value as text ("" when absent).
-    static func text(_ value: Any?) -> String {
-        switch value {
-        case let text as String: return text
-        case let number as Int: return String(number)
-        default: return ""
-        }
-    }
-
     /// Part 2, 指标完成情况.
     func indicatorBlocks() -> [DocxBlock] {
         let rows = indicatorRows
         let hasMidterm = rows.contains { $0.midtermTarget != "—" }
         // Weights that keep 已开展, 严重滞后 and 100.0% on one line in A4 portrait.
         var columns: [DocxTable.Column] = [
-            .init("服务类别", weight: 6), .init("指标", weight: 11), .init("目标", weight: 4, alignment: .right),
+            .init("服务类别", weight: 10), .init("指标", weight: 19), .init("目标", weight: 8, alignment: .right),
         ]
-        if hasMidterm { columns.append(.init("中期目标", weight: 4, alignment: .right)) }
+        if hasMidterm { columns.append(.init("中期目标", weight: 8, alignment: .right)) }
         columns += [
-            .init("本月新增", weight: 4, alignment: .right), .init("累计", weight: 4, alignment: .right),
-            .init("应完成", weight: 4, alignment: .right), .init("完成率", weight: 5, alignment: .right),
-            .init("状态", weight: 7),
+            .init("本月新增", weight: 8, alignment: .right), .init("累计", weight: 8, alignment: .right),
+            .init("应完成", weight: 8, alignment: .right), .init("完成率", weight: 9, alignment: .right),
+            .init("状态", weight: 10),
         ]
         let behind: Set<IndicatorStatus> = [.behind, .seriouslyBehind]
         let cells = rows.map { row -> [DocxTable.Cell] in
@@ -81,38 +70,31 @@ extension MonthReportRenderer {
     }
 
     /// Part 3, 本月活动: the totals, then each write-up with its report photo.
-    func activityBlocks(_ summary: [String: Any], pictureSize: ([UInt8]) -> (width: Int, height: Int)?) -> [DocxBlock] {
+    func activityBlocks(pictureSize: ([UInt8]) -> (width: Int, height: Int)?) -> [DocxBlock] {
         var blocks: [DocxBlock] = [
             .heading(level: 1, text: "本月活动"),
             .paragraph(
                 DocxParagraph([
                     DocxRun(
-                        "本月活动记录 \(Self.text(summary["count"])) 篇，参与人数合计 \(Self.text(summary["participants"]))，"
-                            + "服务企业 \(Self.text(summary["companies"])) 家。", bold: true)
+                        "本月活动记录 \(summary.activities.count) 篇，参与人数合计 \(summary.participants)，"
+                            + "服务企业 \(summary.companies.count) 家。", bold: true)
                 ])),
         ]
-        let entries = summary["activities"] as? [[String: Any]] ?? []
+        let entries = summary.activityEntries(indicators: content.indicators, audience: .evaluator)
         if entries.isEmpty { blocks.append(.paragraph(DocxParagraph("本月（截至 \(end.chineseText)）没有活动记录。"))) }
-        // The context lists the write-ups in the summary's order: the photo comes from the write-up itself.
-        for (entry, activity) in zip(entries, self.summary.activities) {
-            let title = Self.text(entry["title"])
-            blocks.append(.heading(level: 2, text: title))
-            var meta = [Self.text(entry["dateText"]), Self.text(entry["category"])]
-            if let location = entry["location"] as? String, !location.isEmpty { meta.append(location) }
-            if let participants = entry["participants"] as? String, !participants.isEmpty {
-                meta.append("参与 \(participants) 人")
-            }
-            blocks.append(.paragraph(DocxParagraph(meta.joined(separator: " · "))))
-            if let staff = entry["staff"] as? String, !staff.isEmpty {
-                blocks.append(.paragraph(DocxParagraph("工作人员：\(staff)")))
-            }
-            if let counts = entry["counts"] as? String, !counts.isEmpty {
-                blocks.append(.paragraph(DocxParagraph("计入：\(counts)")))
-            }
+        for entry in entries {
+            blocks.append(.heading(level: 2, text: entry.title))
+            let meta =
+                [entry.dateText, entry.category, entry.location]
+                + (entry.participants.isEmpty ? [] : ["参与 \(entry.participants) 人"])
+            blocks.append(.paragraph(DocxParagraph(meta.filter { !$0.isEmpty }.joined(separator: " · "))))
+            if !entry.staff.isEmpty { blocks.append(.paragraph(DocxParagraph("工作人员：\(entry.staff)"))) }
+            if !entry.counts.isEmpty { blocks.append(.paragraph(DocxParagraph("计入：\(entry.counts)"))) }
             // As in the HTML form, an internal write-up shows no photo.
-            guard !activity.isInternal, let path = activity.reportPhoto, let bytes = media[path]
-            else { continue }
-            blocks.append(Self.picture(bytes, path: path, alt: title, caption: nil, pictureSize: pictureSize))
+            guard !entry.activity.isInternal, let path = entry.activity.reportPhoto, let bytes = media[path] else {
+                continue
+            }
+            blocks.append(Self.picture(bytes, path: path, alt: entry.title, caption: nil, pictureSize: pictureSize))
         }
         return blocks
     }
@@ -135,24 +117,21 @@ extension MonthReportRenderer {
     }
 
     /// Part 4, 宣传报道.
-    func articleBlocks(_ articles: [String: Any]) -> [DocxBlock] {
+    func articleBlocks() -> [DocxBlock] {
         var blocks: [DocxBlock] = [.heading(level: 1, text: "宣传报道")]
-        let entries = articles["articles"] as? [[String: Any]] ?? []
+        let entries = summary.articleEntries
         guard !entries.isEmpty else {
             return blocks + [.paragraph(DocxParagraph("本月没有报送或刊发的稿件。"))]
         }
         blocks.append(.paragraph(DocxParagraph("本月报送、刊发稿件 \(entries.count) 篇。")))
         let rows = entries.map { entry -> [DocxTable.Cell] in
-            let outlets = (entry["outlets"] as? [[String: Any]] ?? []).map { outlet -> [DocxRun] in
-                var text = Self.text(outlet["name"])
-                if let submitted = outlet["submitted"] as? String, !submitted.isEmpty { text += "，报送 \(submitted)" }
-                if let published = outlet["published"] as? String, !published.isEmpty { text += "，刊发 \(published)" }
+            let outlets = entry.outlets.map { outlet -> [DocxRun] in
+                var text = outlet.name
+                if !outlet.submitted.isEmpty { text += "，报送 \(outlet.submitted)" }
+                if !outlet.published.isEmpty { text += "，刊发 \(outlet.published)" }
                 return [DocxRun(text)]
             }
-            return [
-                .init(Self.text(entry["title"]), bold: true), .init(Self.text(entry["date"])),
-                .init(Self.text(entry["status"])), .init(outlets),
-            ]
+            return [.init(entry.title, bold: true), .init(entry.date), .init(entry.status), .init(outlets)]
         }
         blocks.append(
             .table(
@@ -165,32 +144,30 @@ extension MonthReportRenderer {
         return blocks
     }
 
-    /// Part 5, 人员情况 and 未提交活动记录 (when project.yml names a roster).
+    /// Part 5, 人员情况 and 未提交活动记录 (when project.yml names a roster), with names.
     func staffBlocks() -> [DocxBlock] {
-        guard let staff = staffContext()["monthStaff"] as? [String: Any] else { return [] }
-        var headcount = "\(Self.text(staff["headcount"])) 人"
-        if let minimum = staff["minimum"] as? String, !minimum.isEmpty {
-            headcount += "（合同要求至少 \(minimum) 人\(staff["short"] as? Bool == true ? "，低于要求" : "")）"
+        guard let staffing else { return [] }
+        var headcount = "\(staffing.headcount) 人"
+        if let minimum = staffing.minimum {
+            headcount += "（合同要求至少 \(minimum) 人\(staffing.headcount < minimum ? "，低于要求" : "")）"
         }
-        let change = { (key: String) -> String in
-            guard let change = staff[key] as? [String: Any], change["has"] as? Bool == true else { return "无" }
-            let names = Self.text(change["names"])
-            return "\(Self.text(change["count"])) 人" + (names.isEmpty ? "" : "：\(names)")
+        let change = { (rows: [StaffMember], day: (StaffMember) -> Day?) -> String in
+            rows.isEmpty ? "无" : "\(rows.count) 人：\(MonthStaffing.namesText(rows, day: day))"
         }
+        let date = staffing.date.chineseText
         var blocks: [DocxBlock] = [
             .heading(level: 1, text: "人员情况"),
             .table(
                 DocxTable(
                     columns: [.init("", weight: 2), .init("", weight: 5)],
                     rows: [
-                        [.init("在岗人数（\(Self.text(staff["date"]))）", bold: true), .init(headcount)],
-                        [.init("本月入职", bold: true), .init(change("joins"))],
-                        [.init("本月离职", bold: true), .init(change("departures"))],
+                        [.init("在岗人数（\(date)）", bold: true), .init(headcount)],
+                        [.init("本月入职", bold: true), .init(change(staffing.joins, \.joined))],
+                        [.init("本月离职", bold: true), .init(change(staffing.departures, \.left))],
                     ], hasHeader: false)),
         ]
-        let shortfalls = staff["shortfalls"] as? [[String: Any]] ?? []
-        if !shortfalls.isEmpty {
-            let replacementDays = Self.text(staff["replacementDays"])
+        if !staffing.shortfalls.isEmpty {
+            let replacementDays = content.project.staffing.replacementDays
             blocks.append(.heading(level: 2, text: "低于最少人数的时段"))
             blocks.append(
                 .table(
@@ -199,44 +176,42 @@ extension MonthReportRenderer {
                             .init("开始", weight: 2), .init("结束", weight: 2), .init("天数", weight: 3, alignment: .right),
                             .init("最少人数", weight: 2, alignment: .right),
                         ],
-                        rows: shortfalls.map { run in
+                        rows: staffing.shortfalls.map { run in
                             let days =
-                                Self.text(run["days"])
-                                + (run["long"] as? Bool == true ? "（超过补员时限 \(replacementDays) 天）" : "")
+                                "\(run.days)" + (run.days > replacementDays ? "（超过补员时限 \(replacementDays) 天）" : "")
                             return [
-                                .init(Self.text(run["from"])), .init(Self.text(run["to"])), .init(days),
-                                .init(Self.text(run["headcount"])),
+                                .init(run.from.isoText), .init(run.to.isoText), .init(days),
+                                .init(String(run.headcount)),
                             ]
                         })))
         }
-        if let notReported = staff["notReported"] as? [String: Any] {
-            blocks.append(.heading(level: 2, text: "未提交活动记录"))
-            blocks.append(
-                .paragraph(
-                    DocxParagraph(
-                        notReported["has"] as? Bool == true
-                            ? "本月在岗、但截至 \(Self.text(staff["date"])) 没有活动记录的 \(Self.text(notReported["count"])) 人：\(Self.text(notReported["text"]))"
-                            : "本月在岗的人员都有活动记录。")))
-        }
+        blocks.append(.heading(level: 2, text: "未提交活动记录"))
+        let names = staffing.notReported
+        blocks.append(
+            .paragraph(
+                DocxParagraph(
+                    names.isEmpty
+                        ? "本月在岗的人员都有活动记录。"
+                        : "本月在岗、但截至 \(date) 没有活动记录的 \(names.count) 人：\(names.joined(separator: "、"))")))
         return blocks
     }
 
     /// Part 7, 勘误: each changed figure of this and earlier submitted months, no file names.
     func errataBlocks() -> [DocxBlock] {
-        guard let errata = (errataContext()["monthErrata"] as? [String: Any])?["errata"] as? [[String: Any]] else {
-            return []
-        }
+        guard !errata.isEmpty else { return [] }
         var blocks: [DocxBlock] = [.heading(level: 1, text: "勘误")]
-        for entry in errata {
+        for month in errata {
             blocks.append(
                 .paragraph(
                     DocxParagraph(
-                        "\(Self.text(entry["month"]))已报送（数据截至 \(Self.text(entry["asOf"]))）。按同一截止日重新计算，下列数字与报送时不同：")))
-            let rows = (entry["rows"] as? [[String: Any]] ?? []).map { row -> [DocxTable.Cell] in
-                [
-                    .init(Self.text(row["name"]), bold: true), .init(Self.text(row["figure"])),
-                    .init(Self.text(row["submitted"])), .init(Self.text(row["current"])),
-                ]
+                        "\(month.month.chineseText)已报送（数据截至 \(month.asOf.chineseText)）。按同一截止日重新计算，下列数字与报送时不同：")))
+            let rows = month.changes.flatMap { change in
+                change.differences.map { difference -> [DocxTable.Cell] in
+                    [
+                        .init(change.name, bold: true), .init(difference.label), .init(difference.submitted),
+                        .init(difference.current),
+                    ]
+                }
             }
             blocks.append(
                 .table(
