@@ -159,7 +159,7 @@ extension MonthReportRenderer {
             .heading(level: 1, text: "人员情况"),
             .table(
                 DocxTable(
-                    columns: [.init("", weight: 2), .init("", weight: 5)],
+                    columns: [.init("", weight: 3), .init("", weight: 5)],
                     rows: [
                         [.init("在岗人数（\(date)）", bold: true), .init(headcount)],
                         [.init("本月入职", bold: true), .init(change(staffing.joins, \.joined))],

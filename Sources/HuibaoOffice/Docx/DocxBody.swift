@@ -352,7 +352,7 @@ struct DocxBody {
                 ("w:gutter", "0"),
             ])
         writer.empty("w:cols", [("w:space", "425")])
-        writer.empty("w:docGrid", [("w:type", "lines"), ("w:linePitch", "312")])
+        writer.empty("w:docGrid", [("w:linePitch", "312")])
         writer.close("w:sectPr")
         writer.raw("\n")
     }
