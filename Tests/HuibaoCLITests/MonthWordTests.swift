@@ -16,8 +16,9 @@ struct MonthWordTests {
     @Test(.enabled(if: OfficeTools.shouldRun)) func exampleMonthReadsBackWithEverythingDocumentsMdAsks() throws {
         let output = try Fixtures.temporaryFolder().appendingPathComponent("月报-2025-10.docx")
         let arguments = [
-            "month", "2025-10", "--as-of", "2025-11-05", "--source", Fixtures.repositoryRoot.path, "--output",
-            output.path,
+            "month", "2025-10", "--as-of", "2025-11-05", "--date", "2025-11-03", "--source",
+            Fixtures.repositoryRoot.path,
+            "--output", output.path,
         ]
         let result = try CommandRunner.huibao(arguments)
         #expect(result.status == 0, "\(result.stderr)")
@@ -41,7 +42,8 @@ struct MonthWordTests {
         #expect(document.toc && document.fields.first == "TOC \\o \"1-3\" \\h \\z \\u", "\(document.fields)")
         let text = document.allText
         for expected in [
-            "2025年10月工作月报", "数据截至：2025年10月31日", "乙方（盖章）：", "负责人（签字）：", "本月活动记录 4 篇", "工作人员：周梦瑶、陈佳琪", "组建工会",
+            "2025年10月工作月报", "数据截至：2025年10月31日", "报送日期：2025年11月3日", "乙方（盖章）：", "负责人（签字）：", "本月活动记录 4 篇", "工作人员：周梦瑶、陈佳琪",
+            "组建工会",
         ] {
             #expect(text.contains(expected), "\(expected)")
         }
@@ -137,6 +139,26 @@ struct MonthWordTests {
         #expect(
             FileManager.default.fileExists(
                 atPath: project.appendingPathComponent("Content/submitted/2025-10.v1.json").path))
+    }
+
+    @Test(.enabled(if: OfficeTools.python3 != nil || OfficeTools.isCI))
+    func anOpenMonthSaysSoOnTheCoverInRed() throws {
+        let output = try Fixtures.temporaryFolder().appendingPathComponent("月报.docx")
+        let result = try CommandRunner.huibao([
+            "month", "2025-10", "--as-of", "2025-10-15", "--source", Fixtures.repositoryRoot.path, "--output",
+            output.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("注意：本月尚未结束，数据截至 2025年10月15日"))
+        let xml = try #require(
+            try OfficeTools.zipEntries(output).first { $0.name == "word/document.xml" }.map {
+                String(decoding: $0.data, as: UTF8.self)
+            })
+        #expect(
+            xml.contains(
+                "<w:rPr><w:b/><w:color w:val=\"C00000\"/></w:rPr><w:t xml:space=\"preserve\">本月尚未结束，数据截至 2025年10月15日。</w:t>"
+            ))
+        #expect(xml.contains("本月活动记录 3 篇"), "only the write-ups up to the 15th")
     }
 
     /// The example's October and December (whose part 7 carries November's 勘误) as Word's

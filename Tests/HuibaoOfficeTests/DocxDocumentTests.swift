@@ -200,4 +200,16 @@ struct DocxDocumentTests {
             #expect(!text.contains("w14:paraId"), "\(part.path)")
         }
     }
+
+    @Test func mapTextReachesEveryTextAReaderSees() {
+        let marked = Self.sample().mapText { "«" + $0 + "»" }
+        let body = Self.part(DocxPackage.package(marked, day: Self.day), "word/document.xml")
+        for text in [
+            "«职工服务项目»", "«甲方»：", "«区总工会»", "«本月尚未结束", "«乙方»（盖章）", "«目录»", "«指标完成情况»", "«累计»", "«39»",
+            "descr=\"«小图»\"", "«图注»", "«要点»",
+        ] {
+            #expect(body.contains(text), "\(text)")
+        }
+        #expect(marked.title == "«2025年10月工作月报»")
+    }
 }
