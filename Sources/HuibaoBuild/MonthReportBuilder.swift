@@ -1,11 +1,18 @@
 import Foundation
 import HuibaoContent
 import HuibaoModel
+import HuibaoOffice
+import HuibaoPhotos
 import HuibaoSite
 
-/// `huibao month YYYY-MM`: the month report written to one self-contained HTML file
-/// (documents.md "The month"; the Word form comes later), with `report`'s output safety.
+/// `huibao month YYYY-MM`: the month report written to a Word file (the default) or one
+/// self-contained HTML file (documents.md "The month"), with `report`'s output safety.
 public enum MonthReportBuilder {
+    /// The form of the month report.
+    public enum Format: String, Sendable {
+        case docx, html
+    }
+
     /// What `month` was asked to do.
     public struct Options: Sendable {
         public var source: URL
@@ -14,8 +21,10 @@ public enum MonthReportBuilder {
         public var asOf: Day?
         /// 报送日期 on the cover; nil leaves a blank line.
         public var date: Day?
-        /// Nil: `<source>/reports/月报-YYYY-MM.html`.
+        /// Nil: `<source>/reports/月报-YYYY-MM.docx` (`.html` for the HTML form).
         public var output: URL?
+        /// Word (the default) or HTML.
+        public var format: Format = .docx
         /// The day of the run: an as-of date after it is a warning (on the cover and on stderr).
         public var today: Day = Today.day()
         /// `--submit` / `--resubmit`: also write the month's record (`MonthSubmission`).
@@ -48,8 +57,10 @@ public enum MonthReportBuilder {
         public var submitted: MonthSubmission.Written? = nil
     }
 
-    /// The default file name: `月报-2025-10.html`.
-    public static func defaultName(_ month: Month) -> String { "月报-\(month.isoText).html" }
+    /// The default file name: `月报-2025-10.docx` (`.html` for the HTML form).
+    public static func defaultName(_ month: Month, format: Format = .docx) -> String {
+        "月报-\(month.isoText).\(format.rawValue)"
+    }
 
     public static func build(_ options: Options) throws(ReportBuilder.Failure) -> Outcome {
         let month = options.month
@@ -76,8 +87,8 @@ public enum MonthReportBuilder {
             fileURLWithPath: OutputSafety.resolved(
                 (options.output
                     ?? options.source.appendingPathComponent("reports", isDirectory: true)
-                    .appendingPathComponent(defaultName(month))).standardizedFileURL))
-        if let problem = ReportOutput.problem(target, source: options.source) {
+                    .appendingPathComponent(defaultName(month, format: options.format))).standardizedFileURL))
+        if let problem = ReportOutput.problem(target, source: options.source, isWord: options.format == .docx) {
             throw ReportBuilder.Failure(message: problem)
         }
         let lock: OutputLock
@@ -106,9 +117,19 @@ public enum MonthReportBuilder {
             content: content, month: month, asOf: options.resolvedAsOf, templates: templates, media: media)
         renderer.date = options.date
         renderer.asOfAfterToday = options.resolvedAsOf > options.today
-        let html = renderer.render()
+        let bytes: [UInt8]
+        switch options.format {
+        case .html: bytes = Array(renderer.render().utf8)
+        case .docx:
+            // Every zip entry and docProps dated D: the same content and as-of give the same bytes.
+            do {
+                bytes = try renderer.document(pictureSize: PhotoDownscaler.jpegSize).docx(day: end)
+            } catch {
+                throw ReportBuilder.Failure(message: error.message)
+            }
+        }
         do {
-            try ReportOutput.write(Array(html.utf8), to: target)
+            try ReportOutput.write(bytes, to: target)
         } catch {
             throw ReportBuilder.Failure(message: error.message)
         }

@@ -72,7 +72,7 @@ public enum ReportBuilder {
                 ?? options.source.appendingPathComponent("reports", isDirectory: true)
                 .appendingPathComponent(Routes.segment(evaluation.id) + (options.docx ? ".docx" : ".html")),
             pdf: options.pdf)
-        if let problem = ReportOutput.problem(targets.html, source: options.source, isDocx: options.docx) {
+        if let problem = ReportOutput.problem(targets.html, source: options.source, isWord: options.docx) {
             throw Failure(message: problem)
         }
         if let pdf = targets.pdf, let problem = ReportOutput.problem(pdf, source: options.source, isPDF: true) {

@@ -27,9 +27,9 @@ public enum ReportOutput {
         return (output, output.deletingPathExtension().appendingPathExtension("pdf"))
     }
 
-    /// Nil when `file` may be written, or the reason it may not (`isDocx`: the Word report,
-    /// which may replace only a Word file huibao wrote).
-    public static func problem(_ file: URL, source: URL, isPDF: Bool = false, isDocx: Bool = false) -> String? {
+    /// Nil when `file` may be written, or the reason it may not.
+    /// - Parameter isWord: `file` is a Word file: it may replace only a Word file huibao wrote.
+    public static func problem(_ file: URL, source: URL, isPDF: Bool = false, isWord: Bool = false) -> String? {
         let path = OutputSafety.resolved(file.standardizedFileURL)
         for folder in ["Content", "Templates"] {
             let inside = OutputSafety.resolved(source.appendingPathComponent(folder).standardizedFileURL)
@@ -41,12 +41,11 @@ public enum ReportOutput {
         guard lstat(path, &status) == 0 else { return nil }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
-            return "\(path) 是一个文件夹；--output 要写报告的文件名，如 \(path)/报告.\(isPDF ? "pdf" : isDocx ? "docx" : "html")"
+            let example = isPDF ? "报告.pdf" : isWord ? "报告.docx" : "报告.html"
+            return "\(path) 是一个文件夹；--output 要写报告的文件名，如 \(path)/\(example)"
         case S_IFREG:
-            if isDocx ? WordFileCheck.isEarlierWordFile(path) : isPDF ? isPDFFile(path) : isEarlierReport(path) {
-                return nil
-            }
-            let kind = isPDF ? " PDF" : isDocx ? " Word 文件" : "报告"
+            if isPDF ? isPDFFile(path) : isWord ? WordFileCheck.isEarlierWordFile(path) : isEarlierReport(path) { return nil }
+            let kind = isPDF ? " PDF" : isWord ? " Word 文件" : "报告"
             return "\(path) 已存在，而且不是 huibao 生成的\(kind)；为避免覆盖你的文件，已停止。请换一个文件名，或先删除它"
         default:
             return "\(path) 不是普通文件（是管道、设备或其他特殊文件），不能写入；请换一个文件名"

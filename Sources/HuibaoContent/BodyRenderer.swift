@@ -119,4 +119,14 @@ struct BodyRenderer {
         }
         return result.joined(separator: "/")
     }
+
+    /// `body` as `TextBlock`s for a document that is not HTML (the Word month report), its
+    /// images resolved to paths in `Content/` (nil for remote or missing ones).
+    func blocks(_ body: String, contentPath: String) -> [TextBlock] {
+        let directory = contentPath.split(separator: "/").dropLast().map(String.init)
+        return MarkdownBlocks.blocks(body) { url in
+            guard case .local(let path) = resolve(url, directory: directory) else { return nil }
+            return path
+        }
+    }
 }

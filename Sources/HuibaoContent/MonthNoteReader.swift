@@ -39,7 +39,8 @@ enum MonthNoteReader {
                 section.text, firstLine: document.bodyFirstLine + section.firstLine - 1, file: file,
                 contentPath: contentPath, page: page, into: &quiet)
         }
-        return MonthNote(month: month, file: file, title: title, body: body, summary: summary)
+        let blocks = context.body.blocks(document.body, contentPath: contentPath)
+        return MonthNote(month: month, file: file, title: title, body: body, summary: summary, blocks: blocks)
     }
 
     /// The month a notes file is for, from its name; a warning (`month.notes-name`) when the

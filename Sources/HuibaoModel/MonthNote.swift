@@ -12,13 +12,19 @@ public struct MonthNote: Sendable, Equatable {
     /// 本月小结, or the whole body when it has no heading at all; nil when it has headings
     /// but none is 本月小结.
     public var summary: RenderedBody?
+    /// The whole body as blocks of text, for the Word month report.
+    public var blocks: [TextBlock]
 
-    public init(month: Month, file: String, title: String? = nil, body: RenderedBody, summary: RenderedBody? = nil) {
+    public init(
+        month: Month, file: String, title: String? = nil, body: RenderedBody, summary: RenderedBody? = nil,
+        blocks: [TextBlock] = []
+    ) {
         self.month = month
         self.file = file
         self.title = title
         self.body = body
         self.summary = summary
+        self.blocks = blocks
     }
 
     /// The heading the notes show under when they have no title.

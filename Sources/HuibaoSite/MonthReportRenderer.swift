@@ -1,7 +1,8 @@
 import HuibaoModel
 
 /// Renders the month report (`huibao month YYYY-MM`, documents.md "The month"): one
-/// self-contained, printable HTML file under the evaluator audience's rules (no drafts,
+/// self-contained, printable HTML file (`render`) or a Word document (`document`, in
+/// `+Docx`) from the same values, under the evaluator audience's rules (no drafts,
 /// internal write-ups as 内部记录, personal data masked, staff names kept), its figures at
 /// D = the as-of date or the month's last day when earlier.
 public struct MonthReportRenderer {
@@ -47,21 +48,46 @@ public struct MonthReportRenderer {
     /// True when D is before the month's last day: the month is not over at the as-of date.
     public var isMonthOpen: Bool { end < month.lastDay }
 
-    public func render() -> String {
+    /// One row of 指标完成情况, as both forms show it.
+    public struct IndicatorRow {
+        public var category: String
+        public var name: String
+        public var unit: String
+        public var target: String
+        public var midtermTarget: String
+        public var increment: String
+        public var cumulative: String
+        public var expected: String
+        public var percent: String
+        public var status: IndicatorStatus
+    }
+
+    /// Part 2, 指标完成情况: every indicator at D.
+    public var indicatorRows: [IndicatorRow] {
         let project = content.project
         let progress = figures.months(period: project.period, midterm: project.midtermEvaluation)
             .first { $0.month == month }
         let figuresByID = Dictionary(figures.indicators.map { ($0.indicator.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let rows = (progress?.indicators ?? []).map { row -> [String: Any] in
+        return (progress?.indicators ?? []).map { row in
             let indicator = row.indicator
-            return [
-                "category": indicator.category, "name": indicator.name, "unit": indicator.unit,
-                "target": indicator.target.map(String.init) ?? "—",
-                "midtermTarget": indicator.midtermTarget.map(String.init) ?? "—",
-                "increment": row.increment == .zero ? "—" : "+" + row.increment.text,
-                "cumulative": row.cumulative.text, "expected": row.expected.map(String.init) ?? "—",
-                "percent": figuresByID[indicator.id]?.percentText ?? "—",
-                "status": row.status.chineseName, "statusClass": row.status.cssName,
+            return IndicatorRow(
+                category: indicator.category, name: indicator.name, unit: indicator.unit,
+                target: indicator.target.map(String.init) ?? "—",
+                midtermTarget: indicator.midtermTarget.map(String.init) ?? "—",
+                increment: row.increment == .zero ? "—" : "+" + row.increment.text, cumulative: row.cumulative.text,
+                expected: row.expected.map(String.init) ?? "—", percent: figuresByID[indicator.id]?.percentText ?? "—",
+                status: row.status)
+        }
+    }
+
+    public func render() -> String {
+        let project = content.project
+        let rows = indicatorRows.map { row -> [String: Any] in
+            [
+                "category": row.category, "name": row.name, "unit": row.unit, "target": row.target,
+                "midtermTarget": row.midtermTarget,
+                "increment": row.increment, "cumulative": row.cumulative, "expected": row.expected,
+                "percent": row.percent, "status": row.status.chineseName, "statusClass": row.status.cssName,
             ]
         }
         var context: [String: Any] = [

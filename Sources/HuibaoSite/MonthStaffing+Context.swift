@@ -7,10 +7,7 @@ extension MonthStaffing {
     /// - Parameter replacementDays: the contract's 补员时限; a longer run is marked.
     func context(names: Bool, listsNotReported: Bool, replacementDays: Int) -> [String: Any] {
         let changes = { (rows: [StaffMember], day: (StaffMember) -> Day?) -> [String: Any] in
-            [
-                "count": rows.count, "has": !rows.isEmpty,
-                "names": names ? rows.map { "\($0.name)（\(day($0)?.isoText ?? "")）" }.joined(separator: "、") : "",
-            ]
+            ["count": rows.count, "has": !rows.isEmpty, "names": names ? Self.namesText(rows, day: day) : ""]
         }
         var context: [String: Any] = [
             "date": date.chineseText, "headcount": headcount, "minimum": minimum.map(String.init) ?? "",
@@ -31,5 +28,10 @@ extension MonthStaffing {
             ] as [String: Any]
         }
         return context
+    }
+
+    /// Joins or departures by name with their day: `张三（2025-10-08）、李四（2025-10-20）`.
+    static func namesText(_ rows: [StaffMember], day: (StaffMember) -> Day?) -> String {
+        rows.map { "\($0.name)（\(day($0)?.isoText ?? "")）" }.joined(separator: "、")
     }
 }

@@ -3,11 +3,11 @@ import Foundation
 import HuibaoBuild
 import HuibaoModel
 
-/// `huibao month YYYY-MM`: the month report (月报) for 甲方, as one self-contained HTML file
-/// until the Word form lands (documents.md "The month").
+/// `huibao month YYYY-MM`: the month report (月报) for 甲方, in Word by default or as one
+/// self-contained HTML file (documents.md "The month").
 struct MonthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "month", abstract: "生成某个月的工作月报：一个可离线打开、可打印的 HTML 文件（Word 格式稍后提供）。")
+        commandName: "month", abstract: "生成某个月的工作月报：默认是 Word 文件（.docx），加 --html 生成可离线打开、可打印的 HTML 文件。")
 
     @Argument(help: ArgumentHelp("月份，如 2025-10", valueName: "YYYY-MM"))
     var month: String
@@ -24,11 +24,11 @@ struct MonthCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "输出文件（默认：项目文件夹下的 reports/月报-YYYY-MM.html）。不能在 Content/、Templates/ 里，也不会覆盖不是 huibao 生成的文件",
+            "输出文件（默认：项目文件夹下的 reports/月报-YYYY-MM.docx，加 --html 时为 .html）；扩展名 .docx 或 .html 决定格式。不能在 Content/、Templates/ 里，也不会覆盖不是 huibao 生成的文件",
             valueName: "FILE"))
     var output: String?
 
-    @Flag(name: .long, help: "Word 格式（.docx）：尚未提供，现在会报错退出；请先用 --html")
+    @Flag(name: .long, help: "Word 格式（.docx，默认）：A4，带目录、页码和盖章签字栏，可用 Word 或 WPS 打开")
     var docx = false
 
     @Flag(name: .long, help: "HTML 格式：一个可离线打开、可打印（A4，带页码）的文件")
@@ -53,18 +53,15 @@ struct MonthCommand: ParsableCommand {
         guard let month = Month(isoText: self.month) else {
             throw ValidationError("月份应写成 年-月，如 2025-10，这里是“\(self.month)”")
         }
-        if docx && html { throw ValidationError("--docx 和 --html 只能选一个") }
         if submit && resubmit { throw ValidationError("--submit 和 --resubmit 只能选一个") }
         let asOf = try Self.day(asOf, option: "--as-of")
         let date = try Self.day(date, option: "--date")
-        if docx || output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() == "docx" }) == true {
-            Console.error("错误: Word 格式（.docx）的月报还没有提供，会随 Word 和 Excel 功能一起到来；现在请用 --html 生成 HTML 版（可打印、可转存为 PDF）")
-            throw ExitCode(2)
-        }
+        let format = try Self.format(docx: docx, html: html, output: output)
         let outcome: MonthReportBuilder.Outcome
         var options = MonthReportBuilder.Options(
             source: URL(fileURLWithPath: source, isDirectory: true), month: month, asOf: asOf, date: date,
             output: output.map { URL(fileURLWithPath: $0) })
+        options.format = format
         options.submission = submit ? .submit : resubmit ? .resubmit : nil
         do {
             outcome = try MonthReportBuilder.build(options)
@@ -79,7 +76,8 @@ struct MonthCommand: ParsableCommand {
                     ? "没有生成月报，也没有写报送记录。" : "内容有错误，没有生成月报。")
             throw ExitCode(1)
         }
-        print("已生成\(month.chineseText)月报 → \(file.path)（数据截至 \(outcome.end.chineseText)）")
+        let kind = format == .docx ? "月报（Word）" : "月报（HTML）"
+        print("已生成\(month.chineseText)\(kind) → \(file.path)（数据截至 \(outcome.end.chineseText)）")
         if outcome.isMonthOpen {
             print("注意：本月尚未结束，数据截至 \(outcome.end.chineseText)（封面已注明）；月末之后请重新生成。")
         }
@@ -91,8 +89,26 @@ struct MonthCommand: ParsableCommand {
             print("已记下\(month.chineseText)报送的数字 → \(written.record.path)（请与其他资料一起提交或备份，不要修改）")
             if let kept = written.kept { print("原报送记录已保留为 \(kept.path)") }
         }
-        if !html {
-            print("提示：Word 格式的月报还没有提供，这次生成的是 HTML 版；可以用浏览器打开、打印或另存为 PDF。")
+    }
+
+    /// The form asked for: `--docx` or `--html`, else the extension of `--output`
+    /// (`.docx`, `.html`), else Word; a flag that contradicts the extension is a usage error.
+    static func format(docx: Bool, html: Bool, output: String?) throws -> MonthReportBuilder.Format {
+        if docx && html { throw ValidationError("--docx 和 --html 只能选一个") }
+        let flag: MonthReportBuilder.Format? = docx ? .docx : html ? .html : nil
+        let name = output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? ""
+        let byName: MonthReportBuilder.Format? =
+            switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+            case "docx": .docx
+            case "html", "htm": .html
+            default: nil
+            }
+        if let flag, let byName, flag != byName {
+            let wanted = flag == .docx ? "Word（--docx）" : "HTML（--html）"
+            throw ValidationError(
+                "要生成 \(wanted)，但输出文件“\(name)”的扩展名是 .\(byName == .docx ? "docx" : "html")；"
+                    + "请去掉 --\(flag.rawValue)，或把文件名改成 .\(flag.rawValue) 结尾")
         }
+        return flag ?? byName ?? .docx
     }
 }

@@ -3,8 +3,8 @@ import HuibaoPhotos
 import HuibaoTestSupport
 import Testing
 
-/// `huibao month YYYY-MM`: the month report as one self-contained HTML file, under the
-/// evaluator's rules (documents.md "The month").
+/// `huibao month YYYY-MM`: the month report in Word (the default) or as one self-contained
+/// HTML file, under the evaluator's rules (documents.md "The month").
 @Suite("huibao month (the built binary)", .serialized)
 struct MonthCommandTests {
     /// A copy of the example project (its Content/ only).
@@ -23,21 +23,21 @@ struct MonthCommandTests {
 
     func read(_ file: URL) throws -> String { try String(contentsOf: file, encoding: .utf8) }
 
-    @Test func theDefaultWritesHTMLUnderReportsAndSaysWordComesLater() throws {
+    @Test func theDefaultWritesWordUnderReportsAndHTMLOnlyWhenAsked() throws {
         let project = try project()
         let result = try CommandRunner.huibao(["month", "2025-10", "--source", project.path])
         #expect(result.status == 0, "\(result.stderr)")
-        let file = project.appendingPathComponent("reports/月报-2025-10.html")
+        let file = project.appendingPathComponent("reports/月报-2025-10.docx")
         #expect(FileManager.default.fileExists(atPath: file.path))
-        #expect(result.stdout.contains("已生成2025年10月月报 → \(file.path)（数据截至 2025年10月31日）"), "\(result.stdout)")
-        #expect(result.stdout.contains("Word 格式的月报还没有提供，这次生成的是 HTML 版"))
+        #expect(result.stdout.contains("已生成2025年10月月报（Word） → \(file.path)（数据截至 2025年10月31日）"), "\(result.stdout)")
         #expect(!result.stdout.contains("本月尚未结束"))
-        let html = try read(file)
-        #expect(html.contains("<dt>数据截至</dt><dd>2025年10月31日</dd>"))
-        #expect(!html.contains("本月尚未结束") && !html.contains("统计截止日晚于今天"))
-        // With --html the notice is not needed.
-        let again = try CommandRunner.huibao(["month", "2025-10", "--html", "--source", project.path])
-        #expect(again.status == 0 && !again.stdout.contains("Word"), "\(again.stdout)")
+        #expect(try Data(contentsOf: file).starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let html = try CommandRunner.huibao(["month", "2025-10", "--html", "--source", project.path])
+        #expect(html.status == 0, "\(html.stderr)")
+        let page = try read(project.appendingPathComponent("reports/月报-2025-10.html"))
+        #expect(page.contains("<dt>数据截至</dt><dd>2025年10月31日</dd>"))
+        #expect(!page.contains("本月尚未结束") && !page.contains("统计截止日晚于今天"))
+        #expect(html.stdout.contains("已生成2025年10月月报（HTML）"), "\(html.stdout)")
     }
 
     @Test func outputIsSelfContainedWithTheFourParts() throws {
@@ -120,15 +120,41 @@ struct MonthCommandTests {
         #expect(try Data(contentsOf: first) == Data(contentsOf: second))
     }
 
-    @Test func wordIsRefusedUntilItLands() throws {
+    @Test func theOutputsExtensionPicksTheFormAndAContradictingFlagIsAUsageError() throws {
         let project = try project()
-        for arguments in [["--docx"], ["--output", project.appendingPathComponent("月报.docx").path]] {
-            let result = try CommandRunner.huibao(["month", "2025-10", "--source", project.path] + arguments)
-            #expect(result.status == 2)
-            #expect(result.stderr.contains("Word 格式（.docx）的月报还没有提供"), "\(result.stderr)")
+        let word = project.appendingPathComponent("月报.docx")
+        let page = project.appendingPathComponent("月报.html")
+        #expect(try CommandRunner.huibao(["month", "2025-10", "--source", project.path, "--output", word.path]).status == 0)
+        #expect(try Data(contentsOf: word).starts(with: [0x50, 0x4B]))
+        #expect(try CommandRunner.huibao(["month", "2025-10", "--source", project.path, "--output", page.path]).status == 0)
+        #expect(try read(page).hasPrefix("<!DOCTYPE html>"))
+        for (flag, file, message) in [
+            ("--html", word, "要生成 HTML（--html），但输出文件“月报.docx”的扩展名是 .docx；请去掉 --html，或把文件名改成 .html 结尾"),
+            ("--docx", page, "要生成 Word（--docx），但输出文件“月报.html”的扩展名是 .html；请去掉 --docx，或把文件名改成 .docx 结尾"),
+        ] {
+            let result = try CommandRunner.huibao(["month", "2025-10", flag, "--source", project.path, "--output", file.path])
+            #expect(result.status == 64)
+            #expect(result.stderr.contains(message), "\(result.stderr)")
         }
+        let both = try CommandRunner.huibao(["month", "2025-10", "--docx", "--html", "--source", project.path])
+        #expect(both.status == 64 && both.stderr.contains("--docx 和 --html 只能选一个"), "\(both.stderr)")
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("reports").path))
-        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("月报.docx").path))
+    }
+
+    @Test func wordNeverReplacesAWordFileHuibaoDidNotWrite() throws {
+        let project = try project()
+        let mine = project.appendingPathComponent("我的月报.docx")
+        try Data("PK\u{3}\u{4}not really a zip".utf8).write(to: mine)
+        let result = try CommandRunner.huibao(["month", "2025-10", "--source", project.path, "--output", mine.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("已存在，而且不是 huibao 生成的 Word 文件"), "\(result.stderr)")
+        #expect(try Data(contentsOf: mine) == Data("PK\u{3}\u{4}not really a zip".utf8))
+        // One huibao wrote is replaced.
+        let earlier = project.appendingPathComponent("月报.docx")
+        for _ in 0..<2 {
+            let again = try CommandRunner.huibao(["month", "2025-10", "--source", project.path, "--output", earlier.path])
+            #expect(again.status == 0, "\(again.stderr)")
+        }
     }
 
     @Test func theOutputIsNeverInContentNorOverAFileHuibaoDidNotWrite() throws {

@@ -29,8 +29,11 @@ struct DocxDocumentTests {
                         rows: [[.init("组建工会"), .init("39")], [.init("服务职工"), .init("1,200")]])),
                 .heading(level: 2, text: "本月活动"),
                 .image(DocxImage(bytes: photo, format: .jpeg, pixelWidth: 1600, pixelHeight: 1200, altText: "走访“一线”")),
-                .image(DocxImage(bytes: photo, format: .jpeg, pixelWidth: 100, pixelHeight: 50, altText: "小图", caption: "图注")),
-                .list(DocxList(ordered: true, start: 3, items: [.init([DocxRun("一")]), .init([DocxRun("二")], level: 1)])),
+                .image(
+                    DocxImage(
+                        bytes: photo, format: .jpeg, pixelWidth: 100, pixelHeight: 50, altText: "小图", caption: "图注")),
+                .list(
+                    DocxList(ordered: true, start: 3, items: [.init([DocxRun("一")]), .init([DocxRun("二")], level: 1)])),
                 .list(DocxList(ordered: false, items: [.init([DocxRun("要点")])])),
                 .heading(level: 5, text: "深层标题"),
             ])
@@ -57,23 +60,31 @@ struct DocxDocumentTests {
             #expect(styles.contains("<w:outlineLvl w:val=\"\(level - 1)\"/>"))
             #expect(styles.contains("w:styleId=\"TOC\(level)\"><w:name w:val=\"toc \(level)\"/>"))
         }
-        #expect(styles.contains("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"宋体\""))
+        #expect(
+            styles.contains(
+                "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"宋体\""))
         #expect(styles.contains("<w:rFonts w:ascii=\"Arial\" w:eastAsia=\"黑体\" w:hAnsi=\"Arial\""))
         #expect(Self.body.contains("<w:pStyle w:val=\"Heading1\"/>"))
         // Level 5 is clamped to 3.
-        #expect(Self.body.contains("<w:pStyle w:val=\"Heading3\"/></w:pPr><w:bookmarkStart w:id=\"3\" w:name=\"_Toc00000003\"/>"))
+        #expect(
+            Self.body.contains(
+                "<w:pStyle w:val=\"Heading3\"/></w:pPr><w:bookmarkStart w:id=\"3\" w:name=\"_Toc00000003\"/>"))
     }
 
     @Test func tableOfContentsListsEveryHeadingInItsCachedResult() {
         let body = Self.body
-        #expect(body.contains("<w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-3&quot; \\h \\z \\u </w:instrText>"))
+        #expect(
+            body.contains("<w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-3&quot; \\h \\z \\u </w:instrText>"))
         #expect(body.contains("<w:docPartGallery w:val=\"Table of Contents\"/>"))
         for (index, (level, text)) in [(1, "指标完成情况"), (2, "本月活动"), (3, "深层标题")].enumerated() {
             let bookmark = "_Toc0000000\(index + 1)"
             #expect(
                 body.contains(
                     "<w:pStyle w:val=\"TOC\(level)\"/></w:pPr>" + (index == 0 ? "" : "")))
-            #expect(body.contains("<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\"><w:r><w:t xml:space=\"preserve\">\(text)</w:t>"))
+            #expect(
+                body.contains(
+                    "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\"><w:r><w:t xml:space=\"preserve\">\(text)</w:t>"
+                ))
             #expect(body.contains("<w:bookmarkStart w:id=\"\(index + 1)\" w:name=\"\(bookmark)\"/>"))
         }
         // One field: one begin, one separate, one end before the first heading.
@@ -98,7 +109,8 @@ struct DocxDocumentTests {
 
     @Test func tablesHaveBordersARepeatedHeaderAndWidthsThatFillTheTextWidth() {
         let body = Self.body
-        #expect(body.contains("<w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(DocxPage.textWidth)\" w:type=\"dxa\"/>"))
+        #expect(
+            body.contains("<w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(DocxPage.textWidth)\" w:type=\"dxa\"/>"))
         #expect(body.contains("<w:insideV w:val=\"single\""))
         #expect(body.components(separatedBy: "<w:tblHeader/>").count == 2)
         let widths = DocxTable(columns: [.init("a", weight: 3), .init("b"), .init("c", weight: 2)], rows: []).widths()
@@ -117,7 +129,8 @@ struct DocxDocumentTests {
 
     @Test func coverShowsBlankLinesWarningsInRedAndTheSealBlock() {
         let body = Self.body
-        #expect(body.contains("<w:t xml:space=\"preserve\">报送日期：</w:t></w:r><w:r><w:rPr><w:u w:val=\"single\"/></w:rPr>"))
+        #expect(
+            body.contains("<w:t xml:space=\"preserve\">报送日期：</w:t></w:r><w:r><w:rPr><w:u w:val=\"single\"/></w:rPr>"))
         #expect(body.contains("<w:rPr><w:b/><w:color w:val=\"C00000\"/></w:rPr><w:t xml:space=\"preserve\">本月尚未结束"))
         for text in ["乙方（盖章）：", "负责人（签字）：", "日期："] {
             #expect(body.contains("<w:t xml:space=\"preserve\">\(text)</w:t>"))
@@ -138,7 +151,9 @@ struct DocxDocumentTests {
         #expect(body.contains("<wp:extent cx=\"952500\" cy=\"476250\"/>"))
         #expect(body.components(separatedBy: "<a:blip r:embed=\"rId6\"/>").count == 3)
         #expect(package.parts.filter { $0.path.hasPrefix("word/media/") }.map(\.path) == ["word/media/image1.jpeg"])
-        #expect(body.contains("<w:pStyle w:val=\"Caption\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">图注"))
+        #expect(
+            body.contains(
+                "<w:pStyle w:val=\"Caption\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">图注"))
         // Taller than 9 cm: scaled to it.
         let tall = DocxImage(bytes: [], format: .png, pixelWidth: 300, pixelHeight: 3000, altText: "")
         #expect(tall.extent.cy == DocxImage.defaultMaxHeight)
@@ -147,7 +162,10 @@ struct DocxDocumentTests {
 
     @Test func listsGetTheirOwnNumberingInstances() {
         let numbering = Self.part(Self.package, "word/numbering.xml")
-        #expect(numbering.contains("<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"3\"/>"))
+        #expect(
+            numbering.contains(
+                "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"3\"/>"
+            ))
         #expect(numbering.contains("<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>"))
         #expect(Self.body.contains("<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>"))
     }
@@ -163,7 +181,9 @@ struct DocxDocumentTests {
             #expect(package.parts.contains { $0.path == "word/" + match.1 }, "\(match.1)")
         }
         let types = String(decoding: package.contentTypes, as: UTF8.self)
-        #expect(types.contains("<Override PartName=\"/word/document.xml\" ContentType=\"\(DocxPackage.ContentType.document)\"/>"))
+        #expect(
+            types.contains(
+                "<Override PartName=\"/word/document.xml\" ContentType=\"\(DocxPackage.ContentType.document)\"/>"))
         #expect(types.contains("<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>"))
     }
 
@@ -179,5 +199,17 @@ struct DocxDocumentTests {
             #expect(!text.contains("rsid"), "\(part.path)")
             #expect(!text.contains("w14:paraId"), "\(part.path)")
         }
+    }
+
+    @Test func mapTextReachesEveryTextAReaderSees() {
+        let marked = Self.sample().mapText { "«" + $0 + "»" }
+        let body = Self.part(DocxPackage.package(marked, day: Self.day), "word/document.xml")
+        for text in [
+            "«职工服务项目»", "«甲方»：", "«区总工会»", "«本月尚未结束", "«乙方»（盖章）", "«目录»", "«指标完成情况»", "«累计»", "«39»",
+            "descr=\"«小图»\"", "«图注»", "«要点»",
+        ] {
+            #expect(body.contains(text), "\(text)")
+        }
+        #expect(marked.title == "«2025年10月工作月报»")
     }
 }

@@ -227,8 +227,12 @@ struct DocxBody {
         }
         writer.close("w:tblBorders")
         writer.empty("w:tblLayout", [("w:type", "fixed")])
-        writer.empty("w:tblLook", [("w:val", "04A0"), ("w:firstRow", table.hasHeader ? "1" : "0"), ("w:lastRow", "0"),
-            ("w:firstColumn", "0"), ("w:lastColumn", "0"), ("w:noHBand", "1"), ("w:noVBand", "1")])
+        writer.empty(
+            "w:tblLook",
+            [
+                ("w:val", "04A0"), ("w:firstRow", table.hasHeader ? "1" : "0"), ("w:lastRow", "0"),
+                ("w:firstColumn", "0"), ("w:lastColumn", "0"), ("w:noHBand", "1"), ("w:noVBand", "1"),
+            ])
         writer.close("w:tblPr")
         writer.open("w:tblGrid")
         for width in widths { writer.empty("w:gridCol", [("w:w", String(width))]) }
@@ -308,7 +312,8 @@ struct DocxBody {
         writer.open("a:graphicData", [("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture")])
         writer.open("pic:pic")
         writer.open("pic:nvPicPr")
-        writer.empty("pic:cNvPr", [("id", id), ("name", "image\(id).\(image.format.rawValue)"), ("descr", image.altText)])
+        writer.empty(
+            "pic:cNvPr", [("id", id), ("name", "image\(id).\(image.format.rawValue)"), ("descr", image.altText)])
         writer.empty("pic:cNvPicPr")
         writer.close("pic:nvPicPr")
         writer.open("pic:blipFill")
@@ -347,7 +352,7 @@ struct DocxBody {
                 ("w:gutter", "0"),
             ])
         writer.empty("w:cols", [("w:space", "425")])
-        writer.empty("w:docGrid", [("w:type", "lines"), ("w:linePitch", "312")])
+        writer.empty("w:docGrid", [("w:linePitch", "312")])
         writer.close("w:sectPr")
         writer.raw("\n")
     }

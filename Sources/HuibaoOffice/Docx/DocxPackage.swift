@@ -35,19 +35,24 @@ public enum DocxPackage {
         package.relationships.add(type: Relationships.Kind.coreProperties, target: "docProps/core.xml")
         package.relationships.add(type: Relationships.Kind.extendedProperties, target: "docProps/app.xml")
         package.add("word/document.xml", contentType: ContentType.document, bytes: body.writer.bytes)
-        package.add("word/_rels/document.xml.rels", contentType: "application/vnd.openxmlformats-package.relationships+xml",
+        package.add(
+            "word/_rels/document.xml.rels", contentType: "application/vnd.openxmlformats-package.relationships+xml",
             bytes: body.relationships.xml)
         package.add("word/styles.xml", contentType: ContentType.styles, bytes: DocxStyles.styles)
         package.add("word/settings.xml", contentType: ContentType.settings, bytes: DocxStyles.settings)
         package.add("word/fontTable.xml", contentType: ContentType.fontTable, bytes: DocxStyles.fontTable)
-        if footerID != nil { package.add("word/footer1.xml", contentType: ContentType.footer, bytes: DocxFields.footer) }
+        if footerID != nil {
+            package.add("word/footer1.xml", contentType: ContentType.footer, bytes: DocxFields.footer)
+        }
         if hasLists {
-            package.add("word/numbering.xml", contentType: ContentType.numbering, bytes: DocxStyles.numbering(body.lists))
+            package.add(
+                "word/numbering.xml", contentType: ContentType.numbering, bytes: DocxStyles.numbering(body.lists))
         }
         for media in body.media {
             package.add(media.path, contentType: media.format.contentType, bytes: media.bytes)
         }
-        package.add("docProps/core.xml", contentType: ContentType.coreProperties, bytes: coreProperties(document, day: day))
+        package.add(
+            "docProps/core.xml", contentType: ContentType.coreProperties, bytes: coreProperties(document, day: day))
         package.add("docProps/app.xml", contentType: ContentType.extendedProperties, bytes: appProperties)
         return package
     }

@@ -73,18 +73,22 @@ enum DocxStyles {
         writer.raw(
             paragraph(
                 "Title", name: "Title", next: "Normal", priority: 10,
-                pPr: "<w:spacing w:before=\"240\" w:after=\"480\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
-                rPr: fonts(eastAsia: headingFont, latin: headingLatin) + "<w:b/><w:bCs/><w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>"))
+                pPr:
+                    "<w:spacing w:before=\"240\" w:after=\"480\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
+                rPr: fonts(eastAsia: headingFont, latin: headingLatin)
+                    + "<w:b/><w:bCs/><w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>"))
         writer.raw(
             paragraph(
                 "Subtitle", name: "Subtitle", next: "Normal", priority: 11,
-                pPr: "<w:spacing w:before=\"1200\" w:after=\"240\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
+                pPr:
+                    "<w:spacing w:before=\"1200\" w:after=\"240\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
                 rPr: fonts(eastAsia: headingFont, latin: headingLatin) + "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>"))
         writer.raw(
             paragraph(
                 "TOCHeading", name: "TOC Heading", next: "Normal", priority: 39,
                 pPr: "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\"/><w:jc w:val=\"center\"/>",
-                rPr: fonts(eastAsia: headingFont, latin: headingLatin) + "<w:b/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>"))
+                rPr: fonts(eastAsia: headingFont, latin: headingLatin)
+                    + "<w:b/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>"))
         for level in 1...3 { writer.raw(toc(level)) }
         writer.raw(
             paragraph(
@@ -102,7 +106,8 @@ enum DocxStyles {
                 rPr: fonts(eastAsia: bodyFont, latin: "Courier New") + "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"))
         writer.raw(
             paragraph(
-                "Note", name: "Note", priority: 99, pPr: "<w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>",
+                "Note", name: "Note", priority: 99,
+                pPr: "<w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>",
                 rPr: "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>"))
         writer.raw(
             paragraph(
@@ -111,7 +116,9 @@ enum DocxStyles {
         writer.raw(
             paragraph(
                 "Picture", name: "Picture", priority: 99,
-                pPr: "<w:spacing w:before=\"120\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>"))
+                pPr:
+                    "<w:spacing w:before=\"120\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>"
+            ))
         writer.raw(
             paragraph(
                 "TableText", name: "Table Text", priority: 99,
@@ -135,7 +142,8 @@ enum DocxStyles {
                 + "<w:tblPr><w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/><w:right \(border)/>"
                 + "<w:insideH \(border)/><w:insideV \(border)/></w:tblBorders>"
                 + "<w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/>"
-                + "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>\n")
+                + "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>\n"
+        )
         writer.close("w:styles")
         return writer.bytes
     }
