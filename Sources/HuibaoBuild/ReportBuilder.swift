@@ -16,13 +16,19 @@ public enum ReportBuilder {
         public var today: Day = Today.day()
         /// Also a PDF: see `ReportOutput.targets` for which name is which.
         public var pdf: Bool
+        /// Also the 评分表 (.xlsx): see `ReportOutput.workbookTargets` for where.
+        public var xlsx: Bool
 
-        public init(source: URL, evaluationID: String, asOf: Day? = nil, output: URL? = nil, pdf: Bool = false) {
+        public init(
+            source: URL, evaluationID: String, asOf: Day? = nil, output: URL? = nil, pdf: Bool = false,
+            xlsx: Bool = false
+        ) {
             self.source = source
             self.evaluationID = evaluationID
             self.asOf = asOf
             self.output = output
             self.pdf = pdf
+            self.xlsx = xlsx
         }
     }
 
@@ -33,6 +39,8 @@ public enum ReportBuilder {
         public var asOf: Day?
         /// Where the PDF is to be printed (with `pdf`): checked like the HTML, not yet written.
         public var pdf: URL?
+        /// The 评分表 written (with `xlsx`).
+        public var workbook: URL?
     }
 
     public struct Failure: Error, Sendable {
@@ -54,19 +62,24 @@ public enum ReportBuilder {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: nil, pdf: nil)
         }
         // Where to write, checked (and locked) before the slow part.
-        let targets = ReportOutput.targets(
-            html: options.output
-                ?? options.source.appendingPathComponent("reports", isDirectory: true)
-                .appendingPathComponent(Routes.segment(evaluation.id) + ".html"),
-            pdf: options.pdf)
+        let requested =
+            options.output
+            ?? options.source.appendingPathComponent("reports", isDirectory: true)
+            .appendingPathComponent(Routes.segment(evaluation.id) + ".html")
+        let workbookTargets = options.xlsx ? ReportOutput.workbookTargets(requested) : nil
+        let targets = ReportOutput.targets(html: workbookTargets?.html ?? requested, pdf: options.pdf)
         if let problem = ReportOutput.problem(targets.html, source: options.source) {
             throw Failure(message: problem)
         }
         if let pdf = targets.pdf, let problem = ReportOutput.problem(pdf, source: options.source, isPDF: true) {
             throw Failure(message: problem)
         }
+        if let workbook = workbookTargets?.workbook, let problem = ReportOutput.workbookProblem(workbook, source: options.source) {
+            throw Failure(message: problem)
+        }
         let output = URL(fileURLWithPath: OutputSafety.resolved(targets.html.standardizedFileURL))
         let lock: OutputLock
+        let workbook = try workbookTargets.map { targets throws(Failure) in try lockWorkbook(targets.workbook) }
         do {
             try? FileManager.default.createDirectory(
                 at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -74,9 +87,12 @@ public enum ReportBuilder {
         } catch {
             throw Failure(message: error.message)
         }
-        defer { withExtendedLifetime(lock) {} }
+        defer { withExtendedLifetime((lock, workbook)) {} }
         guard project.isRenderable, let content = project.content, let templates = project.templates else {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: asOf, pdf: nil)
+        }
+        if workbook != nil, content.scoring.schemes[evaluation.id] == nil {
+            throw Failure(message: Self.noSchemeMessage(evaluation))
         }
         let figures = clock.run(SiteBuilder.figuresStage) { ReportRenderer.figures(content, asOf: asOf) }
         let html: String
@@ -93,9 +109,13 @@ public enum ReportBuilder {
         } catch {
             throw Failure(message: error.message)
         }
+        if let workbook {
+            try writeWorkbook(content, evaluation: evaluation, asOf: asOf, figures: figures, to: workbook.file)
+        }
         return Outcome(
             diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf,
-            pdf: targets.pdf.map { URL(fileURLWithPath: OutputSafety.resolved($0.standardizedFileURL)) })
+            pdf: targets.pdf.map { URL(fileURLWithPath: OutputSafety.resolved($0.standardizedFileURL)) },
+            workbook: workbook?.file)
     }
 
     /// The report dated after today (by default the evaluation's date, still to come): its

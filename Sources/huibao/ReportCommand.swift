@@ -22,6 +22,11 @@ struct ReportCommand: ParsableCommand {
         help: "同时用 Chromium 打印为 PDF：--output 以 .pdf 结尾时它就是 PDF，HTML 写在旁边（同名，扩展名 .html）；否则 PDF 与 HTML 同名，扩展名 .pdf")
     var pdf = false
 
+    @Flag(
+        name: .long,
+        help: "同时生成评分表（Excel）：默认与 HTML 同名加“-评分表”，如 reports/<编号>-评分表.xlsx；--output 以 .xlsx 结尾时它就是评分表，HTML 写在旁边。需要 Content/scoring.yml")
+    var xlsx = false
+
     func run() throws {
         let day = try evaluation.asOfDay()
         let outcome: ReportBuilder.Outcome
@@ -29,7 +34,7 @@ struct ReportCommand: ParsableCommand {
             outcome = try ReportBuilder.build(
                 ReportBuilder.Options(
                     source: evaluation.sourceURL, evaluationID: evaluation.evaluationID, asOf: day,
-                    output: output.map { URL(fileURLWithPath: $0) }, pdf: pdf))
+                    output: output.map { URL(fileURLWithPath: $0) }, pdf: pdf, xlsx: xlsx))
         } catch {
             Console.error("错误: \(error.message)")
             throw ExitCode(2)
@@ -40,6 +45,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("已生成评估报告 → \(file.path)（统计截至 \(asOf.chineseText)）")
+        if let workbook = outcome.workbook { print("已生成评分表 → \(workbook.path)") }
         if let target = outcome.pdf {
             do {
                 try PDFPrinter.print(file, to: target)

@@ -18,12 +18,18 @@ public struct XlsxSheet: Sendable, Equatable {
     public var rows: [Row]
     /// Columns (0-based) whose text wraps within the width cap (long rules, notes).
     public var wrapped: Set<Int>
+    /// Widths (in character units) some columns get at least: a column left empty for people
+    /// to fill in.
+    public var minimumWidths: [Int: Int]
 
-    public init(name: String, header: [String], rows: [Row] = [], wrapped: Set<Int> = []) {
+    public init(
+        name: String, header: [String], rows: [Row] = [], wrapped: Set<Int> = [], minimumWidths: [Int: Int] = [:]
+    ) {
         self.name = name
         self.header = header
         self.rows = rows
         self.wrapped = wrapped
+        self.minimumWidths = minimumWidths
     }
 
     /// The sheet with `transform` applied to every text (header and text cells).
@@ -89,7 +95,9 @@ enum XlsxColumnWidth {
                 widths[index] = max(widths[index], units(cell.displayText))
             }
         }
-        return widths.map { min(max($0 + margin, minimum), maximum) }
+        return widths.enumerated().map { index, width in
+            min(max(width + margin, minimum, sheet.minimumWidths[index] ?? 0), maximum)
+        }
     }
 }
 

@@ -128,7 +128,7 @@ public struct XlsxWorkbook: Sendable, Equatable {
             var attributes = [("r", reference)]
             if style != 0 { attributes.append(("s", String(style))) }
             switch cell {
-            case .empty:
+            case .empty, .text(""):
                 continue
             case .text(let text):
                 writer.open("c", attributes + [("t", "s")])
