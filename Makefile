@@ -6,7 +6,7 @@ BIN := .build/$(CONFIG)/huibao
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ASOF ?=
 
-.PHONY: site test build deps report-deps clean format fuzz check-site check-site-deps screenshots bench-serve bench bench-deps
+.PHONY: site test build deps report-deps office-deps clean format fuzz check-site check-site-deps screenshots bench-serve bench bench-deps
 
 ## Install the C libraries when missing (Debian/Ubuntu): libcmark-dev (Markdown),
 ## libturbojpeg0-dev + libpng-dev (photos downscaled for reports), zlib1g-dev (the archive's
@@ -22,6 +22,12 @@ report-deps:
 	  echo "正在安装 chromium、fonts-noto-cjk、poppler-utils…"; \
 	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk poppler-utils; }
 
+## What the Word and Excel writer tests need (tools/office-check): LibreOffice Writer and Calc
+## (headless, to convert to PDF), poppler-utils, fonts-noto-cjk, and python-docx + openpyxl
+## (pinned, in .build-office-check/venv). Only what is missing; `make test` runs it under CI=true.
+office-deps:
+	bash tools/office-check/deps.sh
+
 build: deps
 	$(SWIFT) build -c $(CONFIG)
 
@@ -30,8 +36,9 @@ site: build
 	$(BIN) build --source . --output public $(if $(ASOF),--as-of $(ASOF),)
 	@echo "打开 public/index.html 查看网站。"
 
-## The whole test suite (unit, golden pages, end-to-end CLI on the built binary).
-test: deps
+## The whole test suite (unit, golden pages, end-to-end CLI on the built binary). Under CI=true
+## the Office tools are installed first, and the tests that need them never skip.
+test: $(if $(filter true,$(CI)),office-deps) deps
 	$(SWIFT) build
 	$(SWIFT) test
 
@@ -94,7 +101,7 @@ bench: deps bench-deps
 	python3 tools/bench/bench.py
 
 clean:
-	rm -rf .build .build-fuzz .build-site-check public screenshots
+	rm -rf .build .build-fuzz .build-site-check .build-office-check public screenshots
 
 ## Format the Swift sources with the checked-in .swift-format.
 format:

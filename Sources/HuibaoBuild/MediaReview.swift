@@ -1,11 +1,13 @@
 import Foundation
 import HuibaoContent
 import HuibaoModel
+import HuibaoPhotos
 
 /// The text media the write-ups show (SVG drawings, text files), prepared for publication:
 /// an SVG loses what can run (`SVGSanitizer`) unless project.yml allows raw HTML, and
-/// outside the team every mobile and ID number in the text is masked, as in pages. Other
-/// images are copied as they are.
+/// outside the team every mobile and ID number in the text is masked, as in pages. Outside
+/// the team a JPEG loses its EXIF and XMP (GPS included), turned upright without re-encoding
+/// (`PhotoMetadata`); the team's site keeps the originals. Other images are copied as they are.
 struct MediaReview: Sendable {
     static let unreadableCode = "media.svg-invalid"
     static let textExtensions: Set<String> = ["svg", "txt", "csv", "xml", "json", "md", "html", "htm"]
@@ -35,6 +37,13 @@ struct MediaReview: Sendable {
             if reported[path] != nil, case .bytes(let prepared) = Self.prepare(bytes, path: path, mask: true, sanitize: sanitize, keeping: content.project.publicPhones)
             {
                 forReports[path] = prepared
+            }
+        }
+        if !isTeam {
+            for path in shown.keys.sorted() where Self.isJPEG(path) {
+                guard let bytes = Self.read(path, source: source), PhotoMetadata.hasMetadata(bytes) else { continue }
+                // A JPEG the lossless transform cannot read is re-encoded (smaller, still without EXIF).
+                if let clean = PhotoMetadata.stripped(bytes) ?? PhotoDownscaler.downscale(bytes) { published[path] = clean }
             }
         }
     }
@@ -113,6 +122,11 @@ struct MediaReview: Sendable {
             if masked != text { result = Array(masked.utf8) }
         }
         return .bytes(result)
+    }
+
+    static func isJPEG(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: ".") else { return false }
+        return ["jpg", "jpeg", "jpe"].contains(path[path.index(after: dot)...].lowercased())
     }
 
     static func isText(_ path: String) -> Bool {

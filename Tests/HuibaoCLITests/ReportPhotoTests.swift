@@ -91,6 +91,27 @@ struct ReportPhotoTests {
         #expect(embeddedJPEGs(siteReport) == embedded)
     }
 
+    @Test func aPublicBuildPublishesThePhotoUprightWithoutEXIFAndKeepsItsPixels() throws {
+        let photo = try Self.phonePhoto()
+        let site = try site(photo: photo)
+        let publicFolder = site.appendingPathComponent("public-readers")
+        let build = try CommandRunner.huibao([
+            "build", "--public", "--source", site.path, "--output", publicFolder.path, "--as-of", "2025-10-20",
+        ])
+        #expect(build.status == 0, "\(build.stderr)")
+        let published = [UInt8](try Data(contentsOf: publicFolder.appendingPathComponent("media/assets/手机照片.jpg")))
+        #expect(!PhotoMetadata.hasMetadata(published))
+        #expect(!String(decoding: published, as: UTF8.self).contains("GPSLatitude"))
+        #expect(!String(decoding: published, as: UTF8.self).contains("Exif"))
+        let size = try #require(PhotoDownscaler.jpegSize(published))
+        // Turned upright (orientation 6) by the lossless transform, at full size, not re-encoded
+        // smaller: 3000 is not a whole number of 16-pixel blocks, so the partial block is trimmed.
+        #expect(size.width > 2980 && size.width <= 3000 && size.height == 4000, "\(size)")
+        #expect(published.count > photo.count * 9 / 10, "\(published.count) of \(photo.count) bytes")
+        // A photo without EXIF is published as it is.
+        #expect(PhotoMetadata.stripped(published) == nil)
+    }
+
     @Test func downscaledPhotosAreCachedBetweenRunsByTheirBytes() throws {
         let photo = try Self.phonePhoto()
         let site = try site(photo: photo)
