@@ -21,6 +21,13 @@ struct ServeAccessTests {
         for host in ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)", "LOCALHOST"] {
             #expect(RawHTTP.request("GET", "/data/progress.json", host: host, port: port)?.status == 200, "\(host)")
         }
+        // The Excel download beside the CSV is served as a workbook.
+        let workbook = RawHTTP.request("GET", "/data/indicators.xlsx", host: "127.0.0.1:\(port)", port: port)
+        #expect(workbook?.status == 200)
+        #expect(
+            RawHTTP.header("Content-Type", in: workbook)
+                == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        #expect(workbook?.body.hasPrefix("PK") == true)
         let rebound = RawHTTP.request("GET", "/data/progress.json", host: "attacker.example:\(port)", port: port)
         #expect(rebound?.status == 421)
         #expect(rebound?.body.contains("地址不对") == true)
