@@ -105,6 +105,15 @@ struct XlsxWorkbookTests {
         #expect(xml.contains("<col min=\"2\" max=\"2\" width=\"50\" customWidth=\"1\"/>"))
     }
 
+    @Test func aTextLongerThanACellHoldsIsCutWithAnEllipsis() {
+        #expect(XlsxSharedStrings.fitted("短") == "短")
+        let long = String(repeating: "长", count: 40_000)
+        let fitted = XlsxSharedStrings.fitted(long)
+        #expect(fitted.utf16.count == XlsxSharedStrings.cellLimit && fitted.hasSuffix("…"))
+        let emoji = XlsxSharedStrings.fitted(String(repeating: "😀", count: 20_000))
+        #expect(emoji.utf16.count <= XlsxSharedStrings.cellLimit && emoji.dropLast().allSatisfy { $0 == "😀" })
+    }
+
     @Test func referencesAndSheetNames() {
         #expect(XlsxReference.column(0) == "A")
         #expect(XlsxReference.column(25) == "Z")

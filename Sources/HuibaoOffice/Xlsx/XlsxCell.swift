@@ -5,7 +5,8 @@ import HuibaoModel
 public enum XlsxCell: Sendable, Equatable {
     /// Nothing: the cell is left out of the row.
     case empty
-    /// Text, stored as a shared string (an empty text is an empty cell). A text starting with `=`, `+`, `-` or `@` stays text
+    /// Text, stored as a shared string (an empty text is an empty cell; beyond the 32,767
+    /// characters a cell holds it is cut, ending in "…"). A text starting with `=`, `+`, `-` or `@` stays text
     /// (no formula is ever written).
     case text(String)
     /// A number from its decimal text (`42`, `-12.5`, `0.25`), shown in the General format.

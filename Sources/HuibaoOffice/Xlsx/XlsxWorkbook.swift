@@ -191,12 +191,30 @@ struct XlsxSharedStrings {
     private var texts: [String] = []
     private var uses = 0
 
+    /// The most characters (UTF-16 units) a cell holds: Excel asks to repair a file with more.
+    static let cellLimit = 32_767
+
     mutating func index(_ text: String) -> Int {
+        let text = Self.fitted(text)
         uses += 1
         if let index = indexes[text] { return index }
         indexes[text] = texts.count
         texts.append(text)
         return texts.count - 1
+    }
+
+    /// `text` cut to `cellLimit` UTF-16 units (on a character boundary), ending in "…" when cut.
+    static func fitted(_ text: String) -> String {
+        guard text.utf16.count > cellLimit else { return text }
+        var result = ""
+        var units = 0
+        for character in text {
+            let size = character.utf16.count
+            if units + size > cellLimit - 1 { break }
+            result.append(character)
+            units += size
+        }
+        return result + "…"
     }
 
     var xml: [UInt8] {
