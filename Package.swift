@@ -89,7 +89,8 @@ let package = Package(
         .testTarget(name: "HuibaoOfficeTests", dependencies: ["HuibaoOffice", "HuibaoModel"]),
         .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(
-            name: "HuibaoSiteTests", dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoTestSupport"]),
+            name: "HuibaoSiteTests",
+            dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoOffice", "HuibaoTestSupport"]),
         .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoModel", "HuibaoSite", "HuibaoPhotos", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoServeTests",
