@@ -13,7 +13,8 @@ extension ReportBuilder {
     static func lockWorkbook(_ target: URL) throws(Failure) -> LockedWorkbook {
         let file = URL(fileURLWithPath: OutputSafety.resolved(target.standardizedFileURL))
         do {
-            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             return LockedWorkbook(file: file, lock: try OutputLock.acquire(for: file, what: "评分表文件"))
         } catch {
             throw Failure(message: error.message)

@@ -74,7 +74,9 @@ public enum ReportBuilder {
         if let pdf = targets.pdf, let problem = ReportOutput.problem(pdf, source: options.source, isPDF: true) {
             throw Failure(message: problem)
         }
-        if let workbook = workbookTargets?.workbook, let problem = ReportOutput.workbookProblem(workbook, source: options.source) {
+        if let workbook = workbookTargets?.workbook,
+            let problem = ReportOutput.workbookProblem(workbook, source: options.source)
+        {
             throw Failure(message: problem)
         }
         let output = URL(fileURLWithPath: OutputSafety.resolved(targets.html.standardizedFileURL))

@@ -28,7 +28,8 @@ extension ProgressData {
                 monthRows.append(
                     XlsxSheet.Row([
                         .text(month.month.isoText), .text(row.indicator.id), .text(row.indicator.name),
-                        .quantity(row.increment), .quantity(row.cumulative), row.expected.map(XlsxCell.integer) ?? .empty,
+                        .quantity(row.increment), .quantity(row.cumulative),
+                        row.expected.map(XlsxCell.integer) ?? .empty,
                         .text(row.status.chineseName),
                     ]))
             }
@@ -70,7 +71,8 @@ extension ProgressData {
     /// shows it; none outside the service period.
     static func monthIncrements(_ figures: Figures, months: [MonthProgress]) -> [String: Quantity] {
         guard let month = months.last(where: { $0.month == figures.asOf.month }) else { return [:] }
-        return Dictionary(month.indicators.map { ($0.indicator.id, $0.increment) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            month.indicators.map { ($0.indicator.id, $0.increment) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The columns of `indicators.csv` and of the sheet 指标.

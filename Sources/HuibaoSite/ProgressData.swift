@@ -153,7 +153,8 @@ public enum ProgressData {
             let increment = increments[indicator.id] ?? .zero
             lines.append([
                 .text(indicator.id), .text(indicator.name), .text(indicator.category), .text(indicator.unit),
-                .number(indicator.target.map(String.init) ?? ""), .number(indicator.midtermTarget.map(String.init) ?? ""),
+                .number(indicator.target.map(String.init) ?? ""),
+                .number(indicator.midtermTarget.map(String.init) ?? ""),
                 .number(increment.text), .number(figure.value.text),
                 .number(figure.expected.map(String.init) ?? ""), .number(figure.percentText ?? ""),
                 .text(figure.status.chineseName),

@@ -13,9 +13,12 @@ public enum ScoringWorkbook {
     ]
 
     /// The workbook, or nil when no scoring scheme applies to `evaluation`.
-    public static func make(_ content: SiteContent, evaluation: Evaluation, asOf: Day, figures: Figures) -> XlsxWorkbook? {
+    public static func make(_ content: SiteContent, evaluation: Evaluation, asOf: Day, figures: Figures)
+        -> XlsxWorkbook?
+    {
         guard let scheme = content.scoring.schemes[evaluation.id] else { return nil }
-        let result = EvaluationScore.compute(content, evaluation: evaluation, scheme: scheme, asOf: asOf, figures: figures)
+        let result = EvaluationScore.compute(
+            content, evaluation: evaluation, scheme: scheme, asOf: asOf, figures: figures)
         var rows: [XlsxSheet.Row] = []
         for dimension in scheme.dimensions {
             for item in result.items where item.dimension == dimension.name {
@@ -25,26 +28,37 @@ public enum ScoringWorkbook {
         let totalLabel = result.complete || result.vetoApplies ? "自评总分" : "总分（不含待评项）"
         rows.append(
             XlsxSheet.Row(
-                [.text("合计"), .empty, .text(totalLabel), .score(scheme.total), .empty, .empty, .empty, .score(result.total)],
+                [
+                    .text("合计"), .empty, .text(totalLabel), .score(scheme.total), .empty, .empty, .empty,
+                    .score(result.total),
+                ],
                 bold: true))
         rows.append(
             XlsxSheet.Row(
-                [.empty, .empty, .text("等级"), .empty, .empty, .empty, .empty,
-                 .text(result.grade?.name ?? "待定（有待评项，暂不评定等级）")]))
+                [
+                    .empty, .empty, .text("等级"), .empty, .empty, .empty, .empty,
+                    .text(result.grade?.name ?? "待定（有待评项，暂不评定等级）"),
+                ]))
         rows.append(
             XlsxSheet.Row(
-                [.empty, .empty, .text("合格线（\(scheme.passGrade)）"), .empty, .empty, .empty, .empty, .score(scheme.passLine)]))
+                [
+                    .empty, .empty, .text("合格线（\(scheme.passGrade)）"), .empty, .empty, .empty, .empty,
+                    .score(scheme.passLine),
+                ]))
         for veto in result.vetoes {
             rows.append(
                 XlsxSheet.Row(
-                    [.empty, .text(veto.veto.id), .text("否决项：\(veto.veto.name)"), .empty, .empty, .empty, .empty,
-                     .text(veto.applies ? "适用" : "不适用")]))
+                    [
+                        .empty, .text(veto.veto.id), .text("否决项：\(veto.veto.name)"), .empty, .empty, .empty, .empty,
+                        .text(veto.applies ? "适用" : "不适用"),
+                    ]))
         }
         let sheet = XlsxSheet(
             name: "评分表", header: header, rows: rows, wrapped: [4, 5, 6, 8, 9, 11],
             minimumWidths: [4: 30, 5: 24, 6: 24, 10: 10, 11: 24])
         let workbook = XlsxWorkbook(
-            title: "\(content.project.name) \(evaluation.name)评分表（\(scheme.name)，评分日期 \(result.scoringDate.chineseText)）",
+            title:
+                "\(content.project.name) \(evaluation.name)评分表（\(scheme.name)，评分日期 \(result.scoringDate.chineseText)）",
             sheets: [sheet])
         let publicPhones = content.project.publicPhones
         return workbook.mappingTexts { PersonalData.mask($0, keeping: publicPhones) }

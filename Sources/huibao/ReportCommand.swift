@@ -24,7 +24,9 @@ struct ReportCommand: ParsableCommand {
 
     @Flag(
         name: .long,
-        help: "同时生成评分表（Excel）：默认与 HTML 同名加“-评分表”，如 reports/<编号>-评分表.xlsx；--output 以 .xlsx 结尾时它就是评分表，HTML 写在旁边。需要 Content/scoring.yml")
+        help:
+            "同时生成评分表（Excel）：默认与 HTML 同名加“-评分表”，如 reports/<编号>-评分表.xlsx；--output 以 .xlsx 结尾时它就是评分表，HTML 写在旁边。需要 Content/scoring.yml"
+    )
     var xlsx = false
 
     func run() throws {

@@ -44,7 +44,9 @@ struct ExcelOutputTests {
         // 指标: the CSV's rows, cell by cell; figures as numbers, 完成率 a percent.
         let indicators = workbook.sheets[0]
         let csv = try String(contentsOf: output.appendingPathComponent("data/indicators.csv"), encoding: .utf8)
-        let csvRows = csv.drop(while: { $0 == "\u{FEFF}" }).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let csvRows = csv.drop(while: { $0 == "\u{FEFF}" }).split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(csvRows[0] == ["编号", "名称", "服务类别", "单位", "目标", "中期目标", "本月新增", "完成值", "应完成", "完成率", "状态"])
         #expect(indicators.values(row: 1) == csvRows[0])
         #expect(indicators.rows.count == csvRows.count)
@@ -136,7 +138,8 @@ struct ExcelOutputTests {
                 "评估得分", "扣分原因",
             ])
         // Items in scheme order (Content/scoring.yml), each with empty 评估得分 and 扣分原因.
-        let scheme = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Content/scoring.yml"), encoding: .utf8)
+        let scheme = try String(
+            contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Content/scoring.yml"), encoding: .utf8)
         let items = sheet.rows.dropFirst().filter { ($0[0]?.value ?? "") != "" && $0[0]?.value != "合计" }
         #expect(items.count == 24)
         var position = scheme.startIndex
@@ -179,7 +182,8 @@ struct ExcelOutputTests {
             folder.appendingPathComponent("midterm.html").path,
         ])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("错误: “中期评估”（midterm）没有适用的评分细则，评分表要按 Content/scoring.yml 的评分项生成"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("错误: “中期评估”（midterm）没有适用的评分细则，评分表要按 Content/scoring.yml 的评分项生成"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("midterm-评分表.xlsx").path))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("midterm.html").path))
     }
@@ -189,7 +193,10 @@ struct ExcelOutputTests {
         let mine = folder.appendingPathComponent("评分表.xlsx")
         // A workbook someone else made (a zip without huibao's app.xml) and a plain file.
         try OfficeTools.writeZip(
-            [.init("[Content_Types].xml", "<Types/>"), .init("docProps/app.xml", "<Properties><Application>Microsoft Excel</Application></Properties>")],
+            [
+                .init("[Content_Types].xml", "<Types/>"),
+                .init("docProps/app.xml", "<Properties><Application>Microsoft Excel</Application></Properties>"),
+            ],
             to: mine)
         let before = try Data(contentsOf: mine)
         var result = try CommandRunner.huibao([
@@ -214,7 +221,9 @@ struct ExcelOutputTests {
             Fixtures.repositoryRoot.appendingPathComponent("Content/评分表.xlsx").path,
         ])
         #expect(result.status == 2 && result.stderr.contains("不能写到 Content/ 里"), "\(result.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: Fixtures.repositoryRoot.appendingPathComponent("Content/评分表.xlsx").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: Fixtures.repositoryRoot.appendingPathComponent("Content/评分表.xlsx").path))
 
         // An .xlsx --output names the 评分表, the report beside it.
         let named = folder.appendingPathComponent("named/评分表.xlsx")

@@ -46,7 +46,9 @@ struct XlsxWorkbookTests {
         #expect(sheet.contains("<c r=\"F2\" s=\"16\"><v>45950</v></c>"))
         #expect(sheet.contains("<c r=\"G2\" s=\"8\"><v>4.00</v></c>"))
         // The empty cell is left out; the bold row's number keeps its sign and decimals.
-        #expect(sheet.contains("<row r=\"3\"><c r=\"A3\" s=\"2\" t=\"s\"><v>9</v></c><c r=\"C3\" s=\"2\"><v>-12.5</v></c></row>"))
+        #expect(
+            sheet.contains(
+                "<row r=\"3\"><c r=\"A3\" s=\"2\" t=\"s\"><v>9</v></c><c r=\"C3\" s=\"2\"><v>-12.5</v></c></row>"))
         #expect(!sheet.contains("<f>"))
         let strings = try Self.part(bytes, "xl/sharedStrings.xml")
         #expect(strings.contains("<si><t>=SUM(A1) 幸福课堂</t></si>"))
@@ -97,11 +99,15 @@ struct XlsxWorkbookTests {
         #expect(XlsxColumnWidth.units("一行\n第二行更长") == 10)
         let sheet = XlsxSheet(
             name: "s", header: ["编号", "很长"],
-            rows: [.init([.text("D1"), .text(String(repeating: "长", count: 100))]), .init([.money(Money(fen: 123_456_700))])])
+            rows: [
+                .init([.text("D1"), .text(String(repeating: "长", count: 100))]),
+                .init([.money(Money(fen: 123_456_700))]),
+            ])
         // 编号 4 + 2 margin; 1,234,567.00 is 12 + 2 = 14 in the first column; capped at 50.
         #expect(XlsxColumnWidth.widths(sheet) == [14, 50])
         #expect(XlsxColumnWidth.widths(XlsxSheet(name: "s", header: ["a"])) == [6])
-        let xml = try Self.part(try XlsxWorkbook(title: "t", sheets: [sheet]).bytes(day: Self.day), "xl/worksheets/sheet1.xml")
+        let xml = try Self.part(
+            try XlsxWorkbook(title: "t", sheets: [sheet]).bytes(day: Self.day), "xl/worksheets/sheet1.xml")
         #expect(xml.contains("<col min=\"2\" max=\"2\" width=\"50\" customWidth=\"1\"/>"))
     }
 
@@ -120,8 +126,9 @@ struct XlsxWorkbookTests {
         #expect(XlsxReference.column(26) == "AA")
         #expect(XlsxReference.column(701) == "ZZ")
         #expect(XlsxReference.column(702) == "AAA")
-        #expect(XlsxSheetName.valid(["指标", "a/b:c", "指标", "", String(repeating: "长", count: 40)])
-            == ["指标", "a_b_c", "指标(2)", "Sheet4", String(repeating: "长", count: 31)])
+        #expect(
+            XlsxSheetName.valid(["指标", "a/b:c", "指标", "", String(repeating: "长", count: 40)])
+                == ["指标", "a_b_c", "指标(2)", "Sheet4", String(repeating: "长", count: 31)])
     }
 
     @Test func propertiesCarryTheDayAndNoVaryingIds() throws {
@@ -135,7 +142,9 @@ struct XlsxWorkbookTests {
         let workbook = try Self.part(bytes, "xl/workbook.xml")
         #expect(workbook.contains("<sheet name=\"月度\" sheetId=\"2\" r:id=\"rId2\"/>"))
         let rels = try Self.part(bytes, "xl/_rels/workbook.xml.rels")
-        #expect(rels.contains("Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\""))
+        #expect(
+            rels.contains(
+                "Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\""))
         let types = try Self.part(bytes, "[Content_Types].xml")
         #expect(types.contains("<Override PartName=\"/xl/worksheets/sheet2.xml\""))
         #expect(!types.contains("/xl/_rels/workbook.xml.rels"))

@@ -104,7 +104,8 @@ struct ServeAccessTests {
         let cookie = try #require(RawHTTP.header("set-cookie", in: redirect))
         #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "\(cookie)")
         let pair = String(cookie.split(separator: ";")[0])
-        let page = RawHTTP.request("GET", "/indicators/", host: host, headers: ["Cookie: \(pair)"], port: port, address: address)
+        let page = RawHTTP.request(
+            "GET", "/indicators/", host: host, headers: ["Cookie: \(pair)"], port: port, address: address)
         #expect(page?.status == 200)
         let json = RawHTTP.request(
             "GET", "/data/progress.json", host: host, headers: ["Cookie: other=1; \(pair)"], port: port,

@@ -16,7 +16,9 @@ struct IndicatorsWorkbookTests {
         try #require(ContentParser.parse(try ContentLoader.load(source: Fixtures.repositoryRoot)).content)
     }
 
-    func workbook(_ content: SiteContent, _ date: String, audience: Audience) -> (workbook: XlsxWorkbookView, csv: String) {
+    func workbook(_ content: SiteContent, _ date: String, audience: Audience) -> (
+        workbook: XlsxWorkbookView, csv: String
+    ) {
         let figures = Figures.compute(content, asOf: Day.parse(date)!, audience: audience)
         let months = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         let workbook = ProgressData.workbook(content, figures, months: months, audience: audience)

@@ -47,7 +47,8 @@ public struct XlsxWorkbook: Sendable, Equatable {
         for (index, sheet) in sheets.enumerated() {
             let path = "worksheets/sheet\(index + 1).xml"
             workbookRelationships.add(type: Relationships.Kind.worksheet, target: path)
-            package.add("xl/" + path, contentType: ContentType.worksheet, bytes: Self.sheetXML(sheet, strings: &strings))
+            package.add(
+                "xl/" + path, contentType: ContentType.worksheet, bytes: Self.sheetXML(sheet, strings: &strings))
         }
         workbookRelationships.add(type: Relationships.Kind.styles, target: "styles.xml")
         workbookRelationships.add(type: Relationships.Kind.sharedStrings, target: "sharedStrings.xml")
@@ -57,7 +58,8 @@ public struct XlsxWorkbook: Sendable, Equatable {
             bytes: workbookRelationships.xml)
         package.add("xl/styles.xml", contentType: ContentType.styles, bytes: XlsxStyles.xml)
         package.add("xl/sharedStrings.xml", contentType: ContentType.sharedStrings, bytes: strings.xml)
-        package.add("docProps/core.xml", contentType: ContentType.core, bytes: XlsxProperties.core(title: title, day: day))
+        package.add(
+            "docProps/core.xml", contentType: ContentType.core, bytes: XlsxProperties.core(title: title, day: day))
         package.add("docProps/app.xml", contentType: ContentType.app, bytes: XlsxProperties.app(sheetNames: names))
         return package
     }
@@ -84,7 +86,8 @@ public struct XlsxWorkbook: Sendable, Equatable {
         writer.empty("dimension", [("ref", "A1:" + XlsxReference.cell(column: columns - 1, row: lastRow))])
         writer.open("sheetViews")
         writer.open("sheetView", [("workbookViewId", "0")])
-        writer.empty("pane", [("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen")])
+        writer.empty(
+            "pane", [("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen")])
         writer.empty("selection", [("pane", "bottomLeft"), ("activeCell", "A2"), ("sqref", "A2")])
         writer.close("sheetView")
         writer.close("sheetViews")
@@ -112,7 +115,10 @@ public struct XlsxWorkbook: Sendable, Equatable {
         writer.close("sheetData")
         writer.empty(
             "pageMargins",
-            [("left", "0.7"), ("right", "0.7"), ("top", "0.75"), ("bottom", "0.75"), ("header", "0.3"), ("footer", "0.3")])
+            [
+                ("left", "0.7"), ("right", "0.7"), ("top", "0.75"), ("bottom", "0.75"), ("header", "0.3"),
+                ("footer", "0.3"),
+            ])
         writer.close("worksheet")
         return writer.bytes
     }
@@ -219,7 +225,8 @@ struct XlsxSharedStrings {
 
     var xml: [UInt8] {
         var writer = XMLWriter()
-        writer.open("sst", [("xmlns", XlsxWorkbook.main), ("count", String(uses)), ("uniqueCount", String(texts.count))])
+        writer.open(
+            "sst", [("xmlns", XlsxWorkbook.main), ("count", String(uses)), ("uniqueCount", String(texts.count))])
         for text in texts {
             writer.open("si")
             let padded = text.first.map(\.isWhitespace) == true || text.last.map(\.isWhitespace) == true
