@@ -168,6 +168,36 @@ struct ExcelOutputTests {
         }
     }
 
+    @Test(.enabled(if: OfficeTools.shouldRun)) func anUnscoredManualItemIsPendingAndTheTotalSaysSo() throws {
+        // The basic fixture with its test scheme; the self-scores give U2 only, so the manual P2 is 待评.
+        let site = try Fixtures.temporaryFolder().appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Fixtures.site("basic"), to: site)
+        let scoring = Fixtures.folder.appendingPathComponent("scoring/basic")
+        let content = site.appendingPathComponent("Content")
+        try FileManager.default.copyItem(
+            at: scoring.appendingPathComponent("scoring.yml"), to: content.appendingPathComponent("scoring.yml"))
+        try FileManager.default.createDirectory(
+            at: content.appendingPathComponent("scores"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: scoring.appendingPathComponent("midterm.yml"), to: content.appendingPathComponent("scores/midterm.yml"))
+        let file = site.appendingPathComponent("out/评分表.xlsx")
+        let result = try CommandRunner.huibao([
+            "report", "midterm", "--xlsx", "--source", site.path, "--output", file.path,
+        ])
+        try #require(result.status == 0, "\(result.stderr)")
+        let sheet = try #require(try OfficeTools.xlsx(file).sheets.first)
+        #expect(sheet.rows.dropFirst().prefix(6).map { $0[1]?.value } == ["U1", "U2", "P1", "P2", "S1", "S2"])
+        let pending = try #require(sheet.rows.first { $0[1]?.value == "P2" })
+        #expect(pending[7]?.value == "待评" && pending[7]?.type == "s")
+        #expect(pending[6]?.value == "人工评分")
+        let u2 = try #require(sheet.rows.first { $0[1]?.value == "U2" })
+        #expect(u2[7]?.value == "1.5" && u2[8]?.value == "由 2.00 调整为 1.50：一家工会会员名单待核实")
+        let total = try #require(sheet.rows.first { $0[0]?.value == "合计" })
+        #expect(total[2]?.value == "总分（不含待评项）" && total[3]?.value == "14.0")
+        #expect(sheet.rows.contains { $0[2]?.value == "等级" && $0[7]?.value == "待定（有待评项，暂不评定等级）" })
+        #expect(sheet.rows.contains { $0[2]?.value == "否决项：项目资金被挪用" && $0[7]?.value == "不适用" })
+    }
+
     @Test func scoringWorkbookIsTheSameBytesOnARerunAndReplacesItsOwnFile() throws {
         let folder = try Fixtures.temporaryFolder()
         let first = try Data(contentsOf: scoringWorkbook(folder))
