@@ -60,10 +60,26 @@ struct XlsxWorkbookTests {
         let sheet = try Self.part(bytes, "xl/worksheets/sheet1.xml")
         #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(sheet.contains("<dimension ref=\"A1:G3\"/>"))
+        #expect(sheet.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet"))
+        #expect(sheet.contains("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension"))
+        #expect(
+            sheet.hasSuffix(
+                "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+                    + "<headerFooter><oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter></headerFooter></worksheet>"))
+        let workbook = try Self.part(bytes, "xl/workbook.xml")
+        #expect(
+            workbook.contains(
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">&apos;月度&apos;!$1:$1</definedName>"))
         let styles = try Self.part(bytes, "xl/styles.xml")
         #expect(styles.contains("<numFmt numFmtId=\"164\" formatCode=\"0.0%\"/>"))
         #expect(styles.contains("<numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd\"/>"))
         #expect(styles.contains("<cellXfs count=\"20\">"))
+        #expect(
+            styles.contains(
+                "<cellXfs count=\"20\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+                    + "applyAlignment=\"1\"><alignment vertical=\"top\"/></xf><xf numFmtId=\"0\" fontId=\"0\" "
+                    + "fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" "
+                    + "wrapText=\"1\"/></xf>"))
         #expect(styles.contains("<font><b/><sz val=\"11\"/><name val=\"等线\"/>"))
         // Style indexes used above: money 4, score 8, percent 12, date 16, bold 2.
         #expect(XlsxStyles.index(.money, bold: false, wrap: false) == 4)
@@ -118,6 +134,20 @@ struct XlsxWorkbookTests {
         #expect(fitted.utf16.count == XlsxSharedStrings.cellLimit && fitted.hasSuffix("…"))
         let emoji = XlsxSharedStrings.fitted(String(repeating: "😀", count: 20_000))
         #expect(emoji.utf16.count <= XlsxSharedStrings.cellLimit && emoji.dropLast().allSatisfy { $0 == "😀" })
+    }
+
+    @Test func wrappedColumnsStayNarrowAndTheirRowsGrow() throws {
+        let rule = String(repeating: "按", count: 40)  // 80 units: 3 lines of 28
+        let sheet = XlsxSheet(
+            name: "s", header: ["评分标准", "扣分原因"], rows: [.init([.text(rule)]), .init([.text("短")])], wrapped: [0],
+            minimumWidths: [1: 24])
+        #expect(XlsxColumnWidth.widths(sheet) == [30, 24])
+        #expect(XlsxColumnWidth.lines(rule, width: 30) == 3)
+        #expect(XlsxColumnWidth.lines("一\n二", width: 30) == 2)
+        let xml = try Self.part(
+            try XlsxWorkbook(title: "t", sheets: [sheet]).bytes(day: Self.day), "xl/worksheets/sheet1.xml")
+        #expect(xml.contains("<row r=\"2\" ht=\"45\" customHeight=\"1\"><c r=\"A2\" s=\"1\" t=\"s\">"))
+        #expect(xml.contains("<row r=\"3\"><c r=\"A3\" s=\"1\" t=\"s\">"))
     }
 
     @Test func referencesAndSheetNames() {

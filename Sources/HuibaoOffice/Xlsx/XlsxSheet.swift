@@ -96,9 +96,39 @@ enum XlsxColumnWidth {
             }
         }
         return widths.enumerated().map { index, width in
-            min(max(width + margin, minimum, sheet.minimumWidths[index] ?? 0), maximum)
+            let cap = sheet.wrapped.contains(index) ? wrappedMaximum : maximum
+            return min(max(width + margin, minimum), cap, maximum).clampedUp(to: sheet.minimumWidths[index])
         }
     }
+
+    /// The widest a wrapping column gets: its text goes on over more lines instead.
+    static let wrappedMaximum = 30
+    /// Points per line of 11-point text (a row's height).
+    static let lineHeight = 15
+
+    /// How many lines a wrapped text takes in a column `width` units wide (each line of the
+    /// text at least one; a line holds `width − 2` units, leaving room for word breaks).
+    static func lines(_ text: String, width: Int) -> Int {
+        let room = max(width - 2, 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+            total + max(1, (units(String(line)) + room - 1) / room)
+        }
+    }
+
+    /// The height (points) of a row whose wrapped cells need more than one line, else nil
+    /// (the default height): written, since Excel does not grow rows of a file it opens.
+    static func height(_ row: XlsxSheet.Row, wrapped: Set<Int>, widths: [Int]) -> Int? {
+        var most = 1
+        for (index, cell) in row.cells.enumerated() where wrapped.contains(index) && index < widths.count {
+            if case .text(let text) = cell { most = max(most, lines(text, width: widths[index])) }
+        }
+        return most > 1 ? most * lineHeight : nil
+    }
+}
+
+extension Int {
+    /// At least `floor` when there is one.
+    fileprivate func clampedUp(to floor: Int?) -> Int { floor.map { Swift.max(self, $0) } ?? self }
 }
 
 /// Sheet names as Excel accepts them: at most 31 characters, none of `[]:*?/\`, not

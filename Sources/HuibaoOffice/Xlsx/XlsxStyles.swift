@@ -51,7 +51,8 @@ enum XlsxStyles {
             "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
                 + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
                 + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\">"
+                + "<alignment vertical=\"top\"/></xf></cellStyleXfs>"
         )
         writer.open("cellXfs", [("count", String(Format.allCases.count * 4))])
         for format in Format.allCases {
@@ -63,14 +64,11 @@ enum XlsxStyles {
                     ]
                     if format != .general { attributes.append(("applyNumberFormat", "1")) }
                     if bold { attributes.append(("applyFont", "1")) }
-                    if wrap {
-                        attributes.append(("applyAlignment", "1"))
-                        writer.open("xf", attributes)
-                        writer.empty("alignment", [("vertical", "top"), ("wrapText", "1")])
-                        writer.close("xf")
-                    } else {
-                        writer.empty("xf", attributes)
-                    }
+                    // Top-aligned, so a row grown for a wrapped text reads from its top line.
+                    attributes.append(("applyAlignment", "1"))
+                    writer.open("xf", attributes)
+                    writer.empty("alignment", [("vertical", "top")] + (wrap ? [("wrapText", "1")] : []))
+                    writer.close("xf")
                 }
             }
         }

@@ -73,6 +73,16 @@ public struct XlsxWorkbook: Sendable, Equatable {
             writer.empty("sheet", [("name", name), ("sheetId", String(index + 1)), ("r:id", "rId\(index + 1)")])
         }
         writer.close("sheets")
+        // The header row printed at the top of every page.
+        if !names.isEmpty {
+            writer.open("definedNames")
+            for (index, name) in names.enumerated() {
+                writer.element(
+                    "definedName", [("name", "_xlnm.Print_Titles"), ("localSheetId", String(index))],
+                    text: "'" + name.replacingOccurrences(of: "'", with: "''") + "'!$1:$1")
+            }
+            writer.close("definedNames")
+        }
         writer.close("workbook")
         return writer.bytes
     }
@@ -81,6 +91,8 @@ public struct XlsxWorkbook: Sendable, Equatable {
     static func sheetXML(_ sheet: XlsxSheet, strings: inout XlsxSharedStrings) -> [UInt8] {
         var writer = XMLWriter()
         writer.open("worksheet", [("xmlns", main), ("xmlns:r", officeRelationships)])
+        // Printed on A4 landscape, all columns fitted to the page's width.
+        writer.raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
         let columns = max(sheet.columnCount, 1)
         let lastRow = sheet.rows.count + 1
         writer.empty("dimension", [("ref", "A1:" + XlsxReference.cell(column: columns - 1, row: lastRow))])
@@ -110,24 +122,34 @@ public struct XlsxWorkbook: Sendable, Equatable {
             XlsxSheet.Row(sheet.header.map(XlsxCell.text), bold: true), number: 1, wrapped: [], into: &writer,
             strings: &strings)
         for (index, row) in sheet.rows.enumerated() {
-            writeRow(row, number: index + 2, wrapped: sheet.wrapped, into: &writer, strings: &strings)
+            writeRow(
+                row, number: index + 2, wrapped: sheet.wrapped,
+                height: XlsxColumnWidth.height(row, wrapped: sheet.wrapped, widths: widths), into: &writer,
+                strings: &strings)
         }
         writer.close("sheetData")
         writer.empty(
             "pageMargins",
             [
-                ("left", "0.7"), ("right", "0.7"), ("top", "0.75"), ("bottom", "0.75"), ("header", "0.3"),
+                ("left", "0.5"), ("right", "0.5"), ("top", "0.6"), ("bottom", "0.7"), ("header", "0.3"),
                 ("footer", "0.3"),
             ])
+        writer.empty(
+            "pageSetup", [("paperSize", "9"), ("orientation", "landscape"), ("fitToWidth", "1"), ("fitToHeight", "0")])
+        writer.open("headerFooter")
+        writer.element("oddFooter", text: "&C第 &P 页 共 &N 页")
+        writer.close("headerFooter")
         writer.close("worksheet")
         return writer.bytes
     }
 
     static func writeRow(
-        _ row: XlsxSheet.Row, number: Int, wrapped: Set<Int>, into writer: inout XMLWriter,
+        _ row: XlsxSheet.Row, number: Int, wrapped: Set<Int>, height: Int? = nil, into writer: inout XMLWriter,
         strings: inout XlsxSharedStrings
     ) {
-        writer.open("row", [("r", String(number))])
+        var rowAttributes = [("r", String(number))]
+        if let height { rowAttributes += [("ht", String(height)), ("customHeight", "1")] }
+        writer.open("row", rowAttributes)
         for (column, cell) in row.cells.enumerated() {
             let reference = XlsxReference.cell(column: column, row: number)
             let style = XlsxStyles.index(cell.format, bold: row.bold, wrap: wrapped.contains(column))
