@@ -86,7 +86,7 @@ let package = Package(
         ),
         .target(name: "HuibaoTestSupport", path: "Tests/HuibaoTestSupport"),
         .testTarget(name: "HuibaoModelTests", dependencies: ["HuibaoModel"]),
-        .testTarget(name: "HuibaoOfficeTests", dependencies: ["HuibaoOffice", "HuibaoModel"]),
+        .testTarget(name: "HuibaoOfficeTests", dependencies: ["HuibaoOffice", "HuibaoModel", "HuibaoTestSupport"]),
         .testTarget(name: "HuibaoContentTests", dependencies: ["HuibaoContent", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoSiteTests",

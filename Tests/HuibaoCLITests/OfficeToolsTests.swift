@@ -183,6 +183,8 @@ struct OfficeToolsTests {
         #expect(text.contains("组建工会"))
         #expect(text.filter { !$0.isWhitespace }.contains("第1页共1页"), "\(text)")
         #expect(FileManager.default.fileExists(atPath: pdf.path))
+        #expect(OfficeTools.pages(of: text).count == 1)
+        #expect(OfficeTools.pages(of: "一\u{0C}二\u{0C}") == ["一", "二"])
         let sheet = try OfficeTools.pdfText(try OfficeSamplePackages.write(OfficeSamplePackages.xlsx, as: "样例.xlsx"))
         #expect(sheet.contains("组建工会") && sheet.contains("1234.50"), "\(sheet)")
     }
@@ -191,10 +193,14 @@ struct OfficeToolsTests {
     func aFileThatIsNotAWordFileFailsEveryReader() throws {
         let file = try Fixtures.temporaryFolder().appendingPathComponent("文本.docx")
         try Data("电话 138 0013 8000\n".utf8).write(to: file)
-        #expect(throws: OfficeTools.Failure.self) { try OfficeTools.docx(file) }
-        #expect(throws: OfficeTools.Failure.self) { try OfficeTools.pdfText(file) }
+        // The readers' own refusals, not a missing tool's.
+        let docx = #expect(throws: OfficeTools.Failure.self) { try OfficeTools.docx(file) }
+        #expect(docx?.description.contains("python-docx cannot read it") == true, "\(String(describing: docx))")
+        let pdf = #expect(throws: OfficeTools.Failure.self) { try OfficeTools.pdfText(file) }
+        #expect(pdf?.description.contains("could not convert") == true, "\(String(describing: pdf))")
         let xlsx = try OfficeSamplePackages.write(OfficeSamplePackages.docx, as: "其实是文档.xlsx")
-        #expect(throws: OfficeTools.Failure.self) { try OfficeTools.xlsx(xlsx) }
+        let sheet = #expect(throws: OfficeTools.Failure.self) { try OfficeTools.xlsx(xlsx) }
+        #expect(sheet?.description.contains("openpyxl cannot read it") == true, "\(String(describing: sheet))")
     }
 
     /// The checker is not stricter than the real world: packages written by python-docx,

@@ -148,6 +148,13 @@ public enum OfficeTools {
         return result.text
     }
 
+    /// pdftotext's text split into pages (at its form feeds): `pages(of: text)[0]` is page 1.
+    public static func pages(of text: String) -> [String] {
+        var pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
+        if pages.last?.allSatisfy(\.isWhitespace) == true { pages.removeLast() }
+        return pages
+    }
+
     // MARK: Zips, read and written by Python's zipfile
 
     /// One entry of a zip, in the zip's order.

@@ -34,7 +34,7 @@ log="$(cd "$work" && HOME="$work" timeout "${OFFICE_CHECK_TIMEOUT:-180}" soffice
   "-env:UserInstallation=file://$work/profile" ${filter[@]+"${filter[@]}"} --convert-to pdf --outdir "$work/out" \
   "$work/in/document.$extension" 2>&1)" || status=$?
 pdf="$work/out/document.pdf"
-if [ "$status" -ne 0 ] || grep -qi "error" <<<"$log" || [ ! -s "$pdf" ]; then
+if [ "$status" -ne 0 ] || grep -q "^Error" <<<"$log" || [ ! -s "$pdf" ]; then
   echo "pdf_text.sh: LibreOffice could not convert $file to PDF (exit $status):" >&2
   echo "$log" >&2
   exit 1
