@@ -103,7 +103,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "HuibaoSiteTests",
-            dependencies: ["HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoPhotos", "CPNG", "HuibaoTestSupport"]),
+            dependencies: [
+                "HuibaoSite", "HuibaoBuild", "HuibaoContent", "HuibaoOffice", "HuibaoPhotos", "CPNG", "HuibaoTestSupport",
+            ]),
         .testTarget(name: "HuibaoCLITests", dependencies: ["HuibaoBuild", "HuibaoModel", "HuibaoSite", "HuibaoPhotos", "HuibaoTestSupport"]),
         .testTarget(
             name: "HuibaoServeTests",

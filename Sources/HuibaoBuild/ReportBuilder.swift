@@ -18,13 +18,19 @@ public enum ReportBuilder {
         public var pdf: Bool
         /// The report in Word (.docx) instead of HTML (`--docx`); default `<source>/reports/<id>.docx`.
         public var docx = false
+        /// Also the 评分表 (.xlsx): see `ReportOutput.workbookTargets` for where.
+        public var xlsx: Bool
 
-        public init(source: URL, evaluationID: String, asOf: Day? = nil, output: URL? = nil, pdf: Bool = false) {
+        public init(
+            source: URL, evaluationID: String, asOf: Day? = nil, output: URL? = nil, pdf: Bool = false,
+            xlsx: Bool = false
+        ) {
             self.source = source
             self.evaluationID = evaluationID
             self.asOf = asOf
             self.output = output
             self.pdf = pdf
+            self.xlsx = xlsx
         }
     }
 
@@ -35,6 +41,8 @@ public enum ReportBuilder {
         public var asOf: Day?
         /// Where the PDF is to be printed (with `pdf`): checked like the HTML, not yet written.
         public var pdf: URL?
+        /// The 评分表 written (with `xlsx`).
+        public var workbook: URL?
     }
 
     public struct Failure: Error, Sendable {
@@ -59,27 +67,34 @@ public enum ReportBuilder {
         if options.docx && options.pdf {
             throw Failure(message: "--docx 和 --pdf 不能同时使用：Word 文件请在 Word 或 WPS 里另存为 PDF")
         }
-        if options.docx, let output = options.output, output.pathExtension.lowercased() != "docx",
-            !output.hasDirectoryPath
-        {
+        let requested =
+            options.output
+            ?? options.source.appendingPathComponent("reports", isDirectory: true)
+            .appendingPathComponent(Routes.segment(evaluation.id) + (options.docx ? ".docx" : ".html"))
+        let workbookTargets =
+            options.xlsx ? ReportOutput.workbookTargets(requested, report: options.docx ? "docx" : "html") : nil
+        let main = workbookTargets?.html ?? requested
+        if options.docx, main.pathExtension.lowercased() != "docx", !main.hasDirectoryPath {
             throw Failure(
                 message:
-                    "Word 报告的文件名要以 .docx 结尾（\(output.path)），Word 和 WPS 靠扩展名认出文件；请改为 \(output.deletingPathExtension().lastPathComponent).docx"
+                    "Word 报告的文件名要以 .docx 结尾（\(main.path)），Word 和 WPS 靠扩展名认出文件；请改为 \(main.deletingPathExtension().lastPathComponent).docx"
             )
         }
-        let targets = ReportOutput.targets(
-            html: options.output
-                ?? options.source.appendingPathComponent("reports", isDirectory: true)
-                .appendingPathComponent(Routes.segment(evaluation.id) + (options.docx ? ".docx" : ".html")),
-            pdf: options.pdf)
+        let targets = ReportOutput.targets(html: main, pdf: options.pdf)
         if let problem = ReportOutput.problem(targets.html, source: options.source, isWord: options.docx) {
             throw Failure(message: problem)
         }
         if let pdf = targets.pdf, let problem = ReportOutput.problem(pdf, source: options.source, isPDF: true) {
             throw Failure(message: problem)
         }
+        if let workbook = workbookTargets?.workbook,
+            let problem = ReportOutput.workbookProblem(workbook, source: options.source)
+        {
+            throw Failure(message: problem)
+        }
         let output = URL(fileURLWithPath: OutputSafety.resolved(targets.html.standardizedFileURL))
         let lock: OutputLock
+        let workbook = try workbookTargets.map { targets throws(Failure) in try lockWorkbook(targets.workbook) }
         do {
             try? FileManager.default.createDirectory(
                 at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -87,9 +102,12 @@ public enum ReportBuilder {
         } catch {
             throw Failure(message: error.message)
         }
-        defer { withExtendedLifetime(lock) {} }
+        defer { withExtendedLifetime((lock, workbook)) {} }
         guard project.isRenderable, let content = project.content, let templates = project.templates else {
             return Outcome(diagnostics: project.diagnostics, output: nil, asOf: asOf, pdf: nil)
+        }
+        if workbook != nil, content.scoring.schemes[evaluation.id] == nil {
+            throw Failure(message: Self.noSchemeMessage(evaluation))
         }
         let figures = clock.run(SiteBuilder.figuresStage) { ReportRenderer.figures(content, asOf: asOf) }
         let bytes: [UInt8]
@@ -112,9 +130,13 @@ public enum ReportBuilder {
         } catch {
             throw Failure(message: error.message)
         }
+        if let workbook {
+            try writeWorkbook(content, evaluation: evaluation, asOf: asOf, figures: figures, to: workbook.file)
+        }
         return Outcome(
             diagnostics: (project.diagnostics + warnings).sorted(), output: output, asOf: asOf,
-            pdf: targets.pdf.map { URL(fileURLWithPath: OutputSafety.resolved($0.standardizedFileURL)) })
+            pdf: targets.pdf.map { URL(fileURLWithPath: OutputSafety.resolved($0.standardizedFileURL)) },
+            workbook: workbook?.file)
     }
 
     /// The report dated after today (by default the evaluation's date, still to come): its

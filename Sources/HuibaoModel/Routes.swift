@@ -10,6 +10,7 @@ public enum Routes {
     public static let stylesheet = SitePath(["css", "huibao.css"], isPage: false)
     public static let progressJSON = SitePath(["data", "progress.json"], isPage: false)
     public static let indicatorsCSV = SitePath(["data", "indicators.csv"], isPage: false)
+    public static let indicatorsXLSX = SitePath(["data", "indicators.xlsx"], isPage: false)
 
     public static let reports = SitePath(["reports"])
     public static let compliance = SitePath(["compliance"])

@@ -17,6 +17,8 @@ enum ContentTypes {
         case "gif": return "image/gif"
         case "webp": return "image/webp"
         case "pdf": return "application/pdf"
+        case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case "docx": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         default: return "application/octet-stream"
         }
     }

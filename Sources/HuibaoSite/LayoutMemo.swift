@@ -4,7 +4,7 @@
 ///
 /// Exact by construction: it is only made when the layout (with its partials) names nothing
 /// but the values every page sets the same way for a depth and section — `site`, `home`,
-/// `css`, `progressJSON`, `indicatorsCSV`, `nav` (whose items always have `title`, `href`
+/// `css`, `progressJSON`, `indicatorsCSV`, `indicatorsXLSX`, `nav` (whose items always have `title`, `href`
 /// and `current`) — besides `title` and `content`; the holes are found by rendering the
 /// layout with two marker values whose escaped and raw forms differ. A page with an empty
 /// title or content is rendered in full.
@@ -18,9 +18,9 @@ struct LayoutMemo: Sendable {
     private let pieces: [Piece]
 
     /// The names the page context holds the same way for all pages of one depth and section.
-    static let pageNames: Set<String> = ["title", "content", "site", "home", "css", "progressJSON", "indicatorsCSV", "nav"]
+    static let pageNames: Set<String> = ["title", "content", "site", "home", "css", "progressJSON", "indicatorsCSV", "indicatorsXLSX", "nav"]
     /// The values `PageRenderer.layoutValues` adds for the layout.
-    static let layoutValueNames: Set<String> = ["site", "home", "css", "progressJSON", "indicatorsCSV", "nav"]
+    static let layoutValueNames: Set<String> = ["site", "home", "css", "progressJSON", "indicatorsCSV", "indicatorsXLSX", "nav"]
     /// What each navigation item holds (always, with a value that is never missing).
     static let navigationNames: Set<String> = ["title", "href", "current"]
 

@@ -4,14 +4,7 @@ extension PageRenderer {
     func paymentRows(from page: SitePath) -> [[String: Any]] {
         figures.payments.map { figure in
             let installment = figure.installment
-            var trigger: String
-            switch installment.trigger {
-            case .due(let day):
-                trigger = "应付日期 \(day.chineseText)"
-            case .after(let id):
-                let evaluation = content.project.evaluation(id: id)
-                trigger = "\(evaluation?.name ?? id)（\(evaluation?.date.chineseText ?? "")）后"
-            }
+            let trigger = ProgressData.paymentTrigger(installment, project: content.project)
             return [
                 "id": installment.id, "name": installment.name, "amount": Format.money(installment.amount),
                 "amountText": installment.amount.capitalized, "share": installment.share?.text ?? "",

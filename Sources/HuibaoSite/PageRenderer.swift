@@ -116,6 +116,7 @@ final class PageRenderer: Sendable {
         [
             "site": siteContext, "home": up + fixedLinks.home, "css": up + fixedLinks.stylesheet,
             "progressJSON": up + fixedLinks.progressJSON, "indicatorsCSV": up + fixedLinks.indicatorsCSV,
+            "indicatorsXLSX": up + fixedLinks.indicatorsXLSX,
             "nav": navigation(up: up, section: section),
         ]
     }
@@ -197,7 +198,7 @@ final class PageRenderer: Sendable {
 /// The links every page makes, from the site's root: a page's link to one of them is its
 /// `upLink` followed by this (what `SitePath.link(from:)` gives), without encoding the path again.
 struct FixedLinks: Sendable {
-    var home, stylesheet, progressJSON, indicatorsCSV: String
+    var home, stylesheet, progressJSON, indicatorsCSV, indicatorsXLSX: String
     var navigation: [(key: String, title: String, link: String)]
     /// By category name, indicator id and month.
     var categories: [String: String]
@@ -209,6 +210,7 @@ struct FixedLinks: Sendable {
         stylesheet = Routes.stylesheet.link(from: .root)
         progressJSON = Routes.progressJSON.link(from: .root)
         indicatorsCSV = Routes.indicatorsCSV.link(from: .root)
+        indicatorsXLSX = Routes.indicatorsXLSX.link(from: .root)
         navigation = PageRenderer.navigationItems(hasCompliance: hasCompliance, hasStaff: hasStaff).map {
             ($0.key, $0.title, $0.page.link(from: .root))
         }

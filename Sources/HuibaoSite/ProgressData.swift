@@ -144,13 +144,18 @@ public enum ProgressData {
     /// `indicators.csv`: UTF-8 with a BOM and CRLF, so Excel opens it in Chinese. Text the
     /// user wrote is guarded against formula injection (`CSVCell`); the figures huibao formats
     /// itself stay numbers, so a negative value still sorts and sums in Excel.
-    public static func csv(_ figures: Figures) -> [UInt8] {
-        var lines = [["编号", "名称", "服务类别", "单位", "目标", "完成值", "应完成", "完成率", "状态"].map(CSVCell.text)]
+    /// 本月新增 is what the as-of date's month adds (as on its month page; 0 outside the period).
+    public static func csv(_ figures: Figures, months: [MonthProgress]) -> [UInt8] {
+        var lines = [csvHeader.map(CSVCell.text)]
+        let increments = monthIncrements(figures, months: months)
         for figure in figures.indicators {
             let indicator = figure.indicator
+            let increment = increments[indicator.id] ?? .zero
             lines.append([
                 .text(indicator.id), .text(indicator.name), .text(indicator.category), .text(indicator.unit),
-                .number(indicator.target.map(String.init) ?? ""), .number(figure.value.text),
+                .number(indicator.target.map(String.init) ?? ""),
+                .number(indicator.midtermTarget.map(String.init) ?? ""),
+                .number(increment.text), .number(figure.value.text),
                 .number(figure.expected.map(String.init) ?? ""), .number(figure.percentText ?? ""),
                 .text(figure.status.chineseName),
             ])

@@ -36,17 +36,26 @@ extension ReportRenderer {
         ]
     }
 
-    private func itemRow(_ item: ItemScore) -> [String: Any] {
-        let materials = item.item.evidence.map { kind -> String in
+    /// 需提供材料 against what the counted units have: "签到表 3/5、照片 5/5" (present/needed
+    /// per kind; a required kind without counted units is named alone).
+    static func materialsText(_ item: ItemScore) -> String {
+        let required = item.item.evidence.map { kind -> String in
             guard let count = item.materials.first(where: { $0.kind == kind }) else { return kind }
             return "\(kind) \(count.present)/\(count.needed)"
-        } + item.materials.filter { !item.item.evidence.contains($0.kind) }.map { "\($0.kind) \($0.present)/\($0.needed)" }
+        }
+        let others = item.materials.filter { !item.item.evidence.contains($0.kind) }.map {
+            "\($0.kind) \($0.present)/\($0.needed)"
+        }
+        return (required + others).joined(separator: "、")
+    }
+
+    private func itemRow(_ item: ItemScore) -> [String: Any] {
         var row: [String: Any] = [
             "id": item.item.id, "name": item.item.name, "points": item.item.points.shortText,
             "ruleText": item.item.ruleText, "figure": item.figure,
             "calculation": item.item.rule == .manual ? "人工评分" : item.calculation,
             "score": item.score?.text ?? "待评", "pending": item.score == nil,
-            "materials": materials.joined(separator: "、"),
+            "materials": Self.materialsText(item),
             "folder": Self.archiveFolder(item.item),
         ]
         if let files = archiveFiles?[item.item.id], !files.isEmpty {

@@ -106,7 +106,16 @@ extension SitePlan {
                     ProgressData.jsonBytes(content, figures.site, audience: options.audience, cache: evidenceCache)))
         }
         add(Routes.indicatorsCSV, "indicators.csv", inputs: [.figures, .settings]) {
-            OutputFile(path: Routes.indicatorsCSV.outputFile, body: .bytes(ProgressData.csv(figures.site)))
+            OutputFile(
+                path: Routes.indicatorsCSV.outputFile,
+                body: .bytes(ProgressData.csv(figures.site, months: renderer.monthProgress)))
+        }
+        add(Routes.indicatorsXLSX, "indicators.xlsx", inputs: [.figures, .settings]) {
+            OutputFile(
+                path: Routes.indicatorsXLSX.outputFile,
+                body: .bytes(
+                    ProgressData.xlsx(
+                        content, figures.site, months: renderer.monthProgress, audience: options.audience)))
         }
         add(Routes.stylesheet, "stylesheet", inputs: [.templates]) {
             OutputFile(path: Routes.stylesheet.outputFile, text: templates.stylesheet)

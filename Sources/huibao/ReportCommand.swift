@@ -25,6 +25,13 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "生成 Word 文件（.docx）而不是 HTML：默认写到项目文件夹下的 reports/<编号>.docx")
     var docx = false
 
+    @Flag(
+        name: .long,
+        help:
+            "同时生成评分表（Excel）：默认与报告同名加“-评分表”，如 reports/<编号>-评分表.xlsx；--output 以 .xlsx 结尾时它就是评分表，报告写在旁边。需要 Content/scoring.yml"
+    )
+    var xlsx = false
+
     func run() throws {
         let day = try evaluation.asOfDay()
         let outcome: ReportBuilder.Outcome
@@ -32,6 +39,7 @@ struct ReportCommand: ParsableCommand {
             source: evaluation.sourceURL, evaluationID: evaluation.evaluationID, asOf: day,
             output: output.map { URL(fileURLWithPath: $0) }, pdf: pdf)
         options.docx = docx
+        options.xlsx = xlsx
         do {
             outcome = try ReportBuilder.build(options)
         } catch {
@@ -44,6 +52,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("已生成\(docx ? " Word " : "")评估报告 → \(file.path)（统计截至 \(asOf.chineseText)）")
+        if let workbook = outcome.workbook { print("已生成评分表 → \(workbook.path)") }
         if let target = outcome.pdf {
             do {
                 try PDFPrinter.print(file, to: target)

@@ -122,8 +122,8 @@ struct MaskingPropertyTests {
         ("档案.zip", ["archive", "midterm"]),
         ("自评报告.docx", ["report", "midterm", "--docx"]),
         ("月报-2025-07.docx", ["month", "2025-07", "--docx"]),
-        // TODO(issue 19): add the Excel 评分表 when its writer lands:
-        // ("评分表.xlsx", ["report", "midterm", "--xlsx"]),
+        // The 评分表 (an --output ending in .xlsx names it; the report goes beside it).
+        ("评分表.xlsx", ["report", "midterm", "--xlsx"]),
         // (data/indicators.xlsx needs nothing here: every .xlsx in the public build is unzipped.)
     ]
 
@@ -198,8 +198,8 @@ struct MaskingPropertyTests {
             "build", "--public", "--source", project.path, "--as-of", "2025-10-20", "--output", output.path,
         ])
         try #require(build.status == 0, "\(build.stderr)")
-        // Every file of the public build; a zip, .docx or .xlsx in it (data/indicators.xlsx once
-        // the Excel writer lands) is unzipped and each part read (OutputTexts).
+        // Every file of the public build; a zip, .docx or .xlsx in it (data/indicators.xlsx) is
+        // unzipped and each part read (OutputTexts).
         var outputs = try OutputTexts.of(folder: output)
         for document in Self.documents {
             let file = project.appendingPathComponent(document.file)

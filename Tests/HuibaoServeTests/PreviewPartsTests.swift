@@ -11,6 +11,9 @@ struct PreviewPartsTests {
         #expect(ContentTypes.forPath("data/progress.json") == "application/json; charset=utf-8")
         #expect(ContentTypes.forPath("css/huibao.css") == "text/css; charset=utf-8")
         #expect(ContentTypes.forPath("data/indicators.csv") == "text/csv; charset=utf-8")
+        #expect(
+            ContentTypes.forPath("data/indicators.xlsx")
+                == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         #expect(ContentTypes.forPath("media/assets/photo.svg") == "image/svg+xml; charset=utf-8")
         #expect(ContentTypes.forPath("media/a.JPG") == "image/jpeg")
         #expect(ContentTypes.forPath("media/noextension") == "application/octet-stream")

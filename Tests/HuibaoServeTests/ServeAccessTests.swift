@@ -21,6 +21,13 @@ struct ServeAccessTests {
         for host in ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)", "LOCALHOST"] {
             #expect(RawHTTP.request("GET", "/data/progress.json", host: host, port: port)?.status == 200, "\(host)")
         }
+        // The Excel download beside the CSV is served as a workbook.
+        let workbook = RawHTTP.request("GET", "/data/indicators.xlsx", host: "127.0.0.1:\(port)", port: port)
+        #expect(workbook?.status == 200)
+        #expect(
+            RawHTTP.header("Content-Type", in: workbook)
+                == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        #expect(workbook?.body.hasPrefix("PK") == true)
         let rebound = RawHTTP.request("GET", "/data/progress.json", host: "attacker.example:\(port)", port: port)
         #expect(rebound?.status == 421)
         #expect(rebound?.body.contains("地址不对") == true)
@@ -97,7 +104,8 @@ struct ServeAccessTests {
         let cookie = try #require(RawHTTP.header("set-cookie", in: redirect))
         #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "\(cookie)")
         let pair = String(cookie.split(separator: ";")[0])
-        let page = RawHTTP.request("GET", "/indicators/", host: host, headers: ["Cookie: \(pair)"], port: port, address: address)
+        let page = RawHTTP.request(
+            "GET", "/indicators/", host: host, headers: ["Cookie: \(pair)"], port: port, address: address)
         #expect(page?.status == 200)
         let json = RawHTTP.request(
             "GET", "/data/progress.json", host: host, headers: ["Cookie: other=1; \(pair)"], port: port,

@@ -154,6 +154,7 @@ struct FastRenderingTests {
         let probe: [String: Any] = [
             "site": ["name": "网站 & 项目", "asOf": "2025年10月20日"] as [String: Any], "home": "../index.html",
             "css": "../css/huibao.css", "progressJSON": "../data/progress.json", "indicatorsCSV": "../data/indicators.csv",
+            "indicatorsXLSX": "../data/indicators.xlsx",
             "nav": [
                 ["title": "总览", "href": "../index.html", "current": false],
                 ["title": "活动", "href": "index.html", "current": true],

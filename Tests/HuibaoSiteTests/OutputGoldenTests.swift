@@ -22,6 +22,7 @@ struct OutputGoldenTests {
         #expect(outcome.written, "\(outcome.diagnostics.map(\.formatted))")
         let expected = Fixtures.repositoryRoot
             .appendingPathComponent("Tests/Fixtures/golden/\(parts[0])-\(parts[1])")
+        #expect(GoldenWorkbooks.setAside(in: output))
         let differences = try Snapshot.compareFolders(actual: output, expected: expected)
         #expect(differences.isEmpty, "\(Snapshot.describe(differences))")
     }

@@ -1,0 +1,55 @@
+import HuibaoModel
+
+/// The document properties of a workbook: no ids, no user name, no clock time; created and
+/// modified at 00:00 UTC of the as-of day, and `huibao` as the application (which also tells
+/// huibao's own files from the user's before one is replaced).
+enum XlsxProperties {
+    static let application = "huibao"
+
+    static func core(title: String, day: Day) -> [UInt8] {
+        var writer = XMLWriter()
+        writer.open(
+            "cp:coreProperties",
+            [
+                ("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),
+                ("xmlns:dc", "http://purl.org/dc/elements/1.1/"), ("xmlns:dcterms", "http://purl.org/dc/terms/"),
+                ("xmlns:dcmitype", "http://purl.org/dc/dcmitype/"),
+                ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+            ])
+        writer.element("dc:title", text: title)
+        writer.element("dc:creator", text: application)
+        let stamp = day.isoText + "T00:00:00Z"
+        writer.element("dcterms:created", [("xsi:type", "dcterms:W3CDTF")], text: stamp)
+        writer.element("dcterms:modified", [("xsi:type", "dcterms:W3CDTF")], text: stamp)
+        writer.close("cp:coreProperties")
+        return writer.bytes
+    }
+
+    static func app(sheetNames: [String]) -> [UInt8] {
+        var writer = XMLWriter()
+        writer.open(
+            "Properties",
+            [
+                ("xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"),
+                ("xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"),
+            ])
+        writer.element("Application", text: application)
+        writer.open("HeadingPairs")
+        writer.open("vt:vector", [("size", "2"), ("baseType", "variant")])
+        writer.open("vt:variant")
+        writer.element("vt:lpstr", text: "工作表")
+        writer.close("vt:variant")
+        writer.open("vt:variant")
+        writer.element("vt:i4", text: String(sheetNames.count))
+        writer.close("vt:variant")
+        writer.close("vt:vector")
+        writer.close("HeadingPairs")
+        writer.open("TitlesOfParts")
+        writer.open("vt:vector", [("size", String(sheetNames.count)), ("baseType", "lpstr")])
+        for name in sheetNames { writer.element("vt:lpstr", text: name) }
+        writer.close("vt:vector")
+        writer.close("TitlesOfParts")
+        writer.close("Properties")
+        return writer.bytes
+    }
+}
