@@ -72,7 +72,7 @@ struct BuildCommand: ParsableCommand {
         )
         if !outcome.leftOut.isEmpty {
             Console.error(
-                "发现 \(errors) 个错误，已按 --keep-going 略过 \(outcome.leftOut.count) 个有错误的文件（它们的数量没有计入统计，每页顶部有红框提示）：")
+                "发现 \(errors) 个错误\(warnings > 0 ? "、\(warnings) 个警告" : "")，已按 --keep-going 略过 \(outcome.leftOut.count) 个有错误的文件（它们的数量没有计入统计，每页顶部有红框提示）：")
             for file in outcome.leftOut { Console.error("  \(TerminalText.escaped(file))") }
             withExtendedLifetime(outcome) { Foundation.exit(1) }
         }
