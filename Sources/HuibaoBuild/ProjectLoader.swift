@@ -16,8 +16,15 @@ public struct LoadedProject: Sendable {
     /// Every diagnostic, sorted by file and line (waits for the checks).
     public var diagnostics: [Diagnostic] { (found + (checks?.wait() ?? [])).sorted() }
 
-    /// True when there is something to render: content and templates, and no error.
-    public var isRenderable: Bool { content != nil && templates != nil && !found.hasErrors }
+    /// The files `build --keep-going` left out for their errors (`Content/…`, sorted); empty
+    /// otherwise. When not empty, `content` is what parsed cleanly without them.
+    public var leftOut: [String] = []
+
+    /// True when there is something to render: content and templates, and no error (or
+    /// every error in a file left out).
+    public var isRenderable: Bool {
+        content != nil && templates != nil && (!found.hasErrors || !leftOut.isEmpty)
+    }
 }
 
 /// Reads a project folder: Content/, the checks that need the as-of date, and Templates/.
@@ -28,18 +35,23 @@ public enum ProjectLoader {
     }
 
     /// The two loading stages, run on `clock`: reading, then parsing with the templates alongside.
-    public static func load(source: URL, asOf: Day, clock: inout StageClock) throws(Failure) -> LoadedProject {
-        try load(source: source, clock: &clock) { _ in asOf }
+    /// With `keepGoing` (`build --keep-going`), write-ups and articles with an error are left
+    /// out and the rest parsed again (see `KeepGoing`).
+    public static func load(source: URL, asOf: Day, keepGoing: Bool = false, clock: inout StageClock) throws(Failure)
+        -> LoadedProject
+    {
+        try load(source: source, keepGoing: keepGoing, clock: &clock) { _ in asOf }
     }
 
     /// The same, the checks' as-of date taken from what parsed (`report`: the evaluation's date).
-    public static func load(source: URL, clock: inout StageClock, asOf: (SiteContent?) -> Day) throws(Failure)
-        -> LoadedProject
-    {
+    public static func load(
+        source: URL, keepGoing: Bool = false, clock: inout StageClock, asOf: (SiteContent?) -> Day
+    ) throws(Failure) -> LoadedProject {
         // The snapshot's only holder: parsing releases each write-up's bytes once it is read —
         // unless months were submitted: their 勘误 digest the files that counted in them.
         var snapshot = try read(source: source, clock: &clock)
-        let keepsBytes = snapshot.allPaths.contains { $0.hasPrefix("submitted/") }
+        // `--keep-going` parses again without some files: it needs every file's bytes too.
+        let keepsBytes = keepGoing || snapshot.allPaths.contains { $0.hasPrefix("submitted/") }
         let parsed = parse(
             clock: &clock,
             parser: {
@@ -52,6 +64,23 @@ public enum ProjectLoader {
         }
         let found = parsed.found
         let templates = parsed.templates
+        if keepGoing, found.hasErrors, templates != nil,
+            let kept = KeepGoing.parse(
+                snapshot, first: ContentParser.Result(content: parsed.content, diagnostics: found),
+                parser: { SubmittedErrata.attach(to: ContentParser.parse($0), snapshot: $0) })
+        {
+            let content = kept.result.content
+            let asOf = asOf(content)
+            let checked = kept.snapshot
+            let checks = content.map { content in
+                Parallel.start {
+                    ContentChecks.run(content, snapshot: checked, asOf: asOf)
+                        + MediaReview.warnings(content, source: source)
+                }
+            }
+            return LoadedProject(
+                content: content, templates: templates, found: found, checks: checks, leftOut: kept.leftOut)
+        }
         // The checks only warn: they run on while the caller goes on (a build renders).
         // They run on whatever parsed, also when an error stops the build, so `check` lists
         // every warning in one run.

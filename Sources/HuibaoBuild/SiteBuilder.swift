@@ -12,6 +12,8 @@ public enum SiteBuilder {
         public var fileCount: Int
         public var pageCount: Int
         public var written: Bool
+        /// The files `--keep-going` left out for their errors (`Content/…`), sorted.
+        public var leftOut: [String] = []
         public var stages: [(name: String, milliseconds: Double)]
         /// The parsed project, kept so that a command about to exit need not free it (freeing
         /// 10,000 write-ups one by one takes longer than exiting).
@@ -32,6 +34,9 @@ public enum SiteBuilder {
         -> Outcome
     {
         var clock = StageClock(total: stageCount, log: options.verbose ? log : nil)
+        if options.keepGoing, case .publicReaders = options.audience {
+            throw Failure(message: "--keep-going 只用于团队网站，不能和 --public 一起用：公开版从不略过有错误的文件")
+        }
         if let problem = OutputSafety.problem(output: options.output, source: options.source) {
             throw Failure(message: problem)
         }
@@ -47,7 +52,8 @@ public enum SiteBuilder {
         defer { withExtendedLifetime(lock) {} }
         let project: LoadedProject
         do {
-            project = try ProjectLoader.load(source: options.source, asOf: options.asOf, clock: &clock)
+            project = try ProjectLoader.load(
+                source: options.source, asOf: options.asOf, keepGoing: options.keepGoing, clock: &clock)
         } catch {
             throw Failure(message: error.message)
         }
@@ -64,7 +70,7 @@ public enum SiteBuilder {
             return Outcome(
                 diagnostics: refusals, fileCount: 0, pageCount: 0, written: false, stages: clock.stages, project: project)
         }
-        let siteOptions = SiteOptions(asOf: options.asOf, audience: options.audience)
+        let siteOptions = SiteOptions(asOf: options.asOf, audience: options.audience, leftOut: project.leftOut)
         let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
         // Which evidence images get a thumbnail (one fstatat each) is found beside the figures.
         let audience = options.audience
@@ -99,7 +105,7 @@ public enum SiteBuilder {
         case .success(let counts):
             return Outcome(
                 diagnostics: project.diagnostics, fileCount: counts.files, pageCount: counts.pages, written: true,
-                stages: clock.stages, project: project)
+                leftOut: project.leftOut, stages: clock.stages, project: project)
         }
     }
 }

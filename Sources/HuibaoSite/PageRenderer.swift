@@ -68,7 +68,7 @@ final class PageRenderer: Sendable {
         materialUnits = Self.materialUnits(content, asOf: options.asOf)
         staffRoster = content.roster.map(StaffRoster.init)
         materialSummaries = Self.materialSummaries(materialUnits, indicators: content.indicators)
-        site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf))
+        site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf, leftOut: options.leftOut))
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,
             hasCompliance: figures.staffing != nil || figures.budget != nil,
@@ -166,14 +166,20 @@ final class PageRenderer: Sendable {
         return result
     }
 
-    /// The project's facts every page shows (made once per build).
-    static func siteContext(_ content: SiteContent, asOf: Day) -> [String: Any] {
+    /// The project's facts every page shows (made once per build), and the files
+    /// `--keep-going` left out (`leftOut`, `leftOutFiles`: the layout's red banner).
+    static func siteContext(_ content: SiteContent, asOf: Day, leftOut: [String] = []) -> [String: Any] {
         let project = content.project
-        return [
+        var context: [String: Any] = [
             "name": project.name, "client": project.client, "provider": project.provider,
             "period": Format.period(project.period), "asOf": asOf.chineseText, "asOfISO": asOf.isoText,
             "amount": Format.money(project.amount), "amountText": project.amount.capitalized,
         ]
+        if !leftOut.isEmpty {
+            context["leftOut"] = true
+            context["leftOutFiles"] = leftOut
+        }
+        return context
     }
 
     /// The main navigation's sections: key, title and page.

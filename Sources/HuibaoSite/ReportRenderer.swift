@@ -19,6 +19,11 @@ public struct ReportRenderer {
     /// where the item's folder name is shown as text.
     public var archiveFiles: [String: [String]]?
 
+    /// The team site's copy under `build --keep-going`: the files left out for their errors,
+    /// named in a red banner at the top (`leftOutFiles`). Empty for every report huibao writes
+    /// on its own (`report`, `archive` never keep going).
+    public var leftOut: [String] = []
+
     /// The figures of the report: the same as a public build at the same as-of date.
     let figures: Figures
     /// Write-ups in the report: no drafts, none after the as-of date.
@@ -77,6 +82,10 @@ public struct ReportRenderer {
         let narrative = narrative(diagnostics: &diagnostics)
         context["narrative"] = narrative
         context["hasNarrative"] = !narrative.isEmpty
+        if !leftOut.isEmpty {
+            context["hasLeftOut"] = true
+            context["leftOutFiles"] = leftOut
+        }
         let html = templates.render(PageRenderer.withoutEmptyText(context), template: "report")
         // Masked before the images go in: the text is what can carry a number.
         let masked = PersonalData.mask(html, keeping: content.project.publicPhones)

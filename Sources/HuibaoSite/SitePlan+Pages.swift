@@ -132,9 +132,10 @@ extension SitePlan {
                     Routes.report(evaluation.id), "report", readers: .team,
                     inputs: [.figures, .settings, .templates, .reportMedia]
                 ) {
-                    let report = ReportRenderer(
+                    var report = ReportRenderer(
                         content: content, evaluation: evaluation, asOf: evaluation.date, templates: templates,
                         media: reportMedia.media, figures: reportFigures)
+                    report.leftOut = options.leftOut
                     return OutputFile(path: Routes.report(evaluation.id).outputFile, text: report.render().html)
                 }
             }

@@ -26,9 +26,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "显示每个步骤的耗时")
     var verbose = false
 
+    @Flag(
+        name: .long,
+        help: "有错误的活动记录和宣传稿件先略过，其余照常生成团队网站：每页顶部用红框列出略过的文件，它们的数量不计入统计；仍然列出全部错误并以状态 1 退出。不能和 --public 一起用")
+    var keepGoing = false
+
     func validate() throws {
         if publicBuild && drafts {
             throw ValidationError("--public 和 --drafts 不能同时使用：公开版从不包含草稿")
+        }
+        if publicBuild && keepGoing {
+            throw ValidationError("--public 和 --keep-going 不能同时使用：公开版只在没有任何错误时生成，请先改好错误")
         }
     }
 
@@ -36,7 +44,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             source: sourceOptions.sourceURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             asOf: try sourceOptions.asOfDay(), audience: publicBuild ? .publicReaders : .team(drafts: drafts),
-            verbose: verbose)
+            verbose: verbose, keepGoing: keepGoing)
         let outcome: SiteBuilder.Outcome
         do {
             outcome = try SiteBuilder.build(options) { Console.error($0) }
@@ -49,6 +57,10 @@ struct BuildCommand: ParsableCommand {
         let warnings = outcome.diagnostics.count - errors
         guard outcome.written else {
             Console.error("发现 \(errors) 个错误\(warnings > 0 ? "、\(warnings) 个警告" : "")，没有生成网站；原有的输出保持不变。")
+            if keepGoing {
+                Console.error(
+                    "--keep-going 只能略过出错的活动记录和宣传稿件；project.yml、indicators.yml、评分文件、台账、月度小结和模板里的错误决定每个数字怎么算，仍然会停止生成，请先改好它们。")
+            }
             throw ExitCode(1)
         }
         let shown =
@@ -58,6 +70,12 @@ struct BuildCommand: ParsableCommand {
         print(
             "已生成 \(outcome.pageCount) 个页面（共 \(outcome.fileCount) 个文件）→ \(shown)/，统计截至 \(options.asOf.chineseText)\(warnings > 0 ? "；\(warnings) 个警告" : "")"
         )
+        if !outcome.leftOut.isEmpty {
+            Console.error(
+                "发现 \(errors) 个错误\(warnings > 0 ? "、\(warnings) 个警告" : "")，已按 --keep-going 略过 \(outcome.leftOut.count) 个有错误的文件（它们的数量没有计入统计，每页顶部有红框提示）：")
+            for file in outcome.leftOut { Console.error("  \(TerminalText.escaped(file))") }
+            withExtendedLifetime(outcome) { Foundation.exit(1) }
+        }
         // Done: exit (which flushes the output) with the parsed project still in memory instead
         // of freeing it piece by piece.
         withExtendedLifetime(outcome) { Foundation.exit(0) }
