@@ -17,4 +17,11 @@ public struct DraftProblem: Error, Sendable, Equatable {
 /// Every problem found in one table, in row order; none of them hides another.
 public struct DraftFailure: Error, Sendable, Equatable {
     public var problems: [DraftProblem]
+
+    init(problems: [DraftProblem]) { self.problems = problems }
+
+    /// `problems` in row order, then column order.
+    init(sorting problems: [DraftProblem]) {
+        self.problems = problems.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+    }
 }

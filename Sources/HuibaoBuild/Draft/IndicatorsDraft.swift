@@ -82,7 +82,7 @@ public enum IndicatorsDraft {
                         "表头下面没有服务指标；请在表头下面每行写一个服务类别和它的服务标准"))
             }
         }
-        guard problems.isEmpty else { throw DraftFailure(problems: problems) }
+        guard problems.isEmpty else { throw DraftFailure(sorting: problems) }
 
         var names = UniqueNames()
         return order.enumerated().map { categoryIndex, name in

@@ -52,7 +52,7 @@ public enum ScoringDraft {
             case .tooManyDecimals:
                 problem("分值", "分值“\(pointsText)”的小数超过两位；请照评分细则写，最多两位小数（如 2.68）")
             default:
-                problem("分值", "分值“\(pointsText)”不是正数；请写这一项的分数，如 4 或 2.5")
+                problem("分值", "分值“\(pointsText)”不是大于 0 的数；请写这一项的分数，如 4 或 2.5")
             }
             if rule.isEmpty { problem("评分标准", "评分标准是空的；请把评分细则里这一项的评分标准照原文抄进来") }
             guard !dimension.isEmpty, !name.isEmpty, let points, !rule.isEmpty else { continue }
@@ -71,7 +71,7 @@ public enum ScoringDraft {
                     row: header.row + 1, column: header.columns["评分项"]!,
                     "表头下面没有评分项；请在表头下面每行写一个评分项：一级指标、评分项、分值、评分标准"))
         }
-        guard problems.isEmpty else { throw DraftFailure(problems: problems) }
+        guard problems.isEmpty else { throw DraftFailure(sorting: problems) }
         return dimensions
     }
 
