@@ -86,12 +86,13 @@ struct InitFromTablesTests {
         #expect(result.stdout.contains("\n  Content/scoring.yml　评分细则：从 scoring-rules.xlsx 起草"))
         let text = try String(contentsOf: folder.appendingPathComponent("Content/scoring.yml"), encoding: .utf8)
         #expect(text.contains("\n总分: 20\n"))
+        // 一级指标 written with its points: the name without them; the sum, marked where it differs.
         #expect(text.contains("\n  - 名称: 项目管理\n    分值: 7.5\n    评分项:\n      - 编号: D1.1\n        名称: 人员配备\n        分值: 5\n"))
         #expect(text.contains("\n      - 编号: D1.2\n        名称: 制度建设\n        分值: 2.5\n"))
         // 4分 in the table is 4; the rule verbatim; materials split at 、，and line breaks.
         #expect(
             text.contains(
-                "\n  - 名称: 服务产出\n    分值: 12.5\n    评分项:\n      - 编号: D2.1\n        名称: 组建工会\n        分值: 4\n        评分标准: 完成率达100%得4分，达80%得2.68分，达60%得1.32分，低于60%不得分\n        计分: 人工\n        需提供材料: [建会批复, 照片]\n"
+                "\n  - 名称: 服务产出\n    分值: 12.5  # 请核对：表格写 13 分，评分项合计 12.5 分\n    评分项:\n      - 编号: D2.1\n        名称: 组建工会\n        分值: 4\n        评分标准: 完成率达100%得4分，达80%得2.68分，达60%得1.32分，低于60%不得分\n        计分: 人工\n        需提供材料: [建会批复, 照片]\n"
             ))
         #expect(text.contains("需提供材料: [满意度问卷, 统计表]\n"))
         #expect(text.components(separatedBy: "计分: 人工\n").count == 6)

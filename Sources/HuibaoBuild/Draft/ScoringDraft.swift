@@ -17,6 +17,8 @@ public enum ScoringDraft {
 
     struct Dimension: Equatable {
         var name: String
+        /// The points the table writes after the name (`服务产出（45分）`), when it does.
+        var stated: Score? = nil
         var items: [Item]
         var points: Score { Score.sum(items.map(\.points)) }
     }
@@ -32,6 +34,7 @@ public enum ScoringDraft {
             in: sheet, names: columns, required: ["一级指标", "评分项", "分值", "评分标准"], table: "评分细则表")
         var problems: [DraftProblem] = []
         var dimensions: [Dimension] = []
+        var dimensionCells: [String] = []
         for row in header.body {
             let dimension = header.text(row, "一级指标")
             let name = header.text(row, "评分项")
@@ -59,10 +62,12 @@ public enum ScoringDraft {
             let item = Item(
                 name: name, points: points, rule: NumberedItems.clean(rule),
                 materials: materials(header.text(row, "需提供材料")))
-            if dimensions.last?.name == dimension {
-                dimensions[dimensions.count - 1].items.append(item)
+            if let last = dimensions.indices.last, dimensionCells[last] == dimension {
+                dimensions[last].items.append(item)
             } else {
-                dimensions.append(Dimension(name: dimension, items: [item]))
+                let (name, stated) = statedPoints(dimension)
+                dimensions.append(Dimension(name: name, stated: stated, items: [item]))
+                dimensionCells.append(dimension)
             }
         }
         if problems.isEmpty, dimensions.isEmpty {
@@ -73,6 +78,17 @@ public enum ScoringDraft {
         }
         guard problems.isEmpty else { throw DraftFailure(sorting: problems) }
         return dimensions
+    }
+
+    /// `服务产出（45分）` → (服务产出, 45); a name without points as it is.
+    static func statedPoints(_ cell: String) -> (name: String, points: Score?) {
+        guard cell.hasSuffix("分）") || cell.hasSuffix("分)"),
+            let open = cell.lastIndex(where: { $0 == "（" || $0 == "(" })
+        else { return (cell, nil) }
+        let number = cell[cell.index(after: open)...].dropLast(2).trimmingCharacters(in: .whitespaces)
+        let name = cell[..<open].trimmingCharacters(in: .whitespaces)
+        guard case .score(let points) = Score.parse(number), !name.isEmpty else { return (cell, nil) }
+        return (name, points)
     }
 
     /// The kinds of material in a cell: split at `、，,；;` and line breaks.
@@ -104,7 +120,12 @@ public enum ScoringDraft {
         ]
         for (dimensionIndex, dimension) in dimensions.enumerated() {
             lines.append("  - 名称: \(NewContentFile.yamlText(dimension.name))")
-            lines.append("    分值: \(dimension.points.shortText)")
+            if let stated = dimension.stated, stated != dimension.points {
+                lines.append(
+                    "    分值: \(dimension.points.shortText)  # 请核对：表格写 \(stated.shortText) 分，评分项合计 \(dimension.points.shortText) 分")
+            } else {
+                lines.append("    分值: \(dimension.points.shortText)")
+            }
             lines.append("    评分项:")
             for (itemIndex, item) in dimension.items.enumerated() {
                 lines.append("      - 编号: D\(dimensionIndex + 1).\(itemIndex + 1)")
