@@ -31,6 +31,24 @@ extension InitCommand {
         }
     }
 
+    /// Reads the workbook at `path` and hands its sheet and file name to `use`; the error
+    /// lines when either fails, none when it worked.
+    static func draft(
+        from path: String, _ use: (WorkbookSheet, String) throws(DraftFailure) -> Void
+    ) -> [String] {
+        switch contractSheet(path) {
+        case .failure(let failure):
+            return failure.lines
+        case .success(let sheet):
+            do throws(DraftFailure) {
+                try use(sheet, URL(fileURLWithPath: path).lastPathComponent)
+                return []
+            } catch {
+                return lines(error, path: path)
+            }
+        }
+    }
+
     /// `failure`'s problems as `path:row:column: 错误: 单元格 B3：…` lines.
     static func lines(_ failure: DraftFailure, path: String) -> [String] {
         failure.problems.map { "\(path):\($0.row):\($0.column): 错误: \($0.message)" }

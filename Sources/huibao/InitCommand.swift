@@ -58,27 +58,13 @@ struct InitCommand: ParsableCommand {
     func useDrafts(in template: inout ProjectTemplate) throws {
         var problems: [String] = []
         if let indicators {
-            let source = URL(fileURLWithPath: indicators).lastPathComponent
-            switch Self.contractSheet(indicators) {
-            case .failure(let failure): problems += failure.lines
-            case .success(let sheet):
-                do throws(DraftFailure) {
-                    template.use(indicators: try IndicatorsDraft.draft(from: sheet, source: source), from: source)
-                } catch {
-                    problems += Self.lines(error, path: indicators)
-                }
+            problems += Self.draft(from: indicators) { sheet, source throws(DraftFailure) in
+                template.use(indicators: try IndicatorsDraft.draft(from: sheet, source: source), from: source)
             }
         }
         if let scoring {
-            let source = URL(fileURLWithPath: scoring).lastPathComponent
-            switch Self.contractSheet(scoring) {
-            case .failure(let failure): problems += failure.lines
-            case .success(let sheet):
-                do throws(DraftFailure) {
-                    template.use(scoring: try ScoringDraft.text(from: sheet, source: source), from: source)
-                } catch {
-                    problems += Self.lines(error, path: scoring)
-                }
+            problems += Self.draft(from: scoring) { sheet, source throws(DraftFailure) in
+                template.use(scoring: try ScoringDraft.text(from: sheet, source: source), from: source)
             }
         }
         guard problems.isEmpty else {
