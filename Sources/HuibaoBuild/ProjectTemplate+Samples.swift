@@ -3,15 +3,15 @@ extension ProjectTemplate {
     static let sampleArticleTitle = "职工法律服务走进企业（示例）"
 
     /// A write-up dated today showing every key, counting toward one indicator.
-    static func sampleActivity(_ d: Dates) -> String {
+    static func sampleActivity(_ d: Dates, category: String = "维权服务", indicator: String = "legal_consult") -> String {
         """
         ---
         # 活动记录：两行 --- 之间是活动信息，下面是正文。新建一篇用：huibao new activity "标题" --category 类别
         标题: \(sampleActivityTitle)
         日期: \(d.today.isoText)                # 活动当天的日期，决定计入哪个月
-        服务类别: 维权服务              # indicators.yml 里的类别名称
+        服务类别: \(NewContentFile.yamlText(category))              # indicators.yml 里的类别名称
         指标:                          # 本次活动完成的指标：编号或名称，冒号，数量（前面空两格）
-          legal_consult: 1
+          \(indicator): 1
         地点: 示例科技有限公司会议室
         参与人数: 30
         服务企业:

@@ -38,8 +38,11 @@ public struct ProjectTemplate: Sendable {
     }
 
     public var files: [File]
+    /// The day the template's dates start from.
+    var today: Day
 
     public init(today: Day) {
+        self.today = today
         let dates = Dates(today: today)
         let activity = NewContentFile.fileName(for: Self.sampleActivityTitle)
         let article = NewContentFile.fileName(for: Self.sampleArticleTitle)

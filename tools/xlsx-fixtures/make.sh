@@ -3,6 +3,7 @@
 # saves each hand-written Flat ODS here as .xlsx, then variants.py edits the XML of one of
 # them for what LibreOffice cannot save.
 #   *.fods          → Tests/Fixtures/xlsx/NAME.xlsx
+#   init/*.fods     → Tests/Fixtures/xlsx/init/NAME.xlsx (contract tables for init --indicators/--scoring)
 #   invalid/C.fods  → Tests/Fixtures/invalid/C/Content/ledgers/unions.xlsx (a bad-input case)
 #   Tests/Fixtures/sites/basic's ledgers (csv_to_fods.py) → Tests/Fixtures/xlsx/basic-site/
 #   Content/ledgers/unions.csv under a title row → Tests/Fixtures/xlsx/example-unions.xlsx
@@ -19,6 +20,9 @@ convert() { soffice -env:UserInstallation="file://$profile" --headless --convert
 mkdir -p "$out"
 for fods in "$here"/*.fods; do convert "$fods" "$out"; done
 python3 "$here/variants.py" "$out"
+# The contract tables `huibao init --indicators/--scoring` drafts from (init/*.fods).
+mkdir -p "$out/init"
+for fods in "$here"/init/*.fods; do convert "$fods" "$out/init"; done
 
 for fods in "$here"/invalid/*.fods; do
     case="$(basename "$fods" .fods)"
