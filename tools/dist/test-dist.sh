@@ -48,6 +48,8 @@ run() {
   step "chroot: $1" "$t"
 }
 hb="/opt/huibao/$name/huibao"
+missing=$(chroot "$root" ldd "$hb" | grep "not found" || true)
+[ -z "$missing" ] || fail "in the clean root the binary misses: $missing"
 run "$hb --version"
 run "cd /root && $hb init 项目"
 run "cd /root/项目 && $hb check"
