@@ -45,7 +45,10 @@ test: $(if $(filter true,$(CI)),office-deps) deps
 
 ## The release tarball for a machine without Swift: dist/huibao-<version>-linux-x86_64.tar.gz
 ## (static Swift runtime, the libraries a fresh Debian lacks in lib/, README.txt; tools/dist/).
+## Linking Foundation statically needs libcurl's development files (libcurl4-openssl-dev).
 dist: deps
+	@pkg-config --exists libcurl 2>/dev/null || { echo "正在安装 libcurl4-openssl-dev（静态链接 Foundation 需要）…"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcurl4-openssl-dev; }
 	bash tools/dist/make-dist.sh
 
 ## The tarball in a clean Debian root (debootstrap minbase, kept in .build-dist/root): huibao

@@ -2,7 +2,8 @@
 # make test-dist: the release tarball on a machine that has never seen Swift. A clean Debian root
 # (debootstrap --variant=minbase bookworm, made once and kept in .build-dist/root), checked to hold
 # no Swift runtime, no libcmark and no image library; the tarball unpacked into it; then, under
-# chroot, `huibao init 项目`, `huibao check` and `huibao build` must succeed and write index.html.
+# chroot, `huibao init 项目`, `huibao check` and `huibao build` must succeed and write index.html,
+# and `huibao month` its Word file.
 # Needs root (chroot, mount) and, the first time, the network (deb.debian.org) and debootstrap.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -27,14 +28,15 @@ if [ ! -x "$root/bin/sh" ]; then
   step "debootstrap --variant=minbase bookworm" "$t"
 fi
 
-# The root must stay clean: nothing the tarball is supposed to bring.
+# Last run's unpacked tarball and project go first; then the root must be clean again: nothing
+# the tarball is supposed to bring.
+rm -rf "$root/opt/huibao" "$root/root/项目"
 found=$(find "$root/usr" "$root/lib" "$root/opt" \( -name 'libswift*' -o -name 'libFoundation*' \
   -o -name 'libcmark*' -o -name 'libturbojpeg*' -o -name 'libjpeg*' -o -name 'libpng*' \
   -o -name 'librsvg*' -o -name 'libcairo*' -o -name 'swift' \) -print 2>/dev/null || true)
 [ -z "$found" ] || fail "the Debian root is not clean (rm -rf $root and rerun): $found"
 
 t=$(date +%s)
-rm -rf "$root/opt/huibao" "$root/root/项目"
 mkdir -p "$root/opt/huibao"
 tar -xzf "$tarball" -C "$root/opt/huibao"
 step "unpack $tarball" "$t"
@@ -55,4 +57,8 @@ run "cd /root && $hb init 项目"
 run "cd /root/项目 && $hb check"
 run "cd /root/项目 && $hb build"
 [ -s "$root/root/项目/public/index.html" ] || fail "huibao build wrote no public/index.html"
-echo "test-dist: $name runs in a clean Debian bookworm root (init, check, build)."
+# The Word month report draws its charts with librsvg and cairo: the bundled closure at work.
+month=$(date +%Y-%m)
+run "cd /root/项目 && $hb month $month"
+[ -s "$root/root/项目/reports/月报-$month.docx" ] || fail "huibao month wrote no reports/月报-$month.docx"
+echo "test-dist: $name runs in a clean Debian bookworm root (init, check, build, month)."
