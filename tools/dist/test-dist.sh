@@ -6,6 +6,7 @@
 # and `huibao month` its Word file.
 # Needs root (chroot, mount) and, the first time, the network (deb.debian.org) and debootstrap.
 set -euo pipefail
+[ "$(id -u)" = 0 ] || exec sudo bash "$0" "$@"
 cd "$(dirname "$0")/../.."
 
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
