@@ -6,7 +6,7 @@ BIN := .build/$(CONFIG)/huibao
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ASOF ?=
 
-.PHONY: site test build deps report-deps office-deps clean format fuzz check-site check-site-deps screenshots bench-serve bench bench-deps
+.PHONY: site test build deps report-deps office-deps clean format fuzz check-site check-site-deps screenshots bench-serve bench bench-deps dist test-dist
 
 ## Install the C libraries when missing (Debian/Ubuntu): libcmark-dev (Markdown),
 ## libturbojpeg0-dev + libpng-dev (photos downscaled for reports), zlib1g-dev (the archive's
@@ -42,6 +42,19 @@ site: build
 test: $(if $(filter true,$(CI)),office-deps) deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+## The release tarball for a machine without Swift: dist/huibao-<version>-linux-x86_64.tar.gz
+## (static Swift runtime, the libraries a fresh Debian lacks in lib/, README.txt; tools/dist/).
+## Linking Foundation statically needs libcurl's development files (libcurl4-openssl-dev).
+dist: deps
+	@pkg-config --exists libcurl 2>/dev/null || { echo "正在安装 libcurl4-openssl-dev（静态链接 Foundation 需要）…"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y libcurl4-openssl-dev; }
+	bash tools/dist/make-dist.sh
+
+## The tarball in a clean Debian root (debootstrap minbase, kept in .build-dist/root): huibao
+## init, check and build under chroot, with no Swift and no libcmark or image library there.
+test-dist: dist
+	bash tools/dist/test-dist.sh
 
 ## libFuzzer over the content parsers (Fuzz/: its own package, so `swift build` and
 ## `swift test` never link libFuzzer), not part of `make test`. Each target runs FUZZ_SECONDS
@@ -102,7 +115,7 @@ bench: deps bench-deps
 	python3 tools/bench/bench.py
 
 clean:
-	rm -rf .build .build-fuzz .build-site-check .build-office-check public screenshots
+	rm -rf .build .build-fuzz .build-site-check .build-office-check public screenshots dist
 
 ## Format the Swift sources with the checked-in .swift-format.
 format:
