@@ -38,7 +38,7 @@ struct WorkbookArchive {
         var template = Array((NSTemporaryDirectory() + "/huibao-xlsx-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw noTemporaryFile }
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer {
             unlink(path)
             close(descriptor)
@@ -49,7 +49,7 @@ struct WorkbookArchive {
             guard count > 0 else { throw noTemporaryFile }
             written += count
         }
-        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else {
             throw WorkbookError(damagedMessage)
         }
         return archive
