@@ -13,8 +13,10 @@ struct ReportOwnSchemeTests {
         try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
         let content = site.appendingPathComponent("Content")
         try FileManager.default.copyItem(
-            at: Fixtures.folder.appendingPathComponent("scoring/basic/scoring.yml"), to: content.appendingPathComponent("scoring.yml"))
-        try FileManager.default.createDirectory(at: content.appendingPathComponent("scoring"), withIntermediateDirectories: true)
+            at: Fixtures.folder.appendingPathComponent("scoring/basic/scoring.yml"),
+            to: content.appendingPathComponent("scoring.yml"))
+        try FileManager.default.createDirectory(
+            at: content.appendingPathComponent("scoring"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             at: Fixtures.folder.appendingPathComponent("scoring/own/final.yml"),
             to: content.appendingPathComponent("scoring/final.yml"))

@@ -26,7 +26,8 @@ struct ScoringItemMaterialsTests {
         #expect(csv.contains("M1.2 项目计划与管理制度,（本项材料）,,年度服务计划,M1.2-项目计划与管理制度/年度服务计划.pdf,有\r\n"))
         let index = try String(contentsOf: folder.appendingPathComponent("00-目录.html"), encoding: .utf8)
         let report = try String(contentsOf: folder.appendingPathComponent("01-自评报告.html"), encoding: .utf8)
-        let link = "<a href=\"F5.2-%E8%B4%A2%E5%8A%A1%E5%88%B6%E5%BA%A6%E4%B8%8E%E7%A5%A8%E6%8D%AE/%E8%B4%A2%E5%8A%A1%E6%8A%A5%E8%A1%A8.pdf\">财务报表.pdf</a>"
+        let link =
+            "<a href=\"F5.2-%E8%B4%A2%E5%8A%A1%E5%88%B6%E5%BA%A6%E4%B8%8E%E7%A5%A8%E6%8D%AE/%E8%B4%A2%E5%8A%A1%E6%8A%A5%E8%A1%A8.pdf\">财务报表.pdf</a>"
         #expect(index.contains(link) && report.contains(link))
         // Needed = 1 per 需提供材料 kind: 记账凭证 is listed by none of the item's files.
         #expect(report.contains("财务报表 1/1、记账凭证 0/1"))
@@ -38,7 +39,9 @@ struct ScoringItemMaterialsTests {
             at: project.appendingPathComponent("Content/assets/finance/2025年三季度财务报表.pdf"))
         let scoring = try String(contentsOf: project.appendingPathComponent("Content/scoring.yml"), encoding: .utf8)
         let line = try #require(
-            scoring.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("财务报表: assets/finance/") })
+            scoring.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                $0.contains("财务报表: assets/finance/")
+            })
         let result = try PersonalDataLeakTests.run(
             ["archive", "midterm", "--output", project.appendingPathComponent("out/archive").path], in: project)
         #expect(result.status == 1)

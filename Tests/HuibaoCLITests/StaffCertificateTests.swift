@@ -46,7 +46,9 @@ struct StaffCertificateTests {
         let folder = project.appendingPathComponent("out/archive")
         let archive = try PersonalDataLeakTests.run(["archive", "midterm", "--output", folder.path], in: project)
         #expect(archive.status == 0, "\(archive.stderr)")
-        let rosters = PersonalDataLeakTests.texts(in: folder).filter { $0.key.contains("人员与经费/") && $0.value.contains("姓名") }
+        let rosters = PersonalDataLeakTests.texts(in: folder).filter {
+            $0.key.contains("人员与经费/") && $0.value.contains("姓名")
+        }
         #expect(rosters.count == 1)
         for text in rosters.values {
             #expect(text.contains("备案日期,社工证\r\n") && text.contains(",社会工作师 \(Self.number)\r\n"))
