@@ -7,7 +7,7 @@ enum ComplianceReader {
     static func roster(_ ledger: Ledger, period: ServicePeriod, into reader: inout FieldReader) -> [StaffMember]? {
         guard
             let columns = columns(
-                ["姓名", "入职日期", "离职日期", "劳动合同签订日期", "备案日期"], required: 2, in: ledger, into: &reader)
+                ["姓名", "入职日期", "离职日期", "劳动合同签订日期", "备案日期", "社工证"], required: 2, in: ledger, into: &reader)
         else { return nil }
         var result: [StaffMember] = []
         for row in ledger.rows {
@@ -30,8 +30,10 @@ enum ComplianceReader {
                 }
                 continue
             }
+            let certificate = columns[5].map { row[$0].trimming(.whitespaces) } ?? ""
             let member = StaffMember(
-                name: name, joined: joined, left: left, contractSigned: signed, filed: filed, line: row.line)
+                name: name, joined: joined, left: left, contractSigned: signed, filed: filed, certificate: certificate,
+                line: row.line)
             if member.isReplacementNotFiled(periodStart: period.start) {
                 reader.atCell(ledger, row, column: columns[4] ?? columns[1]) { reader, at in
                     reader.warning(

@@ -275,7 +275,8 @@ enum ScoringItemReader {
         return "计分“\(rule.rawValue)”与依据不符：按“\(rule.rawValue)”计分，依据应为 \(expected)"
     }
 
-    /// `{kind: file or list}`, paths relative to `Content/`; a missing file is a warning.
+    /// `{kind: file or list}`, paths relative to `Content/`; a missing file is an error at
+    /// the line (and column) where it is written.
     private static func readMaterials(_ pair: YAMLPair, context: ScoringReader.Context, into reader: inout FieldReader)
         -> [ScoringMaterial]
     {
@@ -285,19 +286,32 @@ enum ScoringItemReader {
         }
         var result: [ScoringMaterial] = []
         for entry in pairs {
-            let files = reader.stringList(entry)
+            let files = reader.stringEntries(entry)
             var present: [String] = []
-            for file in files {
+            for (file, position) in files {
                 if context.contentFiles.contains(file) {
                     present.append(file)
                 } else {
-                    reader.warning(
-                        "evidence.file-missing", "佐证材料“\(entry.key)”的文件 Content/\(file) 不存在（路径相对于 Content/）；这一种材料按缺少计",
-                        at: entry.value.position)
+                    let hint = similar(file, in: context.contentFiles).map { "；是不是“\($0)”？" } ?? "；请把文件放到这个位置，或改正路径"
+                    reader.error(
+                        "scoring.material-missing",
+                        "评分项的佐证材料“\(entry.key)”的文件 Content/\(file) 不存在（路径相对于 Content/）" + hint,
+                        at: position)
                 }
             }
-            result.append(ScoringMaterial(kind: entry.key, files: files, present: present))
+            result.append(ScoringMaterial(kind: entry.key, files: files.map(\.text), present: present))
         }
         return result
+    }
+
+    /// A file in the same folder as `path` whose name is close to its name (for 是不是…).
+    private static func similar(_ path: String, in files: Set<String>) -> String? {
+        func split(_ path: String) -> (folder: String, name: String) {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            return (parts.dropLast().joined(separator: "/"), String(parts.last ?? ""))
+        }
+        let (folder, name) = split(path)
+        let names = files.map(split).filter { $0.folder == folder }.map(\.name).sorted()
+        return EditDistance.closest(to: name, in: names).map { folder.isEmpty ? $0 : folder + "/" + $0 }
     }
 }

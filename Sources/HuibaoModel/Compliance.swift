@@ -6,14 +6,21 @@ public struct StaffMember: Sendable, Equatable {
     public var contractSigned: Day?
     /// The day the person was filed with 甲方 (备案日期).
     public var filed: Day?
+    /// 社工证: the certificate level or number as written (empty when none). Personal data:
+    /// shown on the team's compliance page and in evaluator documents, never in a public build.
+    public var certificate: String
     public var line: Int
 
-    public init(name: String, joined: Day, left: Day? = nil, contractSigned: Day? = nil, filed: Day? = nil, line: Int) {
+    public init(
+        name: String, joined: Day, left: Day? = nil, contractSigned: Day? = nil, filed: Day? = nil,
+        certificate: String = "", line: Int
+    ) {
         self.name = name
         self.joined = joined
         self.left = left
         self.contractSigned = contractSigned
         self.filed = filed
+        self.certificate = certificate
         self.line = line
     }
 

@@ -167,15 +167,18 @@ public struct ArchiveLayout: Sendable {
     static func rosterFile(_ content: SiteContent, asOf: Day) -> (name: String, bytes: [UInt8])? {
         guard let roster = content.roster, let ledger = content.project.staffing.ledger else { return nil }
         let keep = content.project.publicPhones
-        let rows = roster.filter { $0.joined <= asOf }.map { member in
-            [
+        let members = roster.filter { $0.joined <= asOf }
+        // 社工证 only when the roster has that column filled in somewhere.
+        let certificates = roster.contains { !$0.certificate.isEmpty }
+        let rows = members.map { member in
+            ([
                 member.name, member.joined.isoText, member.left?.isoText ?? "", member.contractSigned?.isoText ?? "",
                 member.filed?.isoText ?? "",
-            ].map { PersonalData.mask($0, keeping: keep) }
+            ] + (certificates ? [member.certificate] : [])).map { PersonalData.mask($0, keeping: keep) }
         }
         return (
             ArchiveName.clean(content.project.ledgerTitle(ledger), suffix: ".csv"),
-            csv([["姓名", "入职日期", "离职日期", "劳动合同签订日期", "备案日期"]] + rows)
+            csv([["姓名", "入职日期", "离职日期", "劳动合同签订日期", "备案日期"] + (certificates ? ["社工证"] : [])] + rows)
         )
     }
 

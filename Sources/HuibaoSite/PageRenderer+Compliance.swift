@@ -37,10 +37,11 @@ extension PageRenderer {
                     return [
                         "name": member.name, "joined": member.joined.isoText, "left": member.left?.isoText ?? "",
                         "signed": member.contractSigned?.isoText ?? "", "filed": member.filed?.isoText ?? "",
-                        "notes": notes.joined(separator: "；"),
+                        "certificate": member.certificate, "notes": notes.joined(separator: "；"),
                     ]
                 }
                 context["hasRoster"] = true
+                context["hasCertificates"] = roster.contains { !$0.certificate.isEmpty }
             }
         }
         if let budget = figures.budget {

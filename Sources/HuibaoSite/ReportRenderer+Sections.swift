@@ -176,8 +176,10 @@ extension ReportRenderer {
                         [
                             "name": member.name, "joined": member.joined.isoText, "left": member.left?.isoText ?? "",
                             "signed": member.contractSigned?.isoText ?? "", "filed": member.filed?.isoText ?? "",
+                            "certificate": member.certificate,
                         ]
                     },
+                    "hasCertificates": (content.roster ?? []).contains { !$0.certificate.isEmpty },
                 ] as [String: Any]
         }
         if let budget = figures.budget {

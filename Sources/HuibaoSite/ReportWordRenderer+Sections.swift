@@ -384,6 +384,8 @@ extension ReportWordRenderer {
                         ]
                     })))
         let roster = content.roster ?? []
+        // 社工证 only when the roster has that column filled in somewhere (evaluator documents).
+        let certificates = roster.contains { !$0.certificate.isEmpty }
         if !roster.isEmpty {
             blocks.append(
                 .table(
@@ -391,13 +393,13 @@ extension ReportWordRenderer {
                         columns: [
                             .init("姓名", weight: 2), .init("入职日期", weight: 3), .init("离职日期", weight: 3),
                             .init("劳动合同签订", weight: 3), .init("备案日期", weight: 3),
-                        ],
+                        ] + (certificates ? [.init("社工证", weight: 3)] : []),
                         rows: roster.map { member in
                             [
                                 Self.cell(member.name, bold: true), Self.cell(member.joined.isoText),
                                 Self.cell(member.left?.isoText), Self.cell(member.contractSigned?.isoText),
                                 Self.cell(member.filed?.isoText),
-                            ]
+                            ] + (certificates ? [Self.cell(member.certificate)] : [])
                         })))
         }
         for run in staffing.shortfalls {

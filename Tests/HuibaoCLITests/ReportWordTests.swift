@@ -100,6 +100,11 @@ struct ReportWordTests {
 
         let staffing = try #require(dump.tables.first { $0.rows.first == ["起", "止", "在岗人数", "与最少人数相比"] })
         #expect(staffing.rows.count >= 2)
+        // The roster with its 社工证 column (an evaluator document).
+        let roster = try #require(
+            dump.tables.first { $0.rows.first?.first == "姓名" && $0.rows.first?.contains("备案日期") == true })
+        #expect(roster.rows.first?.last == "社工证")
+        #expect(roster.rows.contains { $0.first == "周梦瑶" && $0.last == "社会工作师" })
 
     }
 
