@@ -2,18 +2,11 @@
 /// picture turned. 1 (as stored) when there is none or it cannot be read.
 enum EXIFOrientation {
     static func read(_ bytes: [UInt8]) -> Int {
-        var offset = 2
-        // Walk the segments before the image data: FF marker, two-byte big-endian length.
-        while offset + 4 <= bytes.count, bytes[offset] == 0xFF {
-            let marker = bytes[offset + 1]
-            if marker == 0xDA || marker == 0xD9 { break }
-            let length = Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
-            guard length >= 2, offset + 2 + length <= bytes.count else { break }
-            let body = offset + 4
-            if marker == 0xE1, length >= 16, bytes[body..<body + 6].elementsEqual([0x45, 0x78, 0x69, 0x66, 0, 0]) {
-                return orientation(inTIFF: Array(bytes[body + 6..<offset + 2 + length])) ?? 1
-            }
-            offset += 2 + length
+        for (marker, body) in JPEGSegments.header(bytes)
+        where marker == 0xE1 && body.count >= 14
+            && bytes[body.lowerBound..<body.lowerBound + 6].elementsEqual([0x45, 0x78, 0x69, 0x66, 0, 0])
+        {
+            return orientation(inTIFF: Array(bytes[body.lowerBound + 6..<body.upperBound])) ?? 1
         }
         return 1
     }

@@ -8,21 +8,11 @@ import CTurboJPEG
 public enum PhotoMetadata {
     /// True when `bytes` is a JPEG with an EXIF or XMP block (APP1).
     public static func hasMetadata(_ bytes: [UInt8]) -> Bool {
-        guard PhotoDownscaler.isJPEG(bytes) else { return false }
-        var offset = 2
-        while offset + 4 <= bytes.count, bytes[offset] == 0xFF {
-            let marker = bytes[offset + 1]
-            if marker == 0xDA || marker == 0xD9 { break }
-            let length = Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
-            guard length >= 2, offset + 2 + length <= bytes.count else { break }
-            if marker == 0xE1 { return true }
-            offset += 2 + length
-        }
-        return false
+        PhotoDownscaler.isJPEG(bytes) && JPEGSegments.header(bytes).contains { $0.marker == 0xE1 }
     }
 
     /// `bytes` without EXIF and XMP, upright; nil when there is nothing to remove or the JPEG
-    /// cannot be transformed (the caller then publishes nothing of it it could not clean).
+    /// cannot be transformed (the caller then re-encodes it, which also drops the EXIF).
     public static func stripped(_ bytes: [UInt8]) -> [UInt8]? {
         guard hasMetadata(bytes) else { return nil }
         let operation = Self.operation(EXIFOrientation.read(bytes))

@@ -34,7 +34,7 @@ extension MonthReportRenderer {
         document.append(
             .paragraph(
                 DocxParagraph("本月报由 huibao 根据项目资料生成，数据统计截至 \(end.chineseText)。手机号、身份证号已遮盖。", style: .note)))
-        return document.mapText { PersonalData.mask($0, keeping: project.publicPhones) }
+        return document.masked(keeping: project.publicPhones)
     }
 
     /// Part 2, 指标完成情况.

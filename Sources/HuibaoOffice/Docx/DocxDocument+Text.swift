@@ -1,10 +1,11 @@
 extension DocxDocument {
     /// The document with `transform` applied to every text a reader can see or find in it —
-    /// runs, headings, table cells and titles, cover, captions, pictures' alt text and the
-    /// title — e.g. to mask personal data once for the whole document.
+    /// runs, headings, table cells and titles, cover, captions, pictures' alt text, the title
+    /// and the author — e.g. to mask personal data once for the whole document.
     public func mapText(_ transform: (String) -> String) -> DocxDocument {
         var copy = self
         copy.title = transform(title)
+        copy.author = transform(author)
         copy.blocks = blocks.map { $0.mapText(transform) }
         return copy
     }

@@ -59,24 +59,8 @@ public enum DocxPackage {
 
     /// `docProps/core.xml`: title, author, language, created and modified at `day` 00:00 UTC.
     static func coreProperties(_ document: DocxDocument, day: Day) -> [UInt8] {
-        var writer = XMLWriter()
-        writer.open(
-            "cp:coreProperties",
-            [
-                ("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),
-                ("xmlns:dc", "http://purl.org/dc/elements/1.1/"), ("xmlns:dcterms", "http://purl.org/dc/terms/"),
-                ("xmlns:dcmitype", "http://purl.org/dc/dcmitype/"),
-                ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
-            ])
-        writer.element("dc:title", text: document.title)
-        writer.element("dc:creator", text: document.author)
-        writer.element("cp:lastModifiedBy", text: document.author)
-        writer.element("dc:language", text: "zh-CN")
-        let stamp = day.isoText + "T00:00:00Z"
-        writer.element("dcterms:created", [("xsi:type", "dcterms:W3CDTF")], text: stamp)
-        writer.element("dcterms:modified", [("xsi:type", "dcterms:W3CDTF")], text: stamp)
-        writer.close("cp:coreProperties")
-        return writer.bytes
+        OfficeProperties.core(
+            title: document.title, creator: document.author, lastModifiedBy: document.author, language: "zh-CN", day: day)
     }
 
     /// `docProps/app.xml`: the application, nothing that varies.

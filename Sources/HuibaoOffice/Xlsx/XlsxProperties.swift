@@ -7,22 +7,7 @@ enum XlsxProperties {
     static let application = "huibao"
 
     static func core(title: String, day: Day) -> [UInt8] {
-        var writer = XMLWriter()
-        writer.open(
-            "cp:coreProperties",
-            [
-                ("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),
-                ("xmlns:dc", "http://purl.org/dc/elements/1.1/"), ("xmlns:dcterms", "http://purl.org/dc/terms/"),
-                ("xmlns:dcmitype", "http://purl.org/dc/dcmitype/"),
-                ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
-            ])
-        writer.element("dc:title", text: title)
-        writer.element("dc:creator", text: application)
-        let stamp = day.isoText + "T00:00:00Z"
-        writer.element("dcterms:created", [("xsi:type", "dcterms:W3CDTF")], text: stamp)
-        writer.element("dcterms:modified", [("xsi:type", "dcterms:W3CDTF")], text: stamp)
-        writer.close("cp:coreProperties")
-        return writer.bytes
+        OfficeProperties.core(title: title, creator: application, day: day)
     }
 
     static func app(sheetNames: [String]) -> [UInt8] {
