@@ -38,6 +38,12 @@ final class StagingFolder: Sendable {
     private let emptyPathRefused = Atomic<Bool>(false)
     /// Linux's AT_EMPTY_PATH (Glibc names it only with _GNU_SOURCE).
     private static let atEmptyPath: Int32 = 0x1000
+    /// Descriptors of the folders evidence files are linked from, by path relative to
+    /// Content/ (each opened once beneath it), and of those they are linked into, by path
+    /// relative to the root: at most `folderLimit` of each, far below the usual 1,024 open files.
+    private let sourceFolders = Mutex<[String: Int32]>([:])
+    private let outputFolders = Mutex<[String: Int32]>([:])
+    private static let folderLimit = 128
 
     init(root: String, contentFolder: URL) {
         self.root = root
@@ -48,6 +54,8 @@ final class StagingFolder: Sendable {
     }
 
     deinit {
+        let folders: [Int32] = sourceFolders.withLock { Array($0.values) } + outputFolders.withLock { Array($0.values) }
+        for descriptor in folders { close(descriptor) }
         if contentDescriptor >= 0 { close(contentDescriptor) }
         if rootDescriptor >= 0 { close(rootDescriptor) }
     }
@@ -179,6 +187,7 @@ final class StagingFolder: Sendable {
     /// exactly as before.
     private func linkBeneath(_ contentPath: String, at relative: String) -> Int32 {
         guard contentDescriptor >= 0, rootDescriptor >= 0 else { return EBADF }
+        if let code = linkByName(contentPath, at: relative) { return code }
         let descriptor = huibao_open_beneath(contentDescriptor, contentPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
@@ -202,5 +211,66 @@ final class StagingFolder: Sendable {
 
     private static func writeFile(_ bytes: [UInt8], to path: String) -> Int32 {
         NewFile.create(bytes, at: path, mode: 0o666)
+    }
+
+    /// The cheapest link, tried first: the file's name linked from its folder's descriptor
+    /// into its output folder's (each folder opened once, beneath Content/ and below the
+    /// root, for all the files in it), the link not followed, then the new entry checked to be
+    /// a regular file — two calls on one name each where opening each file took four on
+    /// whole paths. 0 or EEXIST; nil when `linkBeneath`'s descriptor path must decide (a
+    /// symbolic link, now removed again, a missing file, another file system, no descriptor).
+    private func linkByName(_ contentPath: String, at relative: String) -> Int32? {
+        let (sourceFolder, name) = Self.folderAndName(contentPath)
+        let (outputFolder, outputName) = Self.folderAndName(relative)
+        let source = folderDescriptor(sourceFolder, in: sourceFolders) {
+            huibao_open_beneath(contentDescriptor, $0, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        }
+        guard source >= 0 else { return nil }
+        let target = folderDescriptor(outputFolder, in: outputFolders) { folder in
+            let flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
+            let opened = openat(rootDescriptor, folder, flags)
+            guard opened < 0, errno == ENOENT else { return opened }
+            Self.makeFolder(containing: root + "/" + folder + "/_")
+            return openat(rootDescriptor, folder, flags)
+        }
+        guard target >= 0 else { return nil }
+        guard linkat(source, name, target, outputName, 0) == 0 else { return errno == EEXIST ? EEXIST : nil }
+        // A name that is a link (or a FIFO or device) is never published as such.
+        var info = stat()
+        guard fstatat(target, outputName, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            unlinkat(target, outputName, 0)
+            return nil
+        }
+        return 0
+    }
+
+    /// `activities/2025-06` and `签到表.jpg` of `activities/2025-06/签到表.jpg` ("" for no folder).
+    private static func folderAndName(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
+    }
+
+    /// The descriptor of `folder` from `cache`, opened by `open` the first time and kept for the
+    /// next file in it; -1 when it cannot be opened or the cache is full ("" is never opened:
+    /// the caller's slow path handles a file at the top).
+    private func folderDescriptor(
+        _ folder: String, in cache: borrowing Mutex<[String: Int32]>, open: (String) -> Int32
+    ) -> Int32 {
+        guard !folder.isEmpty else { return -1 }
+        if let descriptor = cache.withLock({ $0[folder] }) { return descriptor }
+        let opened = open(folder)
+        guard opened >= 0 else { return -1 }
+        return cache.withLock { folders in
+            if let earlier = folders[folder] {
+                close(opened)
+                return earlier
+            }
+            guard folders.count < Self.folderLimit else {
+                close(opened)
+                return -1
+            }
+            folders[folder] = opened
+            return opened
+        }
     }
 }

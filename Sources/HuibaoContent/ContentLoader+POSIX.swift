@@ -36,18 +36,18 @@ extension ContentLoader {
                 String(cString: buffer.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
             if name == "." || name == ".." { continue }
-            let full = folder + "/" + name
             let path = relative.isEmpty ? name : relative + "/" + name
             var kind: Entry.Kind
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR): kind = .directory
             case Int32(DT_LNK): kind = .symbolicLink
             case Int32(DT_FIFO), Int32(DT_SOCK), Int32(DT_CHR), Int32(DT_BLK): kind = .special
-            case Int32(DT_UNKNOWN): kind = linkStatus(full)
+            case Int32(DT_UNKNOWN): kind = linkStatus(folder + "/" + name)
             default: kind = .other
             }
             result.append(Entry(relative: path, kind: kind))
-            if kind == .directory { walk(full, relative: path, into: &result) }
+            // (The full path only for a folder: not built for each of thousands of scans.)
+            if kind == .directory { walk(folder + "/" + name, relative: path, into: &result) }
         }
     }
 

@@ -22,18 +22,20 @@ public enum ContentLoader {
             throw Failure(message: "无法读取 \(content.path)")
         }
         var parsed: [(path: String, full: String)] = []
-        var allPaths: Set<String> = []
+        let contentPath = content.path  // (URL.path is slow on Linux: once, not per file)
+        let found = entries(below: contentPath)
+        // Reserved once: growing rehashes every name, and a Chinese name normalizes to hash.
+        var allPaths = Set<String>(minimumCapacity: found.count)
         var linksOutside: Set<String> = []
         var special: Set<String> = []
-        let contentPath = content.path  // (URL.path is slow on Linux: once, not per file)
-        for entry in entries(below: contentPath) where entry.kind != .directory {
+        for entry in found where entry.kind != .directory {
             let relative = entry.relative
-            let full = contentPath + "/" + relative
             if entry.kind == .special {
                 if !Self.isHidden(relative) { special.insert(relative.precomposedStringWithCanonicalMapping) }
                 continue
             }
             if entry.kind == .symbolicLink {
+                let full = contentPath + "/" + relative
                 // A symlink counts only when it resolves inside Content/ (and not to a folder).
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else {
@@ -46,11 +48,10 @@ public enum ContentLoader {
                 }
             }
             // File names as typed on a Mac are decomposed (NFD); huibao's paths are NFC.
-            let path =
-                relative.utf8.allSatisfy { $0 < 0x80 } ? relative : relative.precomposedStringWithCanonicalMapping
+            let path = PathText.isNFC(relative) ? relative : relative.precomposedStringWithCanonicalMapping
             if Self.isHidden(path) { continue }
             allPaths.insert(path)
-            if ContentSnapshot.isParsed(path) { parsed.append((path, full)) }
+            if ContentSnapshot.isParsed(path) { parsed.append((path, contentPath + "/" + relative)) }
         }
         // The files are read on all cores; the first that cannot be read stops loading.
         let read = Parallel.map(parsed) { file in contents(of: file.full) }

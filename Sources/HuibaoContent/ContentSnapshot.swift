@@ -34,16 +34,25 @@ public struct ContentSnapshot: Sendable {
 
     /// Whether huibao reads this path's bytes (YAML, Markdown, CSV and .xlsx files in their folders).
     public static func isParsed(_ path: String) -> Bool {
+        // Compared as bytes: `hasPrefix` and `hasSuffix` compare Characters, slow on the
+        // Chinese names of thousands of scans (the same answer for NFC paths and ASCII affixes).
+        let bytes = path.utf8
+        func starts(_ prefix: StaticString) -> Bool {
+            bytes.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+        }
+        func ends(_ suffix: StaticString) -> Bool {
+            bytes.count >= suffix.utf8CodeUnitCount
+                && bytes.suffix(suffix.utf8CodeUnitCount).elementsEqual(
+                    UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
+        }
         if path == "project.yml" || path == "indicators.yml" || path == "scoring.yml" { return true }
-        if path.hasPrefix("scoring/") || path.hasPrefix("scores/") { return path.hasSuffix(".yml") }
-        if path.hasPrefix("activities/") || path.hasPrefix("articles/") || path.hasPrefix("months/") {
-            return path.hasSuffix(".md")
-        }
-        if path.hasPrefix("ledgers/") {
+        if starts("scoring/") || starts("scores/") { return ends(".yml") }
+        if starts("activities/") || starts("articles/") || starts("months/") { return ends(".md") }
+        if starts("ledgers/") {
             // Not Excel's and WPS's lock files (`~$unions.xlsx`), which are no workbooks.
-            return path.hasSuffix(".csv") || (path.hasSuffix(".xlsx") && !path.contains("/~$"))
+            return ends(".csv") || (ends(".xlsx") && !path.contains("/~$"))
         }
-        if path.hasPrefix("submitted/") { return path.hasSuffix(".json") }
+        if starts("submitted/") { return ends(".json") }
         return false
     }
 }

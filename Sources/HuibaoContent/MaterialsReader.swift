@@ -17,17 +17,19 @@ enum MaterialsReader {
                 at: pair.value.position)
             return []
         }
-        let directory = contentPath.split(separator: "/").dropLast().map(String.init)
+        // The folder as one string; its segments only when a name needs the full resolution.
+        let folder = contentPath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(contentPath[..<$0]) } ?? ""
         var result: [MaterialFile] = []
-        var seen: [String: SourcePosition] = [:]
+        // Positions in `result`'s order (a few files per write-up: a scan, not a hashed map).
+        var written: [SourcePosition] = []
         for entry in kinds {
             let kind = entry.key.trimming(.whitespaces)
-            let written: [YAMLScalar]
+            let scalars: [YAMLScalar]
             switch entry.value {
             case .scalar(let scalar):
-                written = scalar.isNull ? [] : [scalar]
+                scalars = scalar.isNull ? [] : [scalar]
             case .sequence(let items, _):
-                written = items.compactMap { item in
+                scalars = items.compactMap { item in
                     guard case .scalar(let scalar) = item else {
                         reader.error(
                             "type.scalar", "佐证材料“\(kind)”的每一项应为一个文件名，这里是\(item.kindName)", at: item.position)
@@ -40,19 +42,22 @@ enum MaterialsReader {
                     "type.list", "佐证材料“\(kind)”应为一个文件名或文件列表，这里是键值表", at: entry.value.position)
                 continue
             }
-            for scalar in written {
+            for scalar in scalars {
                 let text = scalar.text.trimming(.whitespaces)
                 guard !text.isEmpty else { continue }
-                guard let file = resolve(text, kind: kind, directory: directory, paths: paths, at: scalar.position, into: &reader)
+                guard
+                    let file = resolve(
+                        text, kind: kind, folder: folder, paths: paths, at: scalar.position,
+                        into: &reader)
                 else { continue }
-                if let earlier = seen[file.path] {
+                if let earlier = result.firstIndex(where: { $0.path == file.path }) {
                     reader.warning(
                         "evidence.duplicate",
-                        "文件“\(text)”在这篇记录的佐证材料中第 \(earlier.line) 行已写过；同一个文件只需写一次",
+                        "文件“\(text)”在这篇记录的佐证材料中第 \(written[earlier].line) 行已写过；同一个文件只需写一次",
                         at: scalar.position)
                     continue
                 }
-                seen[file.path] = scalar.position
+                written.append(scalar.position)
                 result.append(file)
             }
         }
@@ -68,7 +73,7 @@ enum MaterialsReader {
         for part in cell.split(whereSeparator: { "；;、,，".contains($0) }) {
             let text = part.trimming(.whitespaces)
             guard !text.isEmpty,
-                let file = resolve(text, kind: kind, directory: [], paths: paths, at: position, into: &reader),
+                let file = resolve(text, kind: kind, folder: "", paths: paths, at: position, into: &reader),
                 !result.contains(file)
             else { continue }
             result.append(file)
@@ -81,6 +86,11 @@ enum MaterialsReader {
     /// or `..` segment is the folder and the name joined — no lowercasing, grapheme scan or
     /// splitting (thousands of evidence files per build). nil when the full resolution decides.
     static func plainLocal(_ text: String, directory: [String], paths: BodyRenderer) -> String? {
+        plainLocal(text, folder: directory.joined(separator: "/"), paths: paths)
+    }
+
+    /// `plainLocal(_:directory:paths:)` with the folder already joined (`activities/2025-06`).
+    static func plainLocal(_ text: String, folder: String, paths: BodyRenderer) -> String? {
         var length = 0
         var dots = 0
         // A segment "", "." or "..": left to the full resolution (a leading "/" included).
@@ -99,15 +109,16 @@ enum MaterialsReader {
             }
         }
         guard segmentIsPlain else { return nil }
-        let relative = directory.isEmpty ? text : directory.joined(separator: "/") + "/" + text
+        let relative = folder.isEmpty ? text : folder + "/" + text
         return paths.contentFiles.contains(relative) ? relative : nil
     }
 
     private static func resolve(
-        _ text: String, kind: String, directory: [String], paths: BodyRenderer, at position: SourcePosition,
-        into reader: inout FieldReader
+        _ text: String, kind: String, folder: String, paths: BodyRenderer,
+        at position: SourcePosition, into reader: inout FieldReader
     ) -> MaterialFile? {
-        if let local = plainLocal(text, directory: directory, paths: paths) { return MaterialFile(kind: kind, path: local) }
+        if let local = plainLocal(text, folder: folder, paths: paths) { return MaterialFile(kind: kind, path: local) }
+        let directory = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
         switch paths.resolve(text, directory: directory) {
         case .local(let path):
             return MaterialFile(kind: kind, path: path)

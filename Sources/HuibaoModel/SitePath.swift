@@ -87,17 +87,23 @@ public struct SitePath: Hashable, Sendable, Comparable {
     public static func percentEncode(_ segment: String, keepingSlashes: Bool) -> String {
         let slash = keepingSlashes ? UInt8(ascii: "/") : 0
         if segment.utf8.allSatisfy({ isUnreserved($0) || $0 == slash }) { return segment }
-        let hex = Array("0123456789ABCDEF".utf8)
         var result: [UInt8] = []
         result.reserveCapacity(segment.utf8.count * 3)
         for byte in segment.utf8 {
             if isUnreserved(byte) || byte == slash {
                 result.append(byte)
             } else {
-                result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                result.append(UInt8(ascii: "%"))
+                result.append(hexDigit(byte >> 4))
+                result.append(hexDigit(byte & 0xF))
             }
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The upper-case hex digit of a value 0–15 (no table made per call).
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {

@@ -59,14 +59,25 @@ public enum MaterialFiles {
 
     /// Whether the file is shown as an image (a JPEG or PNG by its extension).
     public static func isImage(_ path: String) -> Bool {
-        // The extension's ASCII bytes, lowercased (no copy of the whole path lowercased).
-        var suffix: [UInt8] = []
+        // The extension's ASCII bytes, lowercased, read from the end (no copy of the path).
+        var suffix: UInt32 = 0
+        var length = 0
         for byte in path.utf8.reversed() {
-            if byte == UInt8(ascii: ".") { break }
-            guard suffix.count < 4 else { return false }
-            suffix.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+            if byte == UInt8(ascii: ".") {
+                return (length == 3 && (suffix == fourCC("jpg") || suffix == fourCC("png")))
+                    || (length == 4 && suffix == fourCC("jpeg"))
+            }
+            guard length < 4 else { return false }
+            suffix |= UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) << (8 * length)
+            length += 1
         }
-        guard path.utf8.count > suffix.count else { return false }
-        return suffix == Array("gpj".utf8) || suffix == Array("gepj".utf8) || suffix == Array("gnp".utf8)
+        return false
+    }
+
+    /// An extension of up to four ASCII letters as one number, first letter highest.
+    private static func fourCC(_ text: StaticString) -> UInt32 {
+        var value: UInt32 = 0
+        for index in 0..<text.utf8CodeUnitCount { value = value << 8 | UInt32(text.utf8Start[index]) }
+        return value
     }
 }

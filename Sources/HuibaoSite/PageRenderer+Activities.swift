@@ -36,7 +36,9 @@ extension PageRenderer {
             items.append(activity)
         }
         if let month { groups.append(["month": month.chineseText, "items": activityItems(items, from: path)]) }
-        var context: [String: Any] = ["groups": groups, "count": activities.count, "hasActivities": !activities.isEmpty]
+        var context: [String: Any] = [
+            "groups": groups, "count": activities.count, "hasActivities": !activities.isEmpty,
+        ]
         context["pager"] = pages.context
         return page(path, title: pages.title("活动记录"), template: "activities", section: "activities", context)
     }
@@ -69,7 +71,7 @@ extension PageRenderer {
                 "unit": indicator.isQuantitative ? indicator.unit : "",
             ]
         }
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "title": activity.title, "date": activity.date.chineseText, "dateISO": activity.date.isoText,
             "category": activity.category,
             "categoryHref": up
@@ -84,9 +86,7 @@ extension PageRenderer {
             "counts": counts, "hasCounts": !counts.isEmpty, "notCounted": notCounted ?? "",
             "body": HTMLBytes(bytes: activity.body.htmlBytes), "file": isTeam ? activity.file : "",
         ]
-        let materials = materialContext(activity: activity, from: path)
-        return page(
-            path, title: activity.title, template: "activity", section: "activities",
-            context.merging(materials) { a, _ in a })
+        addMaterialContext(activity: activity, from: path, to: &context)
+        return page(path, title: activity.title, template: "activity", section: "activities", context)
     }
 }

@@ -31,8 +31,8 @@ final class PageRenderer: Sendable {
     let staffRoster: StaffRoster?
     /// Evidence completeness at the as-of date, when the project names evidence (佐证材料).
     let materialUnits: MaterialUnits?
-    /// Each indicator's evidence summary (`materialUnits.summary(in: .indicator(id))`), by id.
-    let materialSummaries: [String: MaterialSummary]?
+    /// Each indicator's evidence share (of `materialUnits.summary(in: .indicator(id))`), by id.
+    let materialShares: [String: MaterialShare]?
     /// The evidence images shown by a downscaled thumbnail (over 64 KB); any other is its own.
     let materialThumbnails: Set<String>
     /// Each write-up page's link from the site's root (`activities/2025-06/%E5%AE%A3/index.html`),
@@ -48,7 +48,7 @@ final class PageRenderer: Sendable {
 
     init(
         content: SiteContent, figures: Figures, options: SiteOptions, templates: TemplateSet,
-        materialThumbnails: Set<String> = []
+        materialUnits: MaterialUnits?, materialThumbnails: Set<String> = []
     ) {
         self.content = content
         self.materialThumbnails = materialThumbnails
@@ -65,9 +65,9 @@ final class PageRenderer: Sendable {
         indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         monthProgress = figures.months(period: content.project.period, midterm: content.project.midtermEvaluation)
         months = monthProgress.map(\.month)
-        materialUnits = Self.materialUnits(content, asOf: options.asOf)
+        self.materialUnits = materialUnits  // (`SiteFigures.compute`'s, made beside the figures)
         staffRoster = content.roster.map(StaffRoster.init)
-        materialSummaries = Self.materialSummaries(materialUnits, indicators: content.indicators)
+        materialShares = Self.materialShares(materialUnits, indicators: content.indicators)
         site = ImmutableContext(values: Self.siteContext(content, asOf: options.asOf, leftOut: options.leftOut))
         fixedLinks = FixedLinks(
             categories: content.categories.map(\.name), indicatorIDs: content.indicators.map(\.id), months: months,
@@ -224,7 +224,8 @@ struct FixedLinks: Sendable {
             categories.map { ($0, Routes.category($0).link(from: .root)) }, uniquingKeysWith: { a, _ in a })
         self.indicators = Dictionary(
             indicatorIDs.map { ($0, Routes.indicator($0).link(from: .root)) }, uniquingKeysWith: { a, _ in a })
-        self.months = Dictionary(months.map { ($0, Routes.month($0).link(from: .root)) }, uniquingKeysWith: { a, _ in a })
+        self.months = Dictionary(
+            months.map { ($0, Routes.month($0).link(from: .root)) }, uniquingKeysWith: { a, _ in a })
     }
 }
 

@@ -9,10 +9,13 @@ public struct SiteFigures: Sendable {
     /// The figures of each report the site carries, by evaluation id (those missing are
     /// computed when their report is rendered).
     public let reports: [String: Figures]
+    /// Every counted unit's evidence at the as-of date (nil when the project names no evidence).
+    let materialUnits: MaterialUnits?
 
-    public init(site: Figures, reports: [String: Figures] = [:]) {
+    public init(site: Figures, reports: [String: Figures] = [:], materialUnits: MaterialUnits? = nil) {
         self.site = site
         self.reports = reports
+        self.materialUnits = materialUnits
     }
 
     /// Computes the site's figures and those of the reports it carries, on the cores.
@@ -20,15 +23,20 @@ public struct SiteFigures: Sendable {
     ///   rendered (the preview, which renders a report only when it is asked for).
     public static func compute(_ content: SiteContent, options: SiteOptions, reports: Bool = true) -> SiteFigures {
         let due = reports ? dueReports(content, options: options) : []
-        let computed = Parallel.map([nil] + due.map(Optional.some)) { evaluation -> Figures in
-            guard let evaluation else {
-                return Figures.compute(content, asOf: options.asOf, audience: options.audience)
-            }
-            return ReportRenderer.figures(content, asOf: evaluation.date)
-        }
+        // The evidence units beside the figures (the pages read both).
+        let (computed, units) = Parallel.both(
+            {
+                Parallel.map([nil] + due.map(Optional.some)) { evaluation -> Figures in
+                    guard let evaluation else {
+                        return Figures.compute(content, asOf: options.asOf, audience: options.audience)
+                    }
+                    return ReportRenderer.figures(content, asOf: evaluation.date)
+                }
+            }, { PageRenderer.materialUnits(content, asOf: options.asOf) })
         return SiteFigures(
             site: computed[0],
-            reports: Dictionary(zip(due.map(\.id), computed.dropFirst()), uniquingKeysWith: { a, _ in a }))
+            reports: Dictionary(zip(due.map(\.id), computed.dropFirst()), uniquingKeysWith: { a, _ in a }),
+            materialUnits: units)
     }
 
     /// The evaluations whose reports the site carries: only the team's, those due by the as-of date.

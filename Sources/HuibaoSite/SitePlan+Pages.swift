@@ -165,18 +165,28 @@ extension SitePlan {
         // 佐证材料: the evidence files of the write-ups with pages, and a thumbnail of each image
         // over 64 KB (listed as a copy; the build and the preview make it from the original),
         // team only. A smaller image is its own thumbnail.
-        for path in MaterialFiles.published(content, audience: options.audience) {
+        // (Listed on all cores: 20,000 evidence files at the bench.)
+        let thumbnails = renderer.materialThumbnails
+        let materials = Parallel.map(MaterialFiles.published(content, audience: options.audience)) {
+            path -> (copy: SitePage, thumbnail: SitePage?) in
             let copy = OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path))
-            pages.append(
-                SitePage(
-                    path: copy.path, kind: "material", readers: .team, inputs: [.file("Content/" + path)],
-                    schedule: .bulk, make: { copy }))  // thousands of links: on all cores
-            guard renderer.materialThumbnails.contains(path) else { continue }
+            let input = SitePage.Input.file("Content/" + path)
+            let page = SitePage(
+                path: copy.path, kind: "material", readers: .team, inputs: [input], schedule: .bulk,
+                make: { copy })  // thousands of links: on all cores
+            guard !thumbnails.isEmpty, thumbnails.contains(path) else { return (page, nil) }
             let thumbnail = OutputFile(path: Routes.materialThumbnail(path).outputFile, body: .copy(contentPath: path))
-            pages.append(
+            return (
+                page,
                 SitePage(
-                    path: thumbnail.path, kind: "material-thumbnail", readers: .team, inputs: [.file("Content/" + path)],
-                    schedule: .bulk, make: { thumbnail }))
+                    path: thumbnail.path, kind: "material-thumbnail", readers: .team, inputs: [input],
+                    schedule: .bulk, make: { thumbnail })
+            )
+        }
+        pages.reserveCapacity(pages.count + materials.count * 2)
+        for (copy, thumbnail) in materials {
+            pages.append(copy)
+            if let thumbnail { pages.append(thumbnail) }
         }
         return pages
     }

@@ -26,7 +26,7 @@ public struct SitePlan: Sendable {
         self.options = options
         let renderer = PageRenderer(
             content: content, figures: figures.site, options: options, templates: templates,
-            materialThumbnails: materialThumbnails)
+            materialUnits: figures.materialUnits, materialThumbnails: materialThumbnails)
         pages = Self.pages(
             renderer, figures: figures, reportMedia: reportMedia, publishedMedia: publishedMedia,
             evidenceCache: evidenceCache)

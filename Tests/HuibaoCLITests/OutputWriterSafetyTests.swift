@@ -59,7 +59,8 @@ struct OutputWriterSafetyTests {
     @Test func aCopyIsCheckedAgainstLinksOutsideContentWhenItIsMade() throws {
         let parent = try Fixtures.temporaryFolder()
         let content = parent.appendingPathComponent("Content")
-        try FileManager.default.createDirectory(at: content.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: content.appendingPathComponent("assets"), withIntermediateDirectories: true)
         try Data("secret".utf8).write(to: parent.appendingPathComponent("secret.txt"))
         try FileManager.default.createSymbolicLink(
             atPath: content.appendingPathComponent("assets/a.svg").path, withDestinationPath: "../../secret.txt")
@@ -99,8 +100,58 @@ struct OutputWriterSafetyTests {
         #expect(folder.result.problem == nil, "\(folder.result.problem ?? "")")
         #expect(folder.result.files == 3)
         folder.write(
-            OutputFile(path: "materials/activities/2025-05/佐证/签到表.jpg", body: .copy(contentPath: "activities/2025-05/佐证/相对.jpg")))
+            OutputFile(
+                path: "materials/activities/2025-05/佐证/签到表.jpg",
+                body: .copy(contentPath: "activities/2025-05/佐证/相对.jpg")))
         #expect(folder.result.problem?.contains("都要写到 materials/activities/2025-05/佐证/签到表.jpg") == true)
+    }
+
+    /// Evidence files are linked by name from their folder's descriptor into their output
+    /// folder's (each opened once, at most 128 of each kept): past that many folders the rest
+    /// still arrive, each the same file as its original (a hard link), never a link; a FIFO
+    /// or a link leading outside that the name-link meets is removed again and refused.
+    @Test func linksByNameAreTheFilesInAnyNumberOfFoldersAndNeverLinksOrFIFOs() throws {
+        let parent = try Fixtures.temporaryFolder()
+        let content = parent.appendingPathComponent("Content")
+        var paths: [String] = []
+        for index in 0..<300 {
+            let folder = "activities/2025-06/第\(index)场"
+            try FileManager.default.createDirectory(
+                at: content.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try Data("签到表 \(index)".utf8).write(to: content.appendingPathComponent(folder + "/签到表.jpg"))
+            paths.append(folder + "/签到表.jpg")
+        }
+        try Data("secret".utf8).write(to: parent.appendingPathComponent("secret.jpg"))
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("activities/2025-06/第0场/外面.jpg").path,
+            withDestinationPath: "../../../../secret.jpg")
+        #expect(mkfifo(content.appendingPathComponent("activities/2025-06/第1场/管道.jpg").path, 0o644) == 0)
+        let root = parent.appendingPathComponent("staging")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let folder = StagingFolder(root: root.path, contentFolder: content)
+        _ = Parallel.map(paths) { path in
+            folder.write(OutputFile(path: "materials/" + path, body: .copy(contentPath: path)))
+        }
+        #expect(folder.result.problem == nil, "\(folder.result.problem ?? "")")
+        #expect(folder.result.files == 300)
+        for path in paths {
+            let copied = root.appendingPathComponent("materials/" + path)
+            var original = stat()
+            var linked = stat()
+            #expect(lstat(content.appendingPathComponent(path).path, &original) == 0)
+            #expect(lstat(copied.path, &linked) == 0)
+            #expect(linked.st_mode & S_IFMT == S_IFREG && linked.st_ino == original.st_ino, "\(path)")
+        }
+        folder.write(
+            OutputFile(path: "materials/外面.jpg", body: .copy(contentPath: "activities/2025-06/第0场/外面.jpg")))
+        #expect(folder.result.problem?.contains("Content/ 之外") == true, "\(folder.result.problem ?? "")")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("materials/外面.jpg").path))
+        let second = StagingFolder(root: root.path, contentFolder: content)
+        second.write(
+            OutputFile(path: "materials/管道.jpg", body: .copy(contentPath: "activities/2025-06/第1场/管道.jpg")))
+        #expect(second.result.problem?.contains("不是普通文件") == true, "\(second.result.problem ?? "")")
+        var status = stat()
+        #expect(lstat(root.appendingPathComponent("materials/管道.jpg").path, &status) != 0)
     }
 
     @Test func aSymlinkedOutputStaysALinkAndItsTargetGetsTheSite() throws {
@@ -143,7 +194,9 @@ struct OutputWriterSafetyTests {
         let warning = project.diagnostics.first { $0.code == "file.not-regular" }
         #expect(warning?.position.file == "Content/activities/2025-05/管道.md")
         #expect(warning?.severity == .warning)
-        #expect(try SiteBuilder.build(BuildOptions(source: site, output: site.appendingPathComponent("out"), asOf: asOf)).written)
+        #expect(
+            try SiteBuilder.build(BuildOptions(source: site, output: site.appendingPathComponent("out"), asOf: asOf))
+                .written)
     }
 
     @Test func aFIFOImageIsAnErrorNotAHang() throws {
@@ -154,7 +207,10 @@ struct OutputWriterSafetyTests {
         let output = site.appendingPathComponent("out")
         let outcome = try SiteBuilder.build(BuildOptions(source: site, output: output, asOf: asOf))
         #expect(!outcome.written)
-        #expect(outcome.diagnostics.contains { $0.code == "file.not-regular" && $0.position.file == "Content/assets/photo.svg" })
+        #expect(
+            outcome.diagnostics.contains {
+                $0.code == "file.not-regular" && $0.position.file == "Content/assets/photo.svg"
+            })
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
@@ -202,7 +258,8 @@ struct OutputWriterSafetyTests {
         #expect(!FileManager.default.fileExists(atPath: stale.path))
         #expect(!FileManager.default.fileExists(atPath: previous.path))
         #expect(
-            try String(contentsOf: parent.appendingPathComponent("public/index.html"), encoding: .utf8) == "<p>上一次的网站</p>")
+            try String(contentsOf: parent.appendingPathComponent("public/index.html"), encoding: .utf8)
+                == "<p>上一次的网站</p>")
     }
 
     @Test func aFailedSecondRenamePutsThePreviousSiteBack() throws {

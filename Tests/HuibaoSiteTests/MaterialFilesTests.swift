@@ -25,7 +25,8 @@ struct MaterialFilesTests {
                 file: "Content/activities/\(index).md", title: "\(index)", date: day, category: "c",
                 isDraft: index == 1, slug: "\(index)")
             activity.materials = [
-                MaterialFile(kind: "照片", path: path), MaterialFile(kind: "签到表", path: "missing/\(index).jpg", exists: false),
+                MaterialFile(kind: "照片", path: path),
+                MaterialFile(kind: "签到表", path: "missing/\(index).jpg", exists: false),
             ]
             activities.append(activity)
         }
@@ -40,7 +41,10 @@ struct MaterialFilesTests {
     }
 
     @Test func imagesAreJPEGAndPNGByTheirExtensionInAnyCase() {
-        for path in Self.paths + ["", ".", "a.", "a.jp", "a.gpj", "IMG.JPG", "x/y.jpeg", "a.pngx", "a.ｊｐｇ"] {
+        for path in Self.paths + [
+            "", ".", "a.", "a.jp", "a.gpj", "IMG.JPG", "x/y.jpeg", "a.pngx", "a.ｊｐｇ", ".jpg", "jpg", "a.JpEg", "b.pnG",
+            "c.jpgg", "d.xjpg",
+        ] {
             let lower = path.lowercased()
             let reference = lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") || lower.hasSuffix(".png")
             #expect(MaterialFiles.isImage(path) == reference, "\(path)")
