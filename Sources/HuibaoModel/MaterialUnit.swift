@@ -213,7 +213,8 @@ public struct MaterialUnits: Sendable, Equatable {
             let order = list.indices.sorted { (list[$0].date, $0) < (list[$1].date, $1) }
             units = order.map { list[$0] }
         }
-        for (index, unit) in units.enumerated() { positions[unit.source] = index }
+        positions.reserveCapacity(units.count)
+        for index in units.indices { positions[units[index].source] = index }
     }
 
     /// The counted units in `scope` and their completeness.

@@ -71,7 +71,8 @@ extension PageRenderer {
                 "unit": indicator.isQuantitative ? indicator.unit : "",
             ]
         }
-        var context: [String: Any] = [
+        let materials = materialValues(activity: activity, from: path)
+        let context: [String: Any] = [
             "title": activity.title, "date": activity.date.chineseText, "dateISO": activity.date.isoText,
             "category": activity.category,
             "categoryHref": up
@@ -85,8 +86,9 @@ extension PageRenderer {
             "internal": activity.isInternal,
             "counts": counts, "hasCounts": !counts.isEmpty, "notCounted": notCounted ?? "",
             "body": HTMLBytes(bytes: activity.body.htmlBytes), "file": isTeam ? activity.file : "",
+            "hasMaterials": materials.has, "materials": materials.kinds, "materialsPublished": materials.published,
+            "materialsMissing": materials.missing, "materialsComplete": materials.complete,
         ]
-        addMaterialContext(activity: activity, from: path, to: &context)
         return page(path, title: activity.title, template: "activity", section: "activities", context)
     }
 }

@@ -29,9 +29,10 @@ public struct SitePage: Sendable {
     }
 
     /// When the build runs a page: the longest first so no core waits for one at the end;
-    /// the many short pages after the others; copies last (nothing to render).
+    /// the many short pages after the others; copies last (nothing to render). `link`: an
+    /// evidence file, linked among the short pages (spread evenly between them).
     enum Schedule: Sendable, Equatable {
-        case first, normal, bulk, copy
+        case first, normal, bulk, link, copy
     }
 
     /// The path relative to the output folder (`activities/2025-06/宣讲/index.html`).

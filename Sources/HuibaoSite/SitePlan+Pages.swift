@@ -172,8 +172,8 @@ extension SitePlan {
             let copy = OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path))
             let input = SitePage.Input.file("Content/" + path)
             let page = SitePage(
-                path: copy.path, kind: "material", readers: .team, inputs: [input], schedule: .bulk,
-                make: { copy })  // thousands of links: on all cores
+                path: copy.path, kind: "material", readers: .team, inputs: [input], schedule: .link,
+                make: { copy })  // thousands of links: on all cores, between the write-ups
             guard !thumbnails.isEmpty, thumbnails.contains(path) else { return (page, nil) }
             let thumbnail = OutputFile(path: Routes.materialThumbnail(path).outputFile, body: .copy(contentPath: path))
             return (

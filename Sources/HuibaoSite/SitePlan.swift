@@ -64,15 +64,34 @@ public struct SitePlan: Sendable {
         var first: [Int] = []
         var normal: [Int] = []
         var bulk: [Int] = []
+        var links: [Int] = []
         var copies: [[Int]] = []
         for (index, page) in pages.enumerated() {
             switch page.schedule {
             case .first: first.append(index)
             case .normal: normal.append(index)
             case .bulk: bulk.append(index)
+            case .link: links.append(index)
             case .copy: copies.append([index])
             }
         }
-        return [first + normal, bulk] + copies
+        return [first + normal, Self.spreading(links, among: bulk)] + copies
+    }
+
+    /// `pages` with `links` spread evenly between them (two links after each page when there
+    /// are twice as many): the cores then link evidence files while they render write-ups,
+    /// rather than all link into one folder at once at the end (each link takes its lock).
+    static func spreading(_ links: [Int], among pages: [Int]) -> [Int] {
+        guard !pages.isEmpty, !links.isEmpty else { return pages + links }
+        var order: [Int] = []
+        order.reserveCapacity(pages.count + links.count)
+        var next = 0
+        for (position, page) in pages.enumerated() {
+            order.append(page)
+            let due = (position + 1) * links.count / pages.count
+            order += links[next..<due]
+            next = due
+        }
+        return order
     }
 }
