@@ -28,8 +28,22 @@ public enum ContentLoader {
         var allPaths = Set<String>(minimumCapacity: found.count)
         var linksOutside: Set<String> = []
         var special: Set<String> = []
-        for entry in found where entry.kind != .directory {
+        // Each name normalized and classified on all cores (tens of thousands of scans); the
+        // links and special files, rare, are looked at below one by one.
+        let names = Parallel.map(found) { entry -> (path: String, hidden: Bool, parsed: Bool)? in
+            guard entry.kind == .other else { return nil }
+            let path = Self.normalized(entry.relative)
+            let hidden = Self.isHidden(path)
+            return (path, hidden, !hidden && ContentSnapshot.isParsed(path))
+        }
+        for (entry, name) in zip(found, names) where entry.kind != .directory {
             let relative = entry.relative
+            if let name {
+                guard !name.hidden else { continue }
+                allPaths.insert(name.path)
+                if name.parsed { parsed.append((name.path, contentPath + "/" + relative)) }
+                continue
+            }
             if entry.kind == .special {
                 if !Self.isHidden(relative) { special.insert(relative.precomposedStringWithCanonicalMapping) }
                 continue
@@ -47,8 +61,7 @@ public enum ContentLoader {
                     continue
                 }
             }
-            // File names as typed on a Mac are decomposed (NFD); huibao's paths are NFC.
-            let path = PathText.isNFC(relative) ? relative : relative.precomposedStringWithCanonicalMapping
+            let path = Self.normalized(relative)
             if Self.isHidden(path) { continue }
             allPaths.insert(path)
             if ContentSnapshot.isParsed(path) { parsed.append((path, contentPath + "/" + relative)) }
@@ -73,6 +86,11 @@ public enum ContentLoader {
         var snapshot = ContentSnapshot(files: files, allPaths: allPaths, linksOutside: linksOutside)
         snapshot.specialFiles = special
         return snapshot
+    }
+
+    /// File names as typed on a Mac are decomposed (NFD); huibao's paths are NFC.
+    static func normalized(_ relative: String) -> String {
+        PathText.isNFC(relative) ? relative : relative.precomposedStringWithCanonicalMapping
     }
 
     /// Whether a name in `path` starts with "." (hidden files and folders are left out).

@@ -19,24 +19,22 @@ public enum MaterialFiles {
                 for file in entry.materials where file.exists { paths.append(file.path) }
             }
         }
-        // Duplicates found by a hash of the bytes (a `Set<String>` normalizes every Chinese
-        // name to hash it, and sorting compares them as Unicode: 20,000 names at the bench).
-        var unique: [String] = []
-        unique.reserveCapacity(paths.count)
-        var seen: [Int: [Int]] = [:]
-        seen.reserveCapacity(paths.count)
-        for path in paths {
-            var copy = path
-            let key = copy.withUTF8 { bytes in
-                var hasher = Hasher()
-                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-                return hasher.finalize()
-            }
-            if let earlier = seen[key], earlier.contains(where: { bytesCompare(unique[$0], path) == 0 }) { continue }
-            seen[key, default: []].append(unique.count)
-            unique.append(path)
+        // Duplicates found by their bytes (a `Set<String>` normalizes every Chinese name to
+        // hash it, and sorting compares them as Unicode: 20,000 names at the bench).
+        var seen = Set<UTF8Key>(minimumCapacity: paths.count)
+        return paths.filter { seen.insert(UTF8Key(text: $0)).inserted }
+    }
+
+    /// A string hashed and compared by its UTF-8 bytes (the paths are NFC already).
+    private struct UTF8Key: Hashable {
+        let text: String
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
-        return unique
+
+        static func == (a: UTF8Key, b: UTF8Key) -> Bool { bytesCompare(a.text, b.text) == 0 }
     }
 
     /// The order of two strings' UTF-8 bytes: negative, 0 or positive.
