@@ -21,7 +21,8 @@ extension FastTemplate {
         _ context: [String: Any], partials: [String: FastTemplate], otherTemplates: Set<String>,
         emptyTextIsMissing: Bool = false, into out: inout [UInt8]
     ) -> Bool {
-        var renderer = Renderer(partials: partials, otherTemplates: otherTemplates, emptyTextIsMissing: emptyTextIsMissing)
+        var renderer = Renderer(
+            partials: partials, otherTemplates: otherTemplates, emptyTextIsMissing: emptyTextIsMissing)
         do {
             renderer.stack.append(.dictionary(context))
             try renderer.render(tokens, indentation: nil, into: &out)
@@ -214,11 +215,19 @@ extension FastTemplate {
             if name.fromTopOnly {
                 value = try stack.last?.child(first, emptyTextIsMissing: emptyTextIsMissing)
             } else {
-                for object in stack.reversed() {
-                    if let found = try object.child(first, emptyTextIsMissing: emptyTextIsMissing) {
+                // Read in place from the top down (iterating `reversed()` copied each frame,
+                // a retain and a release per frame per lookup); text frames have no children.
+                var index = stack.count - 1
+                while index >= 0 {
+                    if case .text = stack[index] {
+                        index -= 1
+                        continue
+                    }
+                    if let found = try stack[index].child(first, emptyTextIsMissing: emptyTextIsMissing) {
                         value = found
                         break
                     }
+                    index -= 1
                 }
             }
             for part in name.parts.dropFirst() {
