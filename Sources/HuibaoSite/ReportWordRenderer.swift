@@ -117,25 +117,13 @@ public struct ReportWordRenderer {
         guard let bytes = report.media[path] else {
             return ([.paragraph(DocxParagraph("［图片 \(name) 未能读取］", style: .note))], nil)
         }
-        if let size = imaging.jpegSize(bytes) {
-            return (
-                [
-                    .image(
-                        DocxImage(
-                            bytes: bytes, format: .jpeg, pixelWidth: size.width, pixelHeight: size.height,
-                            altText: description))
-                ], nil
-            )
-        }
-        if let size = Self.pngSize(bytes) {
-            return (
-                [
-                    .image(
-                        DocxImage(
-                            bytes: bytes, format: .png, pixelWidth: size.width, pixelHeight: size.height,
-                            altText: description))
-                ], nil
-            )
+        // A JPEG or PNG goes in as it is, at its own size.
+        let raster =
+            imaging.jpegSize(bytes).map { (DocxImage.Format.jpeg, $0) } ?? Self.pngSize(bytes).map { (.png, $0) }
+        if let (format, size) = raster {
+            let image = DocxImage(
+                bytes: bytes, format: format, pixelWidth: size.width, pixelHeight: size.height, altText: description)
+            return ([.image(image)], nil)
         }
         if path.lowercased().hasSuffix(".svg"),
             let chart = imaging.chart(String(decoding: bytes, as: UTF8.self), Self.pictureWidth)
