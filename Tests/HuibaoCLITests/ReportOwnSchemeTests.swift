@@ -23,18 +23,9 @@ struct ReportOwnSchemeTests {
         return site
     }
 
-    func report(_ id: String, _ site: URL) throws -> String {
-        let output = site.appendingPathComponent("out/\(id).html")
-        let result = try CommandRunner.huibao(["report", id, "--source", site.path, "--output", output.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        return try String(contentsOf: output, encoding: .utf8)
-    }
+    func report(_ id: String, _ site: URL) throws -> String { try SelfAssessmentReport.html(id, site) }
 
-    func section(_ html: String) throws -> String {
-        let start = try #require(html.range(of: "<section id=\"self-assessment\""))
-        let end = try #require(html.range(of: "<section id=\"summary\">", range: start.upperBound..<html.endIndex))
-        return String(html[start.lowerBound..<end.lowerBound])
-    }
+    func section(_ html: String) throws -> String { try SelfAssessmentReport.section(html) }
 
     @Test func theFinalsTableIsItsOwnSchemes() throws {
         let site = try site()

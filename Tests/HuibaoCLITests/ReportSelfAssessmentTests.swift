@@ -25,24 +25,17 @@ struct ReportSelfAssessmentTests {
         return site
     }
 
-    func report(_ site: URL) throws -> String {
-        let output = site.appendingPathComponent("out/midterm.html")
-        let result = try CommandRunner.huibao(["report", "midterm", "--source", site.path, "--output", output.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        return try String(contentsOf: output, encoding: .utf8)
-    }
+    func report(_ site: URL) throws -> String { try SelfAssessmentReport.html("midterm", site) }
 
-    func section(_ html: String) throws -> String {
-        let start = try #require(html.range(of: "<section id=\"self-assessment\""))
-        let end = try #require(html.range(of: "<section id=\"summary\">", range: start.upperBound..<html.endIndex))
-        return String(html[start.lowerBound..<end.lowerBound])
-    }
+    func section(_ html: String) throws -> String { try SelfAssessmentReport.section(html) }
 
     @Test func theTableMatchesItsGoldenCopy() throws {
         let html = try report(try site())
         let table = try section(html)
         // The table comes before every other section.
-        #expect(html.range(of: "id=\"self-assessment\"")!.lowerBound < html.range(of: "<section id=\"summary\"")!.lowerBound)
+        #expect(
+            html.range(of: "id=\"self-assessment\"")!.lowerBound < html.range(of: "<section id=\"summary\"")!.lowerBound
+        )
         let expected = Fixtures.folder.appendingPathComponent("scoring/basic/self-assessment.html")
         if let difference = try Snapshot.compareText(table, expected: expected) {
             Issue.record("\(difference)")
