@@ -74,6 +74,34 @@ public enum MaterialThumbnails {
         return Set(zip(images, large).lazy.filter(\.1).map(\.0))
     }
 
+    /// Links the site's evidence files (`MaterialFiles.publishedByOrigin`) into the staging
+    /// folder on all cores, before the plan, and returns the write-up images among them over
+    /// 64 KB — those that get a thumbnail — by the size the link's own check read (no second
+    /// look at each of 20,000 files, as `needed` takes). The preview, which links nothing,
+    /// uses `needed`.
+    static func link(_ published: (paths: [String], fromWriteUps: Int), into folder: StagingFolder) -> Set<String> {
+        let paths = published.paths
+        guard !paths.isEmpty else { return [] }
+        // Runs of 256 files (a folder's files are mostly together), handed out from the two
+        // halves in turn so that the cores seldom link into one folder (and wait on its lock).
+        let runs = stride(from: 0, to: paths.count, by: 256).map { $0..<min(paths.count, $0 + 256) }
+        let half = (runs.count + 1) / 2
+        let order = (0..<half).flatMap { index in index + half < runs.count ? [index, index + half] : [index] }
+        let large = Parallel.map(order) { run -> [Int] in
+            var found: [Int] = []
+            for index in runs[run] {
+                let path = paths[index]
+                let size = folder.writeCopy(
+                    OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path)))
+                if index < published.fromWriteUps, let size, size > smallImageBytes, MaterialFiles.isImage(path) {
+                    found.append(index)
+                }
+            }
+            return found
+        }
+        return Set(large.joined().map { paths[$0] })
+    }
+
     /// The folder part of a path (`activities/2025-06` of `activities/2025-06/签到表.jpg`), "" for none.
     private static func folder(of path: String) -> Substring {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }

@@ -73,6 +73,20 @@ final class StagingFolder: Sendable {
     /// as needed. A path that could leave the root, or a second file at the same path, is a
     /// failure and nothing is written for it.
     func write(_ file: OutputFile) {
+        var size: Int?
+        write(file, size: &size)
+    }
+
+    /// `write(_:)`, and the size in bytes of a copy (`.copy`) it wrote: the build links the
+    /// evidence files first and learns from the link which images need a thumbnail (nil for
+    /// anything else, or when nothing was written).
+    func writeCopy(_ file: OutputFile) -> Int? {
+        var size: Int?
+        write(file, size: &size)
+        return size
+    }
+
+    private func write(_ file: OutputFile, size: inout Int?) {
         guard counts.withLock({ $0.problem == nil }) else { return }
         // A path ending in `/` is a folder to make, empty or not (the archive's item folders).
         if file.path.hasSuffix("/"), file.body == .bytes([]), OutputPath.isSafe(String(file.path.dropLast())) {
@@ -81,10 +95,11 @@ final class StagingFolder: Sendable {
         }
         var problem: String?
         if OutputPath.isSafe(file.path) {
-            problem = write(file, at: root + "/" + file.path)
+            problem = write(file, at: root + "/" + file.path, size: &size)
         } else {
             problem = "“\(file.path)”不是输出文件夹里的路径（有空的一段、“.”或“..”），没有写入"
         }
+        if problem != nil { size = nil }
         counts.withLock { counts in
             if let problem {
                 if counts.problem == nil { counts.problem = problem }
@@ -96,7 +111,7 @@ final class StagingFolder: Sendable {
     }
 
     /// Writes one file at `path`; nil or the problem in Chinese.
-    private func write(_ file: OutputFile, at path: String) -> String? {
+    private func write(_ file: OutputFile, at path: String, size: inout Int?) -> String? {
         let bytes: [UInt8]
         switch file.body {
         case .bytes(let rendered):
@@ -105,7 +120,7 @@ final class StagingFolder: Sendable {
             if file.path.hasSuffix("/index.html") { Self.makeFolder(containing: path) }
         case .copy(let contentPath):
             // The usual case in one open and one link: a regular file found beneath Content/.
-            switch linkBeneath(contentPath, at: file.path) {
+            switch linkBeneath(contentPath, at: file.path, size: &size) {
             case 0: return nil
             case EEXIST:
                 return "有两个页面或文件都要写到 \(file.path)（或其中一个要把它当作文件夹）；请检查服务类别名称、评估编号和网址，让它们各不相同"
@@ -120,14 +135,16 @@ final class StagingFolder: Sendable {
             }
             // A regular file is hard-linked where the file system allows (a build does not
             // re-copy gigabytes of scans); otherwise, or across file systems, it is copied.
-            switch Self.hardLink(resolved, at: path) {
+            switch Self.hardLink(resolved, at: path, size: &size) {
             case 0: return nil
             case EEXIST:
                 return "有两个页面或文件都要写到 \(file.path)（或其中一个要把它当作文件夹）；请检查服务类别名称、评估编号和网址，让它们各不相同"
             default: break
             }
             switch RegularFile.read(resolved) {
-            case .success(let read): bytes = read
+            case .success(let read):
+                bytes = read
+                size = read.count
             case .failure(.notRegular):
                 return "Content/\(contentPath) 不是普通文件（是管道、套接字或设备文件），不能复制；请换成普通的图片文件"
             case .failure(.failed(let code)):
@@ -164,12 +181,13 @@ final class StagingFolder: Sendable {
     /// folder first; 0, or the errno (the caller copies instead, except on EEXIST).
     /// The file is opened without following a link and linked through its descriptor, so the
     /// inode checked is the one linked, even if a link is swapped in meanwhile.
-    private static func hardLink(_ resolved: String, at path: String) -> Int32 {
+    private static func hardLink(_ resolved: String, at path: String, size: inout Int?) -> Int32 {
         let descriptor = open(resolved, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return EINVAL }
+        size = Int(info.st_size)
         let source = "/proc/self/fd/\(descriptor)"
         if linkat(AT_FDCWD, source, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return 0 }
         guard errno == ENOENT else { return errno }
@@ -185,14 +203,15 @@ final class StagingFolder: Sendable {
     /// when the slow path must decide: no openat2, a link leading out or absolute, not a
     /// regular file, another file system — it then checks, links or copies, or reports,
     /// exactly as before.
-    private func linkBeneath(_ contentPath: String, at relative: String) -> Int32 {
+    private func linkBeneath(_ contentPath: String, at relative: String, size: inout Int?) -> Int32 {
         guard contentDescriptor >= 0, rootDescriptor >= 0 else { return EBADF }
-        if let code = linkByName(contentPath, at: relative) { return code }
+        if let code = linkByName(contentPath, at: relative, size: &size) { return code }
         let descriptor = huibao_open_beneath(contentDescriptor, contentPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return EINVAL }
+        size = Int(info.st_size)
         // The descriptor itself, where the kernel allows it (a third cheaper than through /proc).
         if !emptyPathRefused.load(ordering: .relaxed) {
             if linkat(descriptor, "", rootDescriptor, relative, Self.atEmptyPath) == 0 { return 0 }
@@ -219,7 +238,7 @@ final class StagingFolder: Sendable {
     /// a regular file — two calls on one name each where opening each file took four on
     /// whole paths. 0 or EEXIST; nil when `linkBeneath`'s descriptor path must decide (a
     /// symbolic link, now removed again, a missing file, another file system, no descriptor).
-    private func linkByName(_ contentPath: String, at relative: String) -> Int32? {
+    private func linkByName(_ contentPath: String, at relative: String, size: inout Int?) -> Int32? {
         let (sourceFolder, name) = Self.folderAndName(contentPath)
         let (outputFolder, outputName) = Self.folderAndName(relative)
         let source = folderDescriptor(sourceFolder, in: sourceFolders) {
@@ -241,6 +260,7 @@ final class StagingFolder: Sendable {
             unlinkat(target, outputName, 0)
             return nil
         }
+        size = Int(info.st_size)
         return 0
     }
 

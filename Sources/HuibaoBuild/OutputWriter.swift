@@ -56,6 +56,19 @@ public enum OutputWriter {
         to output: URL, contentFolder: URL, lock: OutputLock? = nil,
         _ produce: (_ emit: @Sendable (OutputFile) -> Void) -> Void
     ) throws(Failure) -> Written {
+        try write(
+            to: output, contentFolder: contentFolder, lock: lock,
+            staged: { folder in
+                produce { folder.write($0) }
+            })
+    }
+
+    /// `write(to:contentFolder:lock:_:)` handing `produce` the staging folder itself (the build
+    /// links the evidence files through it first: `StagingFolder.writeCopy` tells their sizes).
+    @discardableResult
+    static func write(
+        to output: URL, contentFolder: URL, lock: OutputLock?, staged produce: (StagingFolder) -> Void
+    ) throws(Failure) -> Written {
         let output = try linkTarget(output)
         let held: OutputLock
         if let lock { held = lock } else { held = try Self.lock(output) }
@@ -73,7 +86,7 @@ public enum OutputWriter {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data("huibao\n".utf8).write(to: staging.appendingPathComponent(OutputSafety.markerName))
             let folder = StagingFolder(root: staging.path, contentFolder: contentFolder)
-            produce(folder.write)
+            produce(folder)
             let result = folder.result
             if let problem = result.problem { throw Failure(message: "写入输出文件夹失败：\(problem)") }
             written = Written(files: result.files, pages: result.pages)

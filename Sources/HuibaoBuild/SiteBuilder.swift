@@ -18,6 +18,8 @@ public enum SiteBuilder {
         /// The parsed project, kept so that a command about to exit need not free it (freeing
         /// 10,000 write-ups one by one takes longer than exiting).
         public var project: LoadedProject?
+        /// The site's plan, kept for the same reason.
+        public var plan: SitePlan? = nil
     }
 
     /// Why a build could not run at all (no Content/, unsafe output folder, write failure).
@@ -68,34 +70,44 @@ public enum SiteBuilder {
             let refusals = PublicationCheck.refusals(project, content: content, media: media, refused: "公开版")
         {
             return Outcome(
-                diagnostics: refusals, fileCount: 0, pageCount: 0, written: false, stages: clock.stages, project: project)
+                diagnostics: refusals, fileCount: 0, pageCount: 0, written: false, stages: clock.stages,
+                project: project)
         }
         let siteOptions = SiteOptions(asOf: options.asOf, audience: options.audience, leftOut: project.leftOut)
         let contentFolder = options.source.appendingPathComponent("Content", isDirectory: true)
-        // Which evidence images get a thumbnail (one fstatat each) is found beside the figures.
-        let audience = options.audience
-        let (figures, materialThumbnails) = clock.run(figuresStage) {
-            Parallel.both(
-                { SiteFigures.compute(content, options: siteOptions) },
-                { MaterialThumbnails.needed(content, audience: audience, contentFolder: contentFolder) })
-        }
         // Only reports embed photos, and only a team build carries them (those due at the
         // as-of date): the downscaling is not paid for otherwise.
         let source = options.source
         let reportMedia = ReportMedia(loading: { MediaLoader.forReports(content, source: source, review: media) })
-        let plan = clock.run("列出页面") {
-            SitePlan(
-                content, figures: figures, options: siteOptions, templates: templateSet, reportMedia: reportMedia,
-                publishedMedia: media.published, materialThumbnails: materialThumbnails)
-        }
-        // Each file is written as soon as it is rendered, on the core that rendered it.
-        let written = clock.run("生成并写入 \(options.output.lastPathComponent)/") {
-            Result { () throws(OutputWriter.Failure) in
-                try OutputWriter.write(to: output, contentFolder: contentFolder, lock: lock) { emit in
+        let audience = options.audience
+        let writing = "生成并写入 \(options.output.lastPathComponent)/"
+        // The staging folder is made before the figures: the evidence files (佐证材料) are
+        // linked into it beside them, and their links tell which images need a thumbnail.
+        // The plan outlives the build (as the project does): freeing its pages and evidence
+        // units one by one would only delay the exit.
+        var kept: SitePlan?
+        let written = Result { () throws(OutputWriter.Failure) in
+            try OutputWriter.write(to: output, contentFolder: contentFolder, lock: lock) { folder in
+                let evidence = MaterialFiles.publishedByOrigin(content, audience: audience)
+                let (figures, materialThumbnails) = clock.run(figuresStage) {
+                    // The figures on a thread of their own while the links take the cores.
+                    let figures = Parallel.start { SiteFigures.compute(content, options: siteOptions) }
+                    let thumbnails = MaterialThumbnails.link(evidence, into: folder)
+                    return (figures.wait(), thumbnails)
+                }
+                let plan = clock.run("列出页面") {
+                    SitePlan(
+                        content, figures: figures, options: siteOptions, templates: templateSet,
+                        reportMedia: reportMedia, publishedMedia: media.published,
+                        materialThumbnails: materialThumbnails, linkedMaterials: evidence.paths)
+                }
+                kept = plan
+                // Each file is written as soon as it is rendered, on the core that rendered it.
+                clock.run(writing) {
                     // The photos are decoded on all cores before the pages start.
                     if !figures.reports.isEmpty { _ = reportMedia.media }
                     // Evidence thumbnails (佐证材料) made from their originals on the way to the disk.
-                    plan.renderAll { emit(MaterialThumbnails.prepared($0, contentFolder: contentFolder)) }
+                    plan.renderAll { folder.write(MaterialThumbnails.prepared($0, contentFolder: contentFolder)) }
                 }
             }
         }
@@ -105,7 +117,7 @@ public enum SiteBuilder {
         case .success(let counts):
             return Outcome(
                 diagnostics: project.diagnostics, fileCount: counts.files, pageCount: counts.pages, written: true,
-                leftOut: project.leftOut, stages: clock.stages, project: project)
+                leftOut: project.leftOut, stages: clock.stages, project: project, plan: kept)
         }
     }
 }

@@ -9,11 +9,20 @@ public enum MaterialFiles {
     /// Paths relative to `Content/`, each once (by its bytes), in the order first named:
     /// write-ups in their order, then ledger rows. (The plan's order of files changes no byte.)
     public static func published(_ content: SiteContent, audience: Audience) -> [String] {
-        guard case .team(let drafts) = audience else { return [] }
+        publishedByOrigin(content, audience: audience).paths
+    }
+
+    /// `published`, and how many of its first paths a write-up names (those, images among them,
+    /// are shown on the write-up pages; a file a write-up and a ledger row both name is among them).
+    public static func publishedByOrigin(_ content: SiteContent, audience: Audience) -> (
+        paths: [String], fromWriteUps: Int
+    ) {
+        guard case .team(let drafts) = audience else { return ([], 0) }
         var paths: [String] = []
         for activity in content.activities where !activity.materials.isEmpty && (drafts || !activity.isDraft) {
             for file in activity.materials where file.exists { paths.append(file.path) }
         }
+        let namedByWriteUps = paths.count
         for entries in content.ledgerEntries.values {
             for entry in entries where !entry.materials.isEmpty {
                 for file in entry.materials where file.exists { paths.append(file.path) }
@@ -22,7 +31,14 @@ public enum MaterialFiles {
         // Duplicates found by their bytes (a `Set<String>` normalizes every Chinese name to
         // hash it, and sorting compares them as Unicode: 20,000 names at the bench).
         var seen = Set<UTF8Key>(minimumCapacity: paths.count)
-        return paths.filter { seen.insert(UTF8Key(text: $0)).inserted }
+        var fromWriteUps = 0
+        var unique: [String] = []
+        unique.reserveCapacity(paths.count)
+        for (index, path) in paths.enumerated() where seen.insert(UTF8Key(text: path)).inserted {
+            unique.append(path)
+            if index < namedByWriteUps { fromWriteUps += 1 }
+        }
+        return (unique, fromWriteUps)
     }
 
     /// A string hashed and compared by its UTF-8 bytes (the paths are NFC already).

@@ -9,7 +9,7 @@ import HuibaoModel
 extension SitePlan {
     static func pages(
         _ renderer: PageRenderer, figures: SiteFigures, reportMedia: ReportMedia, publishedMedia: [String: [UInt8]],
-        evidenceCache: EvidenceJSONCache?
+        evidenceCache: EvidenceJSONCache?, materialCopies: [String]?
     ) -> [SitePage] {
         let content = renderer.content
         let options = renderer.options
@@ -167,13 +167,11 @@ extension SitePlan {
         // team only. A smaller image is its own thumbnail.
         // (Listed on all cores: 20,000 evidence files at the bench.)
         let thumbnails = renderer.materialThumbnails
-        let materials = Parallel.map(MaterialFiles.published(content, audience: options.audience)) {
-            path -> (copy: SitePage, thumbnail: SitePage?) in
-            let copy = OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path))
+        let materials = Parallel.map(materialCopies ?? MaterialFiles.published(content, audience: options.audience)) {
+            path -> (copy: SitePage?, thumbnail: SitePage?) in
             let input = SitePage.Input.file("Content/" + path)
-            let page = SitePage(
-                path: copy.path, kind: "material", readers: .team, inputs: [input], schedule: .link,
-                make: { copy })  // thousands of links: on all cores, between the write-ups
+            // (Not listed when the build has linked them already.)
+            let page = materialCopies != nil ? nil : Self.materialCopy(path, input: input)
             guard !thumbnails.isEmpty, thumbnails.contains(path) else { return (page, nil) }
             let thumbnail = OutputFile(path: Routes.materialThumbnail(path).outputFile, body: .copy(contentPath: path))
             return (
@@ -185,10 +183,18 @@ extension SitePlan {
         }
         pages.reserveCapacity(pages.count + materials.count * 2)
         for (copy, thumbnail) in materials {
-            pages.append(copy)
+            if let copy { pages.append(copy) }
             if let thumbnail { pages.append(thumbnail) }
         }
         return pages
+    }
+
+    /// An evidence file as the site carries it (`materials/…`), linked from its original.
+    static func materialCopy(_ path: String, input: SitePage.Input) -> SitePage {
+        let copy = OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path))
+        return SitePage(
+            path: copy.path, kind: "material", readers: .team, inputs: [input], schedule: .link,
+            make: { copy })  // thousands of links: on all cores, between the write-ups
     }
 
     /// The readers of a file shown on pages for `a` and for `b`: those of either.

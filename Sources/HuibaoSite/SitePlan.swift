@@ -18,10 +18,14 @@ public struct SitePlan: Sendable {
     ///   - materialThumbnails: the evidence images that get a downscaled thumbnail
     ///     (`materials/_thumbs/…`; those over 64 KB, `MaterialThumbnails.needed`); every other
     ///     image is shown as it is.
+    ///   - linkedMaterials: the evidence files (`MaterialFiles.published`) when the caller has
+    ///     written them already (the build links them before the plan, learning their sizes):
+    ///     their thumbnails are listed, the files themselves not.
     public init(
         _ content: SiteContent, figures: SiteFigures, options: SiteOptions, templates: TemplateSet,
         reportMedia: ReportMedia = ReportMedia([:]), publishedMedia: [String: [UInt8]] = [:],
-        evidenceCache: EvidenceJSONCache? = nil, materialThumbnails: Set<String> = []
+        evidenceCache: EvidenceJSONCache? = nil, materialThumbnails: Set<String> = [],
+        linkedMaterials: [String]? = nil
     ) {
         self.options = options
         let renderer = PageRenderer(
@@ -29,7 +33,7 @@ public struct SitePlan: Sendable {
             materialUnits: figures.materialUnits, materialThumbnails: materialThumbnails)
         pages = Self.pages(
             renderer, figures: figures, reportMedia: reportMedia, publishedMedia: publishedMedia,
-            evidenceCache: evidenceCache)
+            evidenceCache: evidenceCache, materialCopies: linkedMaterials)
     }
 
     /// Every output path (`index.html`, `activities/2025-06/宣讲/index.html`, …), sorted.

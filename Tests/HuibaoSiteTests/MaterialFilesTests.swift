@@ -40,6 +40,35 @@ struct MaterialFilesTests {
         #expect(MaterialFiles.published(content, audience: .evaluator).isEmpty)
     }
 
+    /// The build links the files before the plan and gives thumbnails to the write-ups' images
+    /// only: the first `fromWriteUps` paths are those a write-up names (a ledger row naming one too
+    /// leaves it there), the ledger rows' own files come after them.
+    @Test func publishedByOriginCountsTheWriteUpsFilesFirst() {
+        let day = Day(year: 2025, month: 5, day: 8)!
+        let project = Project(
+            name: "p", client: "c", provider: "v",
+            period: ServicePeriod(start: day, end: Day(year: 2026, month: 5, day: 7)!), amount: Money(fen: 1))
+        var activity = Activity(
+            file: "Content/activities/a.md", title: "a", date: day, category: "c", isDraft: false, slug: "a")
+        activity.materials = [
+            MaterialFile(kind: "照片", path: "activities/a.jpg"), MaterialFile(kind: "照片", path: "assets/shared.jpg"),
+            MaterialFile(kind: "签到表", path: "activities/gone.jpg", exists: false),
+        ]
+        let row = LedgerEntry(
+            ledger: "unions", line: 2, title: "r", date: day, amount: Quantity(1),
+            materials: [
+                MaterialFile(kind: "批复", path: "assets/shared.jpg"), MaterialFile(kind: "批复", path: "ledgers/批复.jpg"),
+            ])
+        let content = SiteContent(
+            project: project, categories: [], activities: [activity], ledgerEntries: ["u": [row]])
+        let team = MaterialFiles.publishedByOrigin(content, audience: .team(drafts: false))
+        #expect(team.paths == ["activities/a.jpg", "assets/shared.jpg", "ledgers/批复.jpg"])
+        #expect(team.fromWriteUps == 2)
+        #expect(MaterialFiles.published(content, audience: .team(drafts: false)) == team.paths)
+        let outside = MaterialFiles.publishedByOrigin(content, audience: .publicReaders)
+        #expect(outside.paths.isEmpty && outside.fromWriteUps == 0)
+    }
+
     @Test func imagesAreJPEGAndPNGByTheirExtensionInAnyCase() {
         for path in Self.paths + [
             "", ".", "a.", "a.jp", "a.gpj", "IMG.JPG", "x/y.jpeg", "a.pngx", "a.ｊｐｇ", ".jpg", "jpg", "a.JpEg", "b.pnG",
