@@ -89,11 +89,9 @@ public enum MaterialThumbnails {
         let order = (0..<half).flatMap { index in index + half < runs.count ? [index, index + half] : [index] }
         let large = Parallel.map(order) { run -> [Int] in
             var found: [Int] = []
-            for index in runs[run] {
-                let path = paths[index]
-                let size = folder.writeCopy(
-                    OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path)))
-                if index < published.fromWriteUps, let size, size > smallImageBytes, MaterialFiles.isImage(path) {
+            for (index, size) in zip(runs[run], folder.linkMaterials(paths[runs[run]])) {
+                if index < published.fromWriteUps, let size, size > smallImageBytes, MaterialFiles.isImage(paths[index])
+                {
                     found.append(index)
                 }
             }

@@ -241,20 +241,20 @@ final class StagingFolder: Sendable {
     private func linkByName(_ contentPath: String, at relative: String, size: inout Int?) -> Int32? {
         let (sourceFolder, name) = Self.folderAndName(contentPath)
         let (outputFolder, outputName) = Self.folderAndName(relative)
-        let source = folderDescriptor(sourceFolder, in: sourceFolders) {
-            huibao_open_beneath(contentDescriptor, $0, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        }
+        let source = sourceFolderDescriptor(sourceFolder)
         guard source >= 0 else { return nil }
-        let target = folderDescriptor(outputFolder, in: outputFolders) { folder in
-            let flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
-            let opened = openat(rootDescriptor, folder, flags)
-            guard opened < 0, errno == ENOENT else { return opened }
-            Self.makeFolder(containing: root + "/" + folder + "/_")
-            return openat(rootDescriptor, folder, flags)
-        }
+        let target = outputFolderDescriptor(outputFolder)
         guard target >= 0 else { return nil }
+        return Self.link(name, from: source, as: outputName, into: target, size: &size)
+    }
+
+    /// `linkat` of a name between two folders' descriptors, the link not followed, then the
+    /// new entry checked: a name that is a link (or a FIFO or device) is never published as
+    /// such. 0, EEXIST, or nil (removed again) for `linkBeneath`'s descriptor path to decide.
+    private static func link(
+        _ name: String, from source: Int32, as outputName: String, into target: Int32, size: inout Int?
+    ) -> Int32? {
         guard linkat(source, name, target, outputName, 0) == 0 else { return errno == EEXIST ? EEXIST : nil }
-        // A name that is a link (or a FIFO or device) is never published as such.
         var info = stat()
         guard fstatat(target, outputName, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             unlinkat(target, outputName, 0)
@@ -262,6 +262,65 @@ final class StagingFolder: Sendable {
         }
         size = Int(info.st_size)
         return 0
+    }
+
+    /// The descriptor of a folder beneath Content/ (-1: the slow path decides).
+    private func sourceFolderDescriptor(_ folder: String) -> Int32 {
+        folderDescriptor(folder, in: sourceFolders) {
+            huibao_open_beneath(contentDescriptor, $0, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        }
+    }
+
+    /// The descriptor of a folder below the root, made when missing (-1: the slow path decides).
+    private func outputFolderDescriptor(_ folder: String) -> Int32 {
+        folderDescriptor(folder, in: outputFolders) { folder in
+            let flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
+            let opened = openat(rootDescriptor, folder, flags)
+            guard opened < 0, errno == ENOENT else { return opened }
+            Self.makeFolder(containing: root + "/" + folder + "/_")
+            return openat(rootDescriptor, folder, flags)
+        }
+    }
+
+    /// Links evidence files (paths relative to Content/) at `materials/<path>` exactly as
+    /// `writeCopy` would each, and returns their sizes (nil where nothing was written). For the
+    /// build's 20,000 at once: the folders' descriptors are looked up again only when the folder
+    /// changes from one file to the next, the counts updated once per call; anything but a plain
+    /// name-to-name link goes through `writeCopy`.
+    func linkMaterials(_ paths: ArraySlice<String>) -> [Int?] {
+        var sizes: [Int?] = []
+        sizes.reserveCapacity(paths.count)
+        var linked = 0
+        var folder: Substring?
+        var source: Int32 = -1
+        var target: Int32 = -1
+        for path in paths {
+            let relative = Routes.materialFile(path)
+            // (A plain path keeps its name: `materials/` (10 bytes) + the path.)
+            if contentDescriptor >= 0, rootDescriptor >= 0, relative.utf8.dropFirst(10).elementsEqual(path.utf8),
+                OutputPath.isSafe(relative),
+                let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            {
+                let here = path[..<slash]
+                if here != folder {
+                    folder = here
+                    source = sourceFolderDescriptor(String(here))
+                    target = source < 0 ? -1 : outputFolderDescriptor("materials/" + here)
+                }
+                if source >= 0, target >= 0 {
+                    let name = String(path[path.utf8.index(after: slash)...])
+                    var size: Int?
+                    if Self.link(name, from: source, as: name, into: target, size: &size) == 0 {
+                        sizes.append(size)
+                        linked += 1
+                        continue
+                    }
+                }
+            }
+            sizes.append(writeCopy(OutputFile(path: relative, body: .copy(contentPath: path))))
+        }
+        if linked > 0 { counts.withLock { $0.files += linked } }
+        return sizes
     }
 
     /// `activities/2025-06` and `签到表.jpg` of `activities/2025-06/签到表.jpg` ("" for no folder).

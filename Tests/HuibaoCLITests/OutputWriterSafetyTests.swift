@@ -154,6 +154,56 @@ struct OutputWriterSafetyTests {
         #expect(lstat(root.appendingPathComponent("materials/管道.jpg").path, &status) != 0)
     }
 
+    /// The build's evidence links (`linkMaterials`): a folder's descriptors taken once for the
+    /// files after it, every size told, the counts right; a link leading outside, a FIFO and a
+    /// file at the top (no folder) go the way `write` takes them.
+    @Test func evidenceLinkedInRunsAreTheFilesWithTheirSizes() throws {
+        let parent = try Fixtures.temporaryFolder()
+        let content = parent.appendingPathComponent("Content")
+        var paths: [String] = []
+        for index in 0..<40 {
+            let folder = "activities/2025-0\(index % 3 + 1)/第\(index / 3)场"
+            try FileManager.default.createDirectory(
+                at: content.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try Data(repeating: 7, count: index).write(to: content.appendingPathComponent(folder + "/照片.jpg"))
+            paths.append(folder + "/照片.jpg")
+        }
+        try Data("top".utf8).write(to: content.appendingPathComponent("顶层.pdf"))
+        paths.append("顶层.pdf")
+        let root = parent.appendingPathComponent("staging")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let folder = StagingFolder(root: root.path, contentFolder: content)
+        let sizes = folder.linkMaterials(paths[...])
+        #expect(sizes == (0..<40).map { Optional($0) } + [3])
+        #expect(folder.result.problem == nil, "\(folder.result.problem ?? "")")
+        #expect(folder.result.files == 41)
+        for path in paths {
+            var original = stat()
+            var linked = stat()
+            #expect(lstat(content.appendingPathComponent(path).path, &original) == 0)
+            #expect(lstat(root.appendingPathComponent("materials/" + path).path, &linked) == 0)
+            #expect(linked.st_mode & S_IFMT == S_IFREG && linked.st_ino == original.st_ino, "\(path)")
+        }
+        // The same file again: the second link is a problem, as two pages on one path are.
+        #expect(folder.linkMaterials(paths[0...0]) == [nil])
+        #expect(folder.result.problem?.contains("有两个页面或文件都要写到") == true)
+
+        try Data("secret".utf8).write(to: parent.appendingPathComponent("secret.jpg"))
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("activities/2025-01/第0场/外面.jpg").path,
+            withDestinationPath: "../../../../secret.jpg")
+        let outside = StagingFolder(root: root.path, contentFolder: content)
+        #expect(outside.linkMaterials(["activities/2025-01/第0场/外面.jpg"]) == [nil])
+        #expect(outside.result.problem?.contains("Content/ 之外") == true, "\(outside.result.problem ?? "")")
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: root.appendingPathComponent("materials/activities/2025-01/第0场/外面.jpg").path))
+        #expect(mkfifo(content.appendingPathComponent("activities/2025-02/第0场/管道.jpg").path, 0o644) == 0)
+        let fifo = StagingFolder(root: root.path, contentFolder: content)
+        #expect(fifo.linkMaterials(["activities/2025-02/第0场/管道.jpg"]) == [nil])
+        #expect(fifo.result.problem?.contains("不是普通文件") == true, "\(fifo.result.problem ?? "")")
+    }
+
     @Test func aSymlinkedOutputStaysALinkAndItsTargetGetsTheSite() throws {
         let site = try project()
         let target = site.appendingPathComponent("far/site")
