@@ -34,6 +34,8 @@ struct FastTemplate: Sendable {
 
     let tokens: [Token]
 
+    init(tokens: [Token]) { self.tokens = tokens }
+
     /// Parses `text`; throws `Unsupported` for anything outside the subset.
     init(_ text: String) throws(Unsupported) {
         var scanner = Scanner(text)

@@ -18,6 +18,8 @@ public struct TemplateSet: Sendable {
     public let library: MustacheLibrary
     /// The templates `FastTemplate` can render (most often all), by name, and the others.
     let fastTemplates: [String: FastTemplate]
+    /// Each rendering thread's own copy of `fastTemplates`, for the pages' contents.
+    let threadCopies: FastTemplate.ThreadCopies
     let otherTemplates: Set<String>
     /// The first part of every name each fast template looks up, through its partials (none
     /// for a template with a partial swift-mustache renders).
@@ -71,6 +73,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.fastTemplates = fastTemplates
+        threadCopies = FastTemplate.ThreadCopies(fastTemplates)
         self.otherTemplates = otherTemplates
         var referencedNames: [String: Set<String>] = [:]
         for (name, template) in fastTemplates {
@@ -92,12 +95,15 @@ public struct TemplateSet: Sendable {
     /// `template` rendered by `FastTemplate` as a page's content (empty text as absent); nil
     /// when it cannot render it or renders nothing (`renderPage` then renders the page).
     func renderContent(_ context: [String: Any], template name: String) -> [UInt8]? {
-        guard usesFastTemplates, let body = fastTemplates[name] else { return nil }
+        guard usesFastTemplates else { return nil }
+        // This thread's copy: the cores never share a template's storage (see `ThreadCopies`).
+        let templates = threadCopies.templates()
+        guard let body = templates[name] else { return nil }
         var content: [UInt8] = []
         content.reserveCapacity(16_384)
         guard
             body.render(
-                context, partials: fastTemplates, otherTemplates: otherTemplates, emptyTextIsMissing: true,
+                context, partials: templates, otherTemplates: otherTemplates, emptyTextIsMissing: true,
                 into: &content), !content.isEmpty
         else { return nil }
         return content

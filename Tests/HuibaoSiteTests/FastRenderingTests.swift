@@ -3,6 +3,7 @@ import HuibaoBuild
 import HuibaoContent
 import HuibaoModel
 import HuibaoTestSupport
+import Synchronization
 import Testing
 
 @testable import HuibaoSite
@@ -136,6 +137,46 @@ struct FastRenderingTests {
         }
     }
 
+    /// A thread's own copy of the templates (`FastTemplate.unshared`) renders every default
+    /// template the same, shares no text with the original, and each thread gets one.
+    @Test func eachThreadsCopyRendersTheSameFromItsOwnStorage() throws {
+        let templates = try TemplateSet()
+        let context: [String: Any] = ["title": "标题", "materials": [["kind": "签到表"]] as [[String: Any]]]
+        let copies = templates.threadCopies.templates()
+        #expect(Set(copies.keys) == Set(templates.fastTemplates.keys))
+        for (name, original) in templates.fastTemplates {
+            let copy = try #require(copies[name])
+            let expected = original.render(context, partials: templates.fastTemplates, otherTemplates: [])
+            #expect(copy.render(context, partials: copies, otherTemplates: []) == expected, "\(name)")
+            for (a, b) in zip(original.tokens, copy.tokens) {
+                guard case .text(var x) = a, case .text(var y) = b, x.utf8.count > 15 else { continue }
+                let first = x.withUTF8 { $0.baseAddress }
+                let second = y.withUTF8 { $0.baseAddress }
+                #expect(first != second, "\(name): \(x)")
+            }
+        }
+        // The same thread gets the same copy; another thread its own.
+        guard case .text(var mine) = copies["layout"]!.tokens[0],
+            case .text(var again) = templates.threadCopies.templates()["layout"]!.tokens[0]
+        else {
+            Issue.record("the layout starts with text")
+            return
+        }
+        let address = mine.withUTF8 { UInt(bitPattern: $0.baseAddress) }
+        #expect(again.withUTF8 { UInt(bitPattern: $0.baseAddress) } == address)
+        let theirs = Mutex<UInt>(0)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            if case .text(var text) = templates.threadCopies.templates()["layout"]!.tokens[0] {
+                let other = text.withUTF8 { UInt(bitPattern: $0.baseAddress) }
+                theirs.withLock { $0 = other }
+            }
+            done.signal()
+        }
+        done.wait()
+        #expect(theirs.withLock { $0 } != address && theirs.withLock { $0 } != 0)
+    }
+
     /// A template outside the subset goes through swift-mustache, with `HTMLEscaping`'s
     /// pragma line rendering as nothing and escaping as swift-mustache does.
     @Test func templatesOutsideTheSubsetEscapeTheSame() throws {
@@ -153,7 +194,8 @@ struct FastRenderingTests {
     @Test func theLayoutMemoGivesTheRenderedLayout() throws {
         let probe: [String: Any] = [
             "site": ["name": "网站 & 项目", "asOf": "2025年10月20日"] as [String: Any], "home": "../index.html",
-            "css": "../css/huibao.css", "progressJSON": "../data/progress.json", "indicatorsCSV": "../data/indicators.csv",
+            "css": "../css/huibao.css", "progressJSON": "../data/progress.json",
+            "indicatorsCSV": "../data/indicators.csv",
             "indicatorsXLSX": "../data/indicators.xlsx",
             "nav": [
                 ["title": "总览", "href": "../index.html", "current": false],
@@ -185,13 +227,16 @@ struct FastRenderingTests {
             #expect(memo.render(title: "", content: Array("x".utf8)) == nil)
         }
         // `{{.}}` at the top prints the whole context: swift-mustache's business, no memo.
-        for layout in ["{{title}}{{date}}{{{content}}}", "{{#nav}}{{date}}{{/nav}}", "{{.}}", "{{#title}}{{href}}{{/title}}"] {
+        for layout in [
+            "{{title}}{{date}}{{{content}}}", "{{#nav}}{{date}}{{/nav}}", "{{.}}", "{{#title}}{{href}}{{/title}}",
+        ] {
             let templates = try TemplateSet(overrides: ["layout.mustache": layout])
             #expect(templates.layoutMemo(probe: probe) == nil, "\(layout)")
         }
         var marked = probe
         marked["site"] = ["name": "\u{E000}"] as [String: Any]
-        #expect(try TemplateSet(overrides: ["layout.mustache": "{{site.name}}{{title}}"]).layoutMemo(probe: marked) == nil)
+        #expect(
+            try TemplateSet(overrides: ["layout.mustache": "{{site.name}}{{title}}"]).layoutMemo(probe: marked) == nil)
     }
 
     @Test func whatTheSubsetLeavesToSwiftMustache() throws {
