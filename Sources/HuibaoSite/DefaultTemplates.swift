@@ -33,6 +33,7 @@ enum DefaultTemplates {
         "staff.mustache": PackageResources.staff_mustache,
         "month-summary.mustache": PackageResources.month_summary_mustache,
         "month-articles.mustache": PackageResources.month_articles_mustache,
+        "material-list.mustache": PackageResources.material_list_mustache,
         "style.css": PackageResources.style_css,
         "report.css": PackageResources.report_css,
         "charts.css": PackageResources.charts_css,

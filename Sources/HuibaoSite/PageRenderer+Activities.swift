@@ -72,6 +72,7 @@ extension PageRenderer {
             ]
         }
         let materials = materialValues(activity: activity, from: path)
+        let native = templates.rendersMaterialListNatively
         let context: [String: Any] = [
             "title": activity.title, "date": activity.date.chineseText, "dateISO": activity.date.isoText,
             "category": activity.category,
@@ -86,8 +87,12 @@ extension PageRenderer {
             "internal": activity.isInternal,
             "counts": counts, "hasCounts": !counts.isEmpty, "notCounted": notCounted ?? "",
             "body": HTMLBytes(bytes: activity.body.htmlBytes), "file": isTeam ? activity.file : "",
-            "hasMaterials": materials.has, "materials": materials.kinds, "materialsPublished": materials.published,
+            "hasMaterials": materials.has, "materialsPublished": materials.published,
             "materialsMissing": materials.missing, "materialsComplete": materials.complete,
+            // The evidence list as the default templates show it, or the values for others.
+            "materials": native ? [] : materials.dictionaries,
+            MaterialListHTML.contextKey: HTMLBytes(
+                bytes: native && materials.has ? MaterialListHTML.bytes(materials) : []),
         ]
         return page(path, title: activity.title, template: "activity", section: "activities", context)
     }

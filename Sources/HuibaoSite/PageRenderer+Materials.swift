@@ -80,17 +80,43 @@ extension PageRenderer {
     }
 
     /// A write-up page's 佐证材料 as its template reads them (`hasMaterials`, `materials`,
-    /// `materialsPublished`, `materialsMissing`, `materialsComplete`): put straight into the
-    /// page's context, which then never grows (10,000 pages at the bench).
+    /// `materialsPublished`, `materialsMissing`, `materialsComplete`), typed: the default
+    /// templates get the list written by `MaterialListHTML`, others the `materials` values.
     struct MaterialValues {
+        /// One kind with its files (none listed outside the team's site: the count only).
+        struct Kind {
+            var kind: String
+            var count: Int
+            var files: [File]
+        }
+
+        /// A file as the list shows it: its name, its link and thumbnail ("" for none: a
+        /// missing file has neither, a file that is not an image no thumbnail).
+        struct File {
+            var name: String
+            var href: String
+            var thumb: String
+            var absent: Bool
+        }
+
         var has = false
-        /// Each kind with its files (the team's site links them, images as thumbnails; other
-        /// audiences see the kinds only).
-        var kinds: [[String: Any]] = []
+        var kinds: [Kind] = []
         var published = false
         /// `缺：签到表、照片`, or "".
         var missing = ""
         var complete = false
+
+        /// The `materials` values: each kind's `kind`, `count` and `files` (`name`, `href`,
+        /// `thumb`, `absent` "true" or "" — typed text the template reads faster than values of
+        /// any type).
+        var dictionaries: [[String: Any]] {
+            kinds.map { kind in
+                let files = kind.files.map { file -> [String: String] in
+                    ["name": file.name, "href": file.href, "thumb": file.thumb, "absent": file.absent ? "true" : ""]
+                }
+                return ["kind": kind.kind, "files": files, "count": kind.count]
+            }
+        }
     }
 
     /// A write-up page's 佐证材料: each kind with its files and the kinds it still lacks.
@@ -102,21 +128,17 @@ extension PageRenderer {
         let missing = index.map { units.units[$0].missing } ?? []
         guard !groups.isEmpty || !missing.isEmpty else { return MaterialValues() }
         let publishes = isTeam
-        // Each file's values as text (`absent` "true" or ""): the template reads typed text
-        // faster than values of any type.
-        let kinds = groups.map { group -> [String: Any] in
-            guard publishes else {
-                return ["kind": group.kind, "files": [[String: String]](), "count": group.files.count(where: \.exists)]
-            }
-            let files = group.files.map { file -> [String: String] in
+        let kinds = groups.map { group -> MaterialValues.Kind in
+            let count = group.files.count(where: \.exists)
+            guard publishes else { return MaterialValues.Kind(kind: group.kind, count: count, files: []) }
+            let files = group.files.map { file -> MaterialValues.File in
                 let name = Self.fileName(file.path)
-                guard file.exists else { return ["name": name, "href": "", "thumb": "", "absent": "true"] }
+                guard file.exists else { return MaterialValues.File(name: name, href: "", thumb: "", absent: true) }
                 let href = Routes.materialLink(file.path, from: path)
-                return [
-                    "name": name, "href": href, "thumb": thumbnailLink(file.path, href: href, from: path), "absent": "",
-                ]
+                return MaterialValues.File(
+                    name: name, href: href, thumb: thumbnailLink(file.path, href: href, from: path), absent: false)
             }
-            return ["kind": group.kind, "files": files, "count": group.files.count(where: \.exists)]
+            return MaterialValues.Kind(kind: group.kind, count: count, files: files)
         }
         return MaterialValues(
             has: true, kinds: kinds, published: publishes,

@@ -12,7 +12,7 @@ public struct TemplateSet: Sendable {
         "month-notes",
         "month-errata",
         "month-staff", "staff",
-        "month-report", "month-summary", "month-articles",
+        "month-report", "month-summary", "month-articles", "material-list",
     ]
 
     public let library: MustacheLibrary
@@ -27,6 +27,13 @@ public struct TemplateSet: Sendable {
     /// Whether pages go through `FastTemplate` where it can render them (tests turn it off
     /// to compare with swift-mustache).
     public var usesFastTemplates = true
+    /// Whether `activity` and its `material-list` are both the defaults: the write-up page's
+    /// evidence list is then written by Swift (`MaterialListHTML`, the same bytes) and handed to
+    /// the fast templates as `materialListHTML` (20,000 evidence files at the bench).
+    let defaultMaterialList: Bool
+    /// Whether a write-up page's context carries its evidence list as `materialListHTML`
+    /// instead of the `materials` values the template would render.
+    var rendersMaterialListNatively: Bool { usesFastTemplates && defaultMaterialList }
     public let stylesheet: String
     /// The evaluator report's stylesheet, inlined into every report.
     public let reportStylesheet: String
@@ -72,6 +79,15 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        // The default evidence list, when both templates are the defaults: its bytes come in
+        // the page's context (swift-mustache, which tests compare with, keeps the template).
+        defaultMaterialList =
+            overrides["activity.mustache"] == nil && overrides["material-list.mustache"] == nil
+            && fastTemplates["activity"] != nil && fastTemplates["material-list"] != nil
+        if defaultMaterialList {
+            fastTemplates["material-list"] = FastTemplate(
+                tokens: [.variable(FastTemplate.Name(MaterialListHTML.contextKey), escaped: false)])
+        }
         self.fastTemplates = fastTemplates
         threadCopies = FastTemplate.ThreadCopies(fastTemplates)
         self.otherTemplates = otherTemplates
