@@ -88,12 +88,13 @@ public enum SiteBuilder {
         var kept: SitePlan?
         let written = Result { () throws(OutputWriter.Failure) in
             try OutputWriter.write(to: output, contentFolder: contentFolder, lock: lock) { folder in
-                let evidence = MaterialFiles.publishedByOrigin(content, audience: audience)
-                let (figures, materialThumbnails) = clock.run(figuresStage) {
-                    // The figures on a thread of their own while the links take the cores.
+                let (figures, materialThumbnails, evidence) = clock.run(figuresStage) {
+                    // The figures on a thread of their own while the evidence is listed and
+                    // linked on the cores.
                     let figures = Parallel.start { SiteFigures.compute(content, options: siteOptions) }
+                    let evidence = MaterialFiles.publishedByOrigin(content, audience: audience)
                     let thumbnails = MaterialThumbnails.link(evidence, into: folder)
-                    return (figures.wait(), thumbnails)
+                    return (figures.wait(), thumbnails, evidence)
                 }
                 let plan = clock.run("列出页面") {
                     SitePlan(

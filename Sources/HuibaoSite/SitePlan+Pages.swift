@@ -167,7 +167,9 @@ extension SitePlan {
         // team only. A smaller image is its own thumbnail.
         // (Listed on all cores: 20,000 evidence files at the bench.)
         let thumbnails = renderer.materialThumbnails
-        let materials = Parallel.map(materialCopies ?? MaterialFiles.published(content, audience: options.audience)) {
+        // (Nothing to list when the build linked the files and no image needs a thumbnail.)
+        let listed = materialCopies.map { thumbnails.isEmpty ? [] : $0 }
+        let materials = Parallel.map(listed ?? MaterialFiles.published(content, audience: options.audience)) {
             path -> (copy: SitePage?, thumbnail: SitePage?) in
             let input = SitePage.Input.file("Content/" + path)
             // (Not listed when the build has linked them already.)
