@@ -6,7 +6,7 @@ import HuibaoModel
 struct BodyRenderer {
     var unsafeHTML: Bool
     /// Every regular file inside `Content/`, as paths relative to it.
-    var contentFiles: Set<String>
+    var contentFiles: ContentPaths
     /// Symlinks inside `Content/` that point outside it.
     var linksOutside: Set<String> = []
 

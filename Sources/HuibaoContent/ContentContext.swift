@@ -11,7 +11,7 @@ struct ContentContext {
     var indicatorNames: [String]
     var body: BodyRenderer
 
-    init(project: Project?, categories: [IndicatorCategory], contentFiles: Set<String>, linksOutside: Set<String> = [])
+    init(project: Project?, categories: [IndicatorCategory], contentFiles: ContentPaths, linksOutside: Set<String> = [])
     {
         self.project = project
         categoryNames = categories.map(\.name)

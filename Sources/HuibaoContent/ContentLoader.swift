@@ -25,7 +25,7 @@ public enum ContentLoader {
         let contentPath = content.path  // (URL.path is slow on Linux: once, not per file)
         let found = entries(below: contentPath)
         // Reserved once: growing rehashes every name, and a Chinese name normalizes to hash.
-        var allPaths = Set<String>(minimumCapacity: found.count)
+        var allPaths = ContentPaths(minimumCapacity: found.count)
         var linksOutside: Set<String> = []
         var special: Set<String> = []
         // Each name normalized and classified on all cores (tens of thousands of scans); the

@@ -3,7 +3,7 @@ import HuibaoModel
 extension ContentParser {
     /// Warnings for file names with bidi controls (U+202E and the like), which show a name in
     /// another order than it is written (`说明\u{202E}dm.exe` looks like `说明exe.md`).
-    static func checkFileNames(_ paths: some Collection<String>, prefix: String, into reader: inout FieldReader) {
+    static func checkFileNames(_ paths: some Sequence<String>, prefix: String, into reader: inout FieldReader) {
         for path in paths where path.utf8.contains(0xE2) && path.unicodeScalars.contains(where: TextControls.isBidiControl) {
             reader.warning(
                 "file.bidi-control",

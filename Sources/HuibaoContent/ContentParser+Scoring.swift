@@ -4,7 +4,7 @@ extension ContentParser {
     /// Reads scoring.yml, scoring/<id>.yml and scores/<id>.yml against the project, and lets
     /// each evaluation's announced `score` decide its status where a scheme applies to it.
     static func readScoring(
-        project: inout Project, categories: [IndicatorCategory], contentFiles: Set<String>,
+        project: inout Project, categories: [IndicatorCategory], contentFiles: ContentPaths,
         files: [String: [UInt8]], prefix: String, into reader: inout FieldReader
     ) -> ScoringSetup {
         let paths = files.keys.sorted()

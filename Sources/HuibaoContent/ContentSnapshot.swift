@@ -17,18 +17,18 @@ public struct ContentSnapshot: Sendable {
     public var displayPrefix: String
     public var files: [File]
     /// Every regular file inside `Content/` (symlinks resolved and kept only when inside).
-    public var allPaths: Set<String>
+    public var allPaths: ContentPaths
     /// Paths inside `Content/` that are symlinks resolving outside it: never read or copied.
     public var linksOutside: Set<String>
     /// Paths inside `Content/` that are FIFOs, sockets or devices: never opened, only named.
     public var specialFiles: Set<String> = []
 
     public init(
-        displayPrefix: String = "Content/", files: [File], allPaths: Set<String>? = nil, linksOutside: Set<String> = []
+        displayPrefix: String = "Content/", files: [File], allPaths: ContentPaths? = nil, linksOutside: Set<String> = []
     ) {
         self.displayPrefix = displayPrefix
         self.files = files
-        self.allPaths = allPaths ?? Set(files.map(\.path))
+        self.allPaths = allPaths ?? ContentPaths(files.map(\.path))
         self.linksOutside = linksOutside
     }
 

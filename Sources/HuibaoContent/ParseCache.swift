@@ -16,7 +16,7 @@ public struct ParseCache: Sendable {
     struct Context: Sendable, Equatable {
         var project: [UInt8]?
         var indicators: [UInt8]?
-        var allPaths: Set<String>
+        var allPaths: ContentPaths
         var linksOutside: Set<String>
     }
 

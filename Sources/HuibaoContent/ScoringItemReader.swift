@@ -305,7 +305,7 @@ enum ScoringItemReader {
     }
 
     /// A file in the same folder as `path` whose name is close to its name (for 是不是…).
-    private static func similar(_ path: String, in files: Set<String>) -> String? {
+    private static func similar(_ path: String, in files: ContentPaths) -> String? {
         func split(_ path: String) -> (folder: String, name: String) {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
             return (parts.dropLast().joined(separator: "/"), String(parts.last ?? ""))

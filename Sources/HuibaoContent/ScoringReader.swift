@@ -13,7 +13,7 @@ enum ScoringReader {
         /// An expense ledger and a share are configured (the budget source resolves).
         var hasBudget: Bool
         /// Every file inside `Content/`, for `materials`.
-        var contentFiles: Set<String>
+        var contentFiles: ContentPaths
     }
 
     static func read(_ root: YAMLValue?, file: String, context: Context, into reader: inout FieldReader) -> ScoringScheme? {

@@ -7,7 +7,7 @@ import HuibaoModel
 /// write-up with no `staff` at all (`staff.missing`, drafts aside), at its `title` line.
 enum StaffChecks {
     /// - Parameter paths: the files under `Content/`, to name the roster as it is saved (.csv or .xlsx).
-    static func warnings(_ content: SiteContent, paths: Set<String>) -> [Diagnostic] {
+    static func warnings(_ content: SiteContent, paths: ContentPaths) -> [Diagnostic] {
         guard let members = content.roster, let ledgerName = content.project.staffing.ledger else { return [] }
         let roster = StaffRoster(members)
         let isWorkbook = paths.contains("ledgers/\(ledgerName).xlsx") && !paths.contains("ledgers/\(ledgerName).csv")

@@ -9,7 +9,7 @@ struct ProjectFiles: Sendable {
     private(set) var files: [String: [UInt8]] = [:]
     /// `files`' paths in order, kept until a file is added or removed.
     private var sortedPaths: [String]?
-    private(set) var allPaths: Set<String> = []
+    private(set) var allPaths = ContentPaths()
     private(set) var linksOutside: Set<String> = []
     private(set) var templates: [String: String] = [:]
 

@@ -63,13 +63,16 @@ struct ContentChecksReleasingTests {
 
     @Test func frontMatterEndsAsFrontMatterSplitEndsIt() {
         let texts = [
-            "---\na: 1\n---\nbody\n", "---  \r\na: 1\r\n...\t\r\nbody", "\u{FEFF}---\na: 1\n---", "---\ra: 1\r---\rbody",
+            "---\na: 1\n---\nbody\n", "---  \r\na: 1\r\n...\t\r\nbody", "\u{FEFF}---\na: 1\n---",
+            "---\ra: 1\r---\rbody",
             "no front matter\n---\n", "---\nnever closed\n", "---", "",
         ]
         for text in texts {
             let bytes = Array(text.utf8)
-            let normalized = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
-                .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            let normalized = String(
+                decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self
+            )
+            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             let kept = MarkdownStore.endOfFrontMatter(in: bytes)
             switch FrontMatter.split(normalized) {
             case .success(let split) where split.yaml != nil:
@@ -97,7 +100,9 @@ struct ContentChecksReleasingTests {
         let phone = writeUp.replacingOccurrences(of: "第二段。", with: "联系电话 13912345678。")
         snapshot.files.append(.init(path: "activities/2025-11/13812345678.md", bytes: Array(writeUp.utf8)))
         snapshot.files.append(.init(path: "activities/2025-11/phone.md", bytes: Array(phone.utf8)))
-        snapshot.allPaths.formUnion(["activities/2025-11/13812345678.md", "activities/2025-11/phone.md"])
+        for path in ["activities/2025-11/13812345678.md", "activities/2025-11/phone.md"] {
+            snapshot.allPaths.insert(path)
+        }
         snapshot.files.sort { $0.path < $1.path }
         return snapshot
     }

@@ -57,7 +57,9 @@ struct MaterialsReadingTests {
         丙公司工会,2026-01-01,assets/批复1.jpg,assets/照片1.jpg
         """
 
-    static func parse(activity: String = activity, project: String = project, extra: [String] = []) -> ContentParser.Result {
+    static func parse(activity: String = activity, project: String = project, extra: [String] = [])
+        -> ContentParser.Result
+    {
         let files = [
             ContentSnapshot.File(path: "project.yml", bytes: Array(project.utf8)),
             ContentSnapshot.File(path: "indicators.yml", bytes: Array(indicators.utf8)),
@@ -69,7 +71,7 @@ struct MaterialsReadingTests {
             "assets/批复1.jpg", "assets/批复2.jpg", "assets/照片1.jpg",
         ]
         return ContentParser.parse(
-            ContentSnapshot(files: files, allPaths: Set(files.map(\.path) + present + extra)))
+            ContentSnapshot(files: files, allPaths: ContentPaths(files.map(\.path) + present + extra)))
     }
 
     @Test func writeUpFilesByKindRelativeToItsFolderOrAssets() throws {
@@ -118,7 +120,9 @@ struct MaterialsReadingTests {
                 MaterialFile(kind: "照片", path: "assets/照片1.jpg"),
             ])
         #expect(rows[1].materials == [MaterialFile(kind: "照片", path: "assets/照片9.jpg", exists: false)])
-        let missing = result.diagnostics.filter { $0.code == "evidence.file-missing" && $0.position.file.hasSuffix(".csv") }
+        let missing = result.diagnostics.filter {
+            $0.code == "evidence.file-missing" && $0.position.file.hasSuffix(".csv")
+        }
         #expect(missing.map(\.position.line) == [3])
     }
 
@@ -163,7 +167,7 @@ struct MaterialsReadingTests {
             "activities/2025-05/佐证/0508-签到表.jpg", "activities/2025-05/a.jpg", "assets/unions/批复.pdf", "a.jpg",
             "activities/2025-05/.../x.jpg", "activities/x.jpg",
         ]
-        let paths = BodyRenderer(unsafeHTML: false, contentFiles: files)
+        let paths = BodyRenderer(unsafeHTML: false, contentFiles: ContentPaths(files))
         let directories = [["activities", "2025-05"], [], ["activities"]]
         let names = [
             "佐证/0508-签到表.jpg", "a.jpg", "./a.jpg", "../a.jpg", "../../a.jpg", "assets/unions/批复.pdf", "/a.jpg",
@@ -172,11 +176,14 @@ struct MaterialsReadingTests {
         ]
         for directory in directories {
             for name in names {
-                guard let shortcut = MaterialsReader.plainLocal(name, directory: directory, paths: paths) else { continue }
+                guard let shortcut = MaterialsReader.plainLocal(name, directory: directory, paths: paths) else {
+                    continue
+                }
                 #expect(paths.resolve(name, directory: directory) == .local(shortcut), "\(directory) \(name)")
             }
         }
-        #expect(MaterialsReader.plainLocal("佐证/0508-签到表.jpg", directory: ["activities", "2025-05"], paths: paths) != nil)
+        #expect(
+            MaterialsReader.plainLocal("佐证/0508-签到表.jpg", directory: ["activities", "2025-05"], paths: paths) != nil)
         #expect(MaterialsReader.plainLocal("../a.jpg", directory: ["activities", "2025-05", "x"], paths: paths) == nil)
         #expect(MaterialsReader.plainLocal(".../x.jpg", directory: ["activities", "2025-05"], paths: paths) != nil)
     }
