@@ -22,7 +22,18 @@ public struct ContentPaths: Sendable, Equatable, Sequence, ExpressibleByArrayLit
             bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
 
-        static func == (a: Key, b: Key) -> Bool { a.normalized.utf8.elementsEqual(b.normalized.utf8) }
+        static func == (a: Key, b: Key) -> Bool {
+            var x = a.normalized
+            var y = b.normalized
+            return x.withUTF8 { p in
+                y.withUTF8 { q in
+                    guard p.count == q.count, let left = p.baseAddress, let right = q.baseAddress else {
+                        return p.count == q.count
+                    }
+                    return memcmp(left, right, p.count) == 0
+                }
+            }
+        }
     }
 
     private var keys: Set<Key>
