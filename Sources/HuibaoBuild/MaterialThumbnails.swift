@@ -32,6 +32,7 @@ public enum MaterialThumbnails {
     /// The evidence images of the site that get a downscaled thumbnail (`materials/_thumbs/…`):
     /// those over 64 KB, by one `fstatat` each (on all cores), paths relative to `Content/`.
     /// Every other image is its own thumbnail on the page, so the site holds half the files.
+    /// (The preview's; a build learns the sizes from linking the files, `link(_:into:)`.)
     public static func needed(_ content: SiteContent, audience: Audience, contentFolder: URL) -> Set<String> {
         guard case .team(let drafts) = audience else { return [] }
         // The images `MaterialFiles.published` lists (one named twice is looked at twice).

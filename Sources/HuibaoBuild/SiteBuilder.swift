@@ -4,7 +4,8 @@ import HuibaoModel
 import HuibaoSite
 
 /// Runs a build as named, timed stages: read Content/ → parse (templates alongside) →
-/// figures at the as-of date → the site's plan → render and write.
+/// figures at the as-of date (the evidence files linked into the staging folder alongside) →
+/// the site's plan → render and write; then the staging folder is swapped in.
 public enum SiteBuilder {
     /// What a build did: its diagnostics, how many files it wrote, and the stage timings.
     public struct Outcome: Sendable {

@@ -16,7 +16,8 @@ public struct SitePlan: Sendable {
     ///     media made safe and masked for the audience).
     ///   - evidenceCache: progress.json's evidence lists from the previous preview build.
     ///   - materialThumbnails: the evidence images that get a downscaled thumbnail
-    ///     (`materials/_thumbs/…`; those over 64 KB, `MaterialThumbnails.needed`); every other
+    ///     (`materials/_thumbs/…`; those over 64 KB: `MaterialThumbnails.link` in a build,
+    ///     `MaterialThumbnails.needed` in the preview); every other
     ///     image is shown as it is.
     ///   - linkedMaterials: the evidence files (`MaterialFiles.published`) when the caller has
     ///     written them already (the build links them before the plan, learning their sizes):
