@@ -81,8 +81,12 @@ public struct TemplateSet: Sendable {
         self.library = library
         // The default evidence list, when both templates are the defaults: its bytes come in
         // the page's context (swift-mustache, which tests compare with, keeps the template).
+        // (A copy of a default in Templates/, as this repository's example has, is the default.)
+        let isDefault = { (file: String) in
+            overrides[file].map { $0 == DefaultTemplates.text(named: file) } ?? true
+        }
         defaultMaterialList =
-            overrides["activity.mustache"] == nil && overrides["material-list.mustache"] == nil
+            isDefault("activity.mustache") && isDefault("material-list.mustache")
             && fastTemplates["activity"] != nil && fastTemplates["material-list"] != nil
         if defaultMaterialList {
             fastTemplates["material-list"] = FastTemplate(

@@ -1,3 +1,4 @@
+import Foundation
 import HuibaoModel
 import Testing
 
@@ -55,15 +56,21 @@ struct MaterialListHTMLTests {
         #expect(native == templates.render(PageRenderer.withoutEmptyText(context), template: "material-list"))
     }
 
-    /// Only with both templates the defaults: an override of either keeps the template.
+    /// Only with both templates the defaults (or copies of them): a changed copy of either
+    /// keeps the template.
     @Test func onlyWithTheDefaultTemplates() throws {
         #expect(try TemplateSet().rendersMaterialListNatively)
         var off = try TemplateSet()
         off.usesFastTemplates = false
         #expect(!off.rendersMaterialListNatively)
         let list = DefaultTemplates.text(named: "material-list.mustache")
-        #expect(try !TemplateSet(overrides: ["material-list.mustache": list]).rendersMaterialListNatively)
         let activity = DefaultTemplates.text(named: "activity.mustache")
-        #expect(try !TemplateSet(overrides: ["activity.mustache": activity]).rendersMaterialListNatively)
+        #expect(
+            try TemplateSet(overrides: ["material-list.mustache": list, "activity.mustache": activity])
+                .rendersMaterialListNatively)
+        let changedList = list.replacingOccurrences(of: "<li>", with: "<li class=\"x\">")
+        #expect(try !TemplateSet(overrides: ["material-list.mustache": changedList]).rendersMaterialListNatively)
+        let changedActivity = activity.replacingOccurrences(of: "<h2>", with: "<h3>")
+        #expect(try !TemplateSet(overrides: ["activity.mustache": changedActivity]).rendersMaterialListNatively)
     }
 }
