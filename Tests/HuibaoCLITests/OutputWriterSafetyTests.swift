@@ -113,13 +113,8 @@ struct OutputWriterSafetyTests {
     @Test func linksByNameAreTheFilesInAnyNumberOfFoldersAndNeverLinksOrFIFOs() throws {
         let parent = try Fixtures.temporaryFolder()
         let content = parent.appendingPathComponent("Content")
-        var paths: [String] = []
-        for index in 0..<300 {
-            let folder = "activities/2025-06/第\(index)场"
-            try FileManager.default.createDirectory(
-                at: content.appendingPathComponent(folder), withIntermediateDirectories: true)
-            try Data("签到表 \(index)".utf8).write(to: content.appendingPathComponent(folder + "/签到表.jpg"))
-            paths.append(folder + "/签到表.jpg")
+        let paths = try Self.evidence(in: content, count: 300, name: "签到表.jpg") { index in
+            ("activities/2025-06/第\(index)场", Data("签到表 \(index)".utf8))
         }
         try Data("secret".utf8).write(to: parent.appendingPathComponent("secret.jpg"))
         try FileManager.default.createSymbolicLink(
@@ -160,13 +155,8 @@ struct OutputWriterSafetyTests {
     @Test func evidenceLinkedInRunsAreTheFilesWithTheirSizes() throws {
         let parent = try Fixtures.temporaryFolder()
         let content = parent.appendingPathComponent("Content")
-        var paths: [String] = []
-        for index in 0..<40 {
-            let folder = "activities/2025-0\(index % 3 + 1)/第\(index / 3)场"
-            try FileManager.default.createDirectory(
-                at: content.appendingPathComponent(folder), withIntermediateDirectories: true)
-            try Data(repeating: 7, count: index).write(to: content.appendingPathComponent(folder + "/照片.jpg"))
-            paths.append(folder + "/照片.jpg")
+        var paths = try Self.evidence(in: content, count: 40, name: "照片.jpg") { index in
+            ("activities/2025-0\(index % 3 + 1)/第\(index / 3)场", Data(repeating: 7, count: index))
         }
         try Data("top".utf8).write(to: content.appendingPathComponent("顶层.pdf"))
         paths.append("顶层.pdf")
@@ -202,6 +192,20 @@ struct OutputWriterSafetyTests {
         let fifo = StagingFolder(root: root.path, contentFolder: content)
         #expect(fifo.linkMaterials(["activities/2025-02/第0场/管道.jpg"]) == [nil])
         #expect(fifo.result.problem?.contains("不是普通文件") == true, "\(fifo.result.problem ?? "")")
+    }
+
+    /// `count` evidence files called `name` below `content`, each in the folder `make` gives
+    /// for its index with the bytes it gives; their paths relative to `content`.
+    static func evidence(in content: URL, count: Int, name: String, _ make: (Int) -> (folder: String, bytes: Data))
+        throws -> [String]
+    {
+        try (0..<count).map { index in
+            let (folder, bytes) = make(index)
+            try FileManager.default.createDirectory(
+                at: content.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try bytes.write(to: content.appendingPathComponent(folder + "/" + name))
+            return folder + "/" + name
+        }
     }
 
     @Test func aSymlinkedOutputStaysALinkAndItsTargetGetsTheSite() throws {
