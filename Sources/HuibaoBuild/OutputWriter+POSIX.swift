@@ -254,6 +254,22 @@ final class StagingFolder: Sendable {
     private static func link(
         _ name: String, from source: Int32, as outputName: String, into target: Int32, size: inout Int?
     ) -> Int32? {
+        name.withCString { name in
+            outputName.withCString { outputName in link(name, from: source, as: outputName, into: target, size: &size) }
+        }
+    }
+
+    /// The same for a name kept (linkMaterials: the name as the C string inside its path).
+    private static func link(
+        _ name: UnsafePointer<CChar>, from source: Int32, into target: Int32, size: inout Int?
+    ) -> Int32? {
+        link(name, from: source, as: name, into: target, size: &size)
+    }
+
+    private static func link(
+        _ name: UnsafePointer<CChar>, from source: Int32, as outputName: UnsafePointer<CChar>, into target: Int32,
+        size: inout Int?
+    ) -> Int32? {
         guard linkat(source, name, target, outputName, 0) == 0 else { return errno == EEXIST ? EEXIST : nil }
         var info = stat()
         guard fstatat(target, outputName, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
@@ -295,10 +311,9 @@ final class StagingFolder: Sendable {
         var source: Int32 = -1
         var target: Int32 = -1
         for path in paths {
-            let relative = Routes.materialFile(path)
-            // (A plain path keeps its name: `materials/` (10 bytes) + the path.)
-            if contentDescriptor >= 0, rootDescriptor >= 0, relative.utf8.dropFirst(10).elementsEqual(path.utf8),
-                OutputPath.isSafe(relative),
+            // A safe path (no empty, `.` or `..` segment) is plain and keeps its name under
+            // `materials/`, as `Routes.materialFile` gives it: linked name to name.
+            if contentDescriptor >= 0, rootDescriptor >= 0, OutputPath.isSafe(path),
                 let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
             {
                 let here = path[..<slash]
@@ -308,16 +323,20 @@ final class StagingFolder: Sendable {
                     target = source < 0 ? -1 : outputFolderDescriptor("materials/" + here)
                 }
                 if source >= 0, target >= 0 {
-                    let name = String(path[path.utf8.index(after: slash)...])
+                    let nameOffset = path.utf8.distance(from: path.utf8.startIndex, to: slash) + 1
                     var size: Int?
-                    if Self.link(name, from: source, as: name, into: target, size: &size) == 0 {
+                    // (The name as the C string inside the path's own bytes: no copy per file.)
+                    let linkedHere = path.withCString {
+                        Self.link($0 + nameOffset, from: source, into: target, size: &size)
+                    }
+                    if linkedHere == 0 {
                         sizes.append(size)
                         linked += 1
                         continue
                     }
                 }
             }
-            sizes.append(writeCopy(OutputFile(path: relative, body: .copy(contentPath: path))))
+            sizes.append(writeCopy(OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path))))
         }
         if linked > 0 { counts.withLock { $0.files += linked } }
         return sizes

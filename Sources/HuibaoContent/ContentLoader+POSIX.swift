@@ -1,3 +1,5 @@
+import HuibaoModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -19,18 +21,44 @@ extension ContentLoader {
         /// The path relative to `Content/`, as the folder names it (not normalized).
         var relative: String
         var kind: Kind
+        /// For an `.other` entry: its path in NFC (as a `ContentPaths` key), whether it is
+        /// hidden and whether it is parsed — worked out on the core that listed its folder.
+        var name: (key: ContentPaths.Key, hidden: Bool, parsed: Bool)?
     }
 
-    /// Every entry below `folder`, depth first; a folder that cannot be read is left out.
+    /// Every entry below `folder`, depth first (each folder's entries in the order it lists
+    /// them, a folder before what it holds); a folder that cannot be read is left out. The
+    /// folders of one depth are listed on all cores (a project's months are folders of their own).
     static func entries(below folder: String) -> [Entry] {
+        var listings: [String: [Entry]] = [:]
+        var level = [""]
+        while !level.isEmpty {
+            let listed = Parallel.map(level) { relative in
+                list(relative.isEmpty ? folder : folder + "/" + relative, relative: relative)
+            }
+            var next: [String] = []
+            for (relative, entries) in zip(level, listed) {
+                listings[relative] = entries
+                for entry in entries where entry.kind == .directory { next.append(entry.relative) }
+            }
+            level = next
+        }
         var result: [Entry] = []
-        walk(folder, relative: "", into: &result)
+        func append(_ relative: String) {
+            for entry in listings[relative] ?? [] {
+                result.append(entry)
+                if entry.kind == .directory { append(entry.relative) }
+            }
+        }
+        append("")
         return result
     }
 
-    private static func walk(_ folder: String, relative: String, into result: inout [Entry]) {
-        guard let directory = opendir(folder) else { return }
+    /// The entries of one folder (not of its folders), each file's name classified.
+    private static func list(_ folder: String, relative: String) -> [Entry] {
+        guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
+        var result: [Entry] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
                 String(cString: buffer.baseAddress!.assumingMemoryBound(to: CChar.self))
@@ -45,10 +73,17 @@ extension ContentLoader {
             case Int32(DT_UNKNOWN): kind = linkStatus(folder + "/" + name)
             default: kind = .other
             }
-            result.append(Entry(relative: path, kind: kind))
-            // (The full path only for a folder: not built for each of thousands of scans.)
-            if kind == .directory { walk(folder + "/" + name, relative: path, into: &result) }
+            var classified: (key: ContentPaths.Key, hidden: Bool, parsed: Bool)?
+            if kind == .other {
+                let normalized = Self.normalized(path)
+                let hidden = Self.isHidden(normalized)
+                classified = (
+                    ContentPaths.Key(normalized: normalized), hidden, !hidden && ContentSnapshot.isParsed(normalized)
+                )
+            }
+            result.append(Entry(relative: path, kind: kind, name: classified))
         }
+        return result
     }
 
     /// The kind of entry at `path` without following a link (for file systems without `d_type`).

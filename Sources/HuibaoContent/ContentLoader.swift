@@ -24,24 +24,16 @@ public enum ContentLoader {
         var parsed: [(path: String, full: String)] = []
         let contentPath = content.path  // (URL.path is slow on Linux: once, not per file)
         let found = entries(below: contentPath)
-        // Reserved once: growing rehashes every name, and a Chinese name normalizes to hash.
+        // Reserved once: growing moves every name again.
         var allPaths = ContentPaths(minimumCapacity: found.count)
         var linksOutside: Set<String> = []
         var special: Set<String> = []
-        // Each name normalized and classified on all cores (tens of thousands of scans); the
-        // links and special files, rare, are looked at below one by one.
-        let names = Parallel.map(found) { entry -> (path: String, hidden: Bool, parsed: Bool)? in
-            guard entry.kind == .other else { return nil }
-            let path = Self.normalized(entry.relative)
-            let hidden = Self.isHidden(path)
-            return (path, hidden, !hidden && ContentSnapshot.isParsed(path))
-        }
-        for (entry, name) in zip(found, names) where entry.kind != .directory {
+        for entry in found where entry.kind != .directory {
             let relative = entry.relative
-            if let name {
+            if let name = entry.name {
                 guard !name.hidden else { continue }
-                allPaths.insert(name.path)
-                if name.parsed { parsed.append((name.path, contentPath + "/" + relative)) }
+                allPaths.insert(name.key)
+                if name.parsed { parsed.append((name.key.text, contentPath + "/" + relative)) }
                 continue
             }
             if entry.kind == .special {

@@ -7,22 +7,33 @@ import HuibaoModel
 /// name). Canonically equivalent paths are one element, as in a `Set<String>`; a path is kept
 /// as it was first inserted.
 public struct ContentPaths: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
-    /// A path with its NFC form (the same string, without a copy, when it is NFC already).
+    /// A path with its NFC form (the same string, without a copy, when it is NFC already),
+    /// hashed once when made: a set's probes compare the hashes before the bytes.
     struct Key: Hashable, Sendable {
         let text: String
         let normalized: String
+        private let hash: Int
 
         init(_ text: String) {
-            self.text = text
-            normalized = PathText.isNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+            self.init(text: text, nfc: PathText.isNFC(text) ? text : text.precomposedStringWithCanonicalMapping)
         }
 
-        func hash(into hasher: inout Hasher) {
-            var bytes = normalized
+        /// A path already in NFC (as `ContentLoader` normalizes every name).
+        init(normalized: String) { self.init(text: normalized, nfc: normalized) }
+
+        private init(text: String, nfc: String) {
+            self.text = text
+            var bytes = nfc
+            var hasher = Hasher()
             bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            self.normalized = bytes
+            hash = hasher.finalize()
         }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
         static func == (a: Key, b: Key) -> Bool {
+            guard a.hash == b.hash else { return false }
             var x = a.normalized
             var y = b.normalized
             return x.withUTF8 { p in
@@ -43,7 +54,7 @@ public struct ContentPaths: Sendable, Equatable, Sequence, ExpressibleByArrayLit
     public init(minimumCapacity: Int) { keys = Set(minimumCapacity: minimumCapacity) }
 
     public init<S: Sequence>(_ paths: S) where S.Element == String {
-        keys = Set(paths.map(Key.init))
+        keys = Set(paths.map { Key($0) })
     }
 
     public init(arrayLiteral paths: String...) { self.init(paths) }
@@ -55,6 +66,10 @@ public struct ContentPaths: Sendable, Equatable, Sequence, ExpressibleByArrayLit
 
     @discardableResult
     public mutating func insert(_ path: String) -> Bool { keys.insert(Key(path)).inserted }
+
+    /// `insert(_:)` of a key made beforehand (on another core).
+    @discardableResult
+    mutating func insert(_ key: Key) -> Bool { keys.insert(key).inserted }
 
     @discardableResult
     public mutating func remove(_ path: String) -> String? { keys.remove(Key(path))?.text }

@@ -93,7 +93,9 @@ enum YAMLFastPath {
         func mapping(at index: inout Int, indent: Int) -> YAMLValue? {
             let start = position(lines[index], lines[index].content)
             var pairs: [YAMLPair] = []
-            var keys: Set<String> = []
+            // Keys as `Set<String>` tells them apart (canonically equivalent ones are the same),
+            // hashed by their bytes: a Chinese key (佐证材料's kinds) would normalize to hash.
+            var keys = ContentPaths()
             while index < lines.count && lines[index].indent >= indent {
                 let line = lines[index]
                 guard line.indent == indent, !isSequenceEntry(line) else { return nil }
@@ -106,7 +108,7 @@ enum YAMLFastPath {
                     colon += 1
                 }
                 guard colon < line.end, let key = plainScalar(line.content..<colon, flow: false),
-                    keys.insert(key).inserted
+                    keys.insert(key)
                 else { return nil }
                 var valueStart = colon + 1
                 while valueStart < line.end && bytes[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
