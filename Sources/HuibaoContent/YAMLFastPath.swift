@@ -89,13 +89,31 @@ enum YAMLFastPath {
             return true
         }
 
+        /// A mapping's keys so far: searched in a list while they are few, in a set after.
+        struct Keys {
+            private var list: [ContentPaths.Key] = []
+            private var set: Set<ContentPaths.Key> = []
+
+            /// Whether `key` is new (then it is added).
+            mutating func insert(_ key: ContentPaths.Key) -> Bool {
+                if list.count < 32 {
+                    guard !list.contains(key) else { return false }
+                    list.append(key)
+                    if list.count == 32 { set = Set(list) }
+                    return true
+                }
+                return set.insert(key).inserted
+            }
+        }
+
         /// A block mapping whose keys start at `indent`, from `lines[index]` on.
         func mapping(at index: inout Int, indent: Int) -> YAMLValue? {
             let start = position(lines[index], lines[index].content)
             var pairs: [YAMLPair] = []
-            // Keys as `Set<String>` tells them apart (canonically equivalent ones are the same),
-            // hashed by their bytes: a Chinese key (佐证材料's kinds) would normalize to hash.
-            var keys = ContentPaths()
+            // Keys told apart as `Set<String>` does (canonically equivalent ones are the same),
+            // compared by hash and bytes: a Chinese key (佐证材料's kinds) would normalize to
+            // hash, and a front matter's few keys need no set of their own.
+            var keys = Keys()
             while index < lines.count && lines[index].indent >= indent {
                 let line = lines[index]
                 guard line.indent == indent, !isSequenceEntry(line) else { return nil }
@@ -108,7 +126,7 @@ enum YAMLFastPath {
                     colon += 1
                 }
                 guard colon < line.end, let key = plainScalar(line.content..<colon, flow: false),
-                    keys.insert(key)
+                    keys.insert(ContentPaths.Key(key))
                 else { return nil }
                 var valueStart = colon + 1
                 while valueStart < line.end && bytes[valueStart] == UInt8(ascii: " ") { valueStart += 1 }

@@ -15,7 +15,27 @@ extension Routes {
     /// write-up page links its evidence files).
     public static func materialLink(_ contentPath: String, from page: SitePath) -> String {
         guard SitePath.isPlain(contentPath) else { return material(contentPath).link(from: page) }
-        return page.upLink + "materials/" + SitePath.percentEncode(contentPath, keepingSlashes: true)
+        // `page.upLink + "materials/" + percentEncode(contentPath, keepingSlashes: true)`, its
+        // bytes written once into the string's own storage.
+        let depth = max(0, page.depth)
+        let prefix: StaticString = "materials/"
+        var path = contentPath
+        return path.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: depth * 3 + prefix.utf8CodeUnitCount + bytes.count * 3) { out in
+                var count = 0
+                for _ in 0..<depth {
+                    out[count] = UInt8(ascii: ".")
+                    out[count + 1] = UInt8(ascii: ".")
+                    out[count + 2] = UInt8(ascii: "/")
+                    count += 3
+                }
+                for index in 0..<prefix.utf8CodeUnitCount {
+                    out[count] = prefix.utf8Start[index]
+                    count += 1
+                }
+                return count + SitePath.percentEncode(bytes, keepingSlashes: true, into: out[count...])
+            }
+        }
     }
 
     /// The thumbnail of an evidence image: `materials/_thumbs/<path in Content/>.jpg`.

@@ -101,6 +101,26 @@ public struct SitePath: Hashable, Sendable, Comparable {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// The same into `out` (room for 3 bytes per byte of `bytes`); the number of bytes written.
+    static func percentEncode(
+        _ bytes: UnsafeBufferPointer<UInt8>, keepingSlashes: Bool, into out: Slice<UnsafeMutableBufferPointer<UInt8>>
+    ) -> Int {
+        let slash = keepingSlashes ? UInt8(ascii: "/") : 0
+        var index = out.startIndex
+        for byte in bytes {
+            if isUnreserved(byte) || byte == slash {
+                out.base[index] = byte
+                index += 1
+            } else {
+                out.base[index] = UInt8(ascii: "%")
+                out.base[index + 1] = hexDigit(byte >> 4)
+                out.base[index + 2] = hexDigit(byte & 0xF)
+                index += 3
+            }
+        }
+        return index - out.startIndex
+    }
+
     /// The upper-case hex digit of a value 0–15 (no table made per call).
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10

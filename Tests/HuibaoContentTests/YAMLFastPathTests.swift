@@ -67,6 +67,20 @@ struct YAMLFastPathTests {
         }
     }
 
+    /// A key written twice is left to Yams, however many keys come between and in whichever
+    /// Unicode form (a name typed on a Mac is decomposed); distinct keys, many or Chinese, are not.
+    @Test func aKeyWrittenTwiceIsLeftToYams() {
+        let many = (1...40).map { "键\($0): \($0)\n" }.joined()
+        #expect(compare(many) != nil)
+        #expect(compare("佐证材料:\n  签到表: a.jpg\n  照片: b.jpg\n  签到表2: c.jpg\n") != nil)
+        for text in [
+            many + "键3: again\n", many + "键40: again\n", "键1: 1\n" + many, "caf\u{E9}: 1\ncafe\u{301}: 2\n",
+            "佐证材料:\n  签到表: a.jpg\n  照片: b.jpg\n  签到表: c.jpg\n",
+        ] {
+            #expect(YAMLFastPath.parse(text, file: "a.md", lineOffset: 0) == nil, "\(text)")
+        }
+    }
+
     /// Block mappings nested past the limit are in the subset, but the limit still holds:
     /// `YAMLParsing.parse` reports them as Yams' path does.
     @Test func nestingPastTheLimitIsStillAnError() throws {

@@ -63,14 +63,18 @@ struct SitePathTests {
             "2025-06/宣讲", "a", "中文 标题", "a/b/c", "/lead", "trail/", "a//b", "", "/", "//", "x/ /y", "%20",
         ]
         for slug in slugs {
-            #expect(SitePath.pageURL(section: "activities", slug: slug) == SitePath(page: "activities/" + slug).url, "\(slug)")
+            #expect(
+                SitePath.pageURL(section: "activities", slug: slug) == SitePath(page: "activities/" + slug).url,
+                "\(slug)")
             #expect(
                 SitePath.pageOutputFile(section: "activities", slug: slug)
                     == SitePath(page: "activities/" + slug).outputFile, "\(slug)")
             #expect(
                 Routes.evidenceURL(.article(slug: slug)) == Routes.evidence(.article(slug: slug))?.url, "\(slug)")
         }
-        #expect(Routes.evidenceURL(.ledgerRow(ledger: "unions", line: 3)) == Routes.evidence(.ledgerRow(ledger: "unions", line: 3))?.url)
+        #expect(
+            Routes.evidenceURL(.ledgerRow(ledger: "unions", line: 3))
+                == Routes.evidence(.ledgerRow(ledger: "unions", line: 3))?.url)
     }
 
     /// The plan's evidence paths without splitting: the same as the segments' way for every
@@ -78,7 +82,7 @@ struct SitePathTests {
     @Test func materialFileIsTheMaterialPathsOutputFile() {
         for path in [
             "activities/2025-05/佐证/0508-签到表.jpg", "assets/unions/批复-0512.pdf", "a.jpg", "/a.jpg", "a//b.jpg",
-            "a/b/", "", "资料/ 空格 .pdf",
+            "a/b/", "", "资料/ 空格 .pdf", "资料/100%_a~b-(1).PDF",
         ] {
             #expect(Routes.materialFile(path) == Routes.material(path).outputFile, "\(path)")
             for page in [SitePath.root, SitePath(page: "activities/2025-05/宣讲"), SitePath(file: "a/b.css")] {
