@@ -52,7 +52,7 @@ public struct MaterialUnit: Sendable, Equatable {
         self.file = file
         self.needed = needed
         self.files = files
-        present = files.filter { $0.files.contains(where: \.exists) }.map(\.kind)
+        present = files.compactMap { $0.files.contains(where: \.exists) ? $0.kind : nil }
     }
 
     /// The needed kinds it lacks (缺：签到表、照片), in `needed` order.
@@ -155,7 +155,7 @@ public struct MaterialUnits: Sendable, Equatable {
         // One unit per counted write-up, made on all cores (10,000 write-ups at the bench).
         let counted = content.activities.filter { !$0.isDraft && counts($0.date) }
         var list = Parallel.map(counted) { activity -> MaterialUnit in
-            let ids = activity.counts.filter { $0.count > 0 }.map(\.indicatorID)
+            let ids = activity.counts.compactMap { $0.count > 0 ? $0.indicatorID : nil }
             var needed: [String] = []
             for requirement in requirements {
                 let applies: Bool
@@ -220,6 +220,11 @@ public struct MaterialUnits: Sendable, Equatable {
     /// The counted units in `scope` and their completeness.
     public func summary(in scope: MaterialScope) -> MaterialSummary {
         MaterialSummary(units: scope == .all ? units : units.filter { $0.isIn(scope) })
+    }
+
+    /// `units[index].missing`, read in place (a write-up page asks for its unit's).
+    public func missing(at index: Int) -> [String] {
+        units[index].needed.filter { !units[index].present.contains($0) }
     }
 
     /// The unit behind an indicator's `Evidence` item, if it is a write-up or a ledger row.

@@ -19,8 +19,10 @@ public enum MaterialFiles {
     ) {
         guard case .team(let drafts) = audience else { return ([], 0) }
         var paths: [String] = []
-        for activity in content.activities where !activity.materials.isEmpty && (drafts || !activity.isDraft) {
-            for file in activity.materials where file.exists { paths.append(file.path) }
+        // Each write-up's files read in place (a copy of each write-up retained all its fields).
+        for index in content.activities.indices where !content.activities[index].materials.isEmpty {
+            guard drafts || !content.activities[index].isDraft else { continue }
+            for file in content.activities[index].materials where file.exists { paths.append(file.path) }
         }
         let namedByWriteUps = paths.count
         for entries in content.ledgerEntries.values {
@@ -29,28 +31,36 @@ public enum MaterialFiles {
             }
         }
         // Duplicates found by their bytes (a `Set<String>` normalizes every Chinese name to
-        // hash it, and sorting compares them as Unicode: 20,000 names at the bench).
-        var seen = Set<UTF8Key>(minimumCapacity: paths.count)
+        // hash it, and sorting compares them as Unicode: 20,000 names at the bench), each
+        // name hashed on the cores first.
+        let keys = Parallel.map(paths) { UTF8Key(text: $0) }
+        var seen = Set<UTF8Key>(minimumCapacity: keys.count)
         var fromWriteUps = 0
         var unique: [String] = []
-        unique.reserveCapacity(paths.count)
-        for (index, path) in paths.enumerated() where seen.insert(UTF8Key(text: path)).inserted {
-            unique.append(path)
+        unique.reserveCapacity(keys.count)
+        for (index, key) in keys.enumerated() where seen.insert(key).inserted {
+            unique.append(key.text)
             if index < namedByWriteUps { fromWriteUps += 1 }
         }
         return (unique, fromWriteUps)
     }
 
-    /// A string hashed and compared by its UTF-8 bytes (the paths are NFC already).
-    private struct UTF8Key: Hashable {
+    /// A string hashed (once, when made) and compared by its UTF-8 bytes (the paths are NFC already).
+    private struct UTF8Key: Hashable, Sendable {
         let text: String
+        let hash: Int
 
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        init(text: String) {
+            var bytes = text
+            var hasher = Hasher()
+            bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            self.text = bytes
+            hash = hasher.finalize()
         }
 
-        static func == (a: UTF8Key, b: UTF8Key) -> Bool { bytesCompare(a.text, b.text) == 0 }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.hash == b.hash && bytesCompare(a.text, b.text) == 0 }
     }
 
     /// The order of two strings' UTF-8 bytes: negative, 0 or positive.

@@ -125,7 +125,7 @@ extension PageRenderer {
         // The unit's fields read in place (a copy of the whole unit per page cost as much).
         let index = units.position(of: .activity(slug: activity.slug))
         let groups = index.map { units.units[$0].files } ?? MaterialUnits.grouped(activity.materials, kinds: [])
-        let missing = index.map { units.units[$0].missing } ?? []
+        let missing = index.map { units.missing(at: $0) } ?? []
         guard !groups.isEmpty || !missing.isEmpty else { return MaterialValues() }
         let publishes = isTeam
         let kinds = groups.map { group -> MaterialValues.Kind in
