@@ -9,15 +9,43 @@ public enum PathText {
     /// means "normalize to be sure" (a Mac's decomposed é, Hangul, kana with voicing marks).
     public static func isNFC(_ text: String) -> Bool {
         for byte in text.utf8 where byte >= 0x80 {
-            return text.unicodeScalars.allSatisfy { scalar in
-                switch scalar.value {
-                case 0..<0x300, 0x2010...0x2027, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEF:
-                    return true
-                default:
-                    return false
+            var text = text
+            // The scalars decoded from the UTF-8 in place (a String's bytes are valid UTF-8):
+            // decoding them through `unicodeScalars` cost more than the rest of a name's checks.
+            return text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    let scalar: UInt32
+                    if lead < 0x80 {
+                        index += 1
+                        continue
+                    } else if lead < 0xE0 {
+                        scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        scalar =
+                            UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                            | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        return false  // beyond U+FFFF: in none of the ranges
+                    }
+                    guard isStable(scalar) else { return false }
                 }
+                return true
             }
         }
         return true
+    }
+
+    /// Whether NFC leaves the scalar alone whatever its neighbours (the ranges above).
+    static func isStable(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0..<0x300, 0x2010...0x2027, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEF:
+            return true
+        default:
+            return false
+        }
     }
 }

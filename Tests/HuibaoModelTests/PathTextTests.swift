@@ -22,6 +22,38 @@ import Testing
         }
     }
 
+    /// Read from the UTF-8 bytes, the answer is the scalars' (every length of encoding, and
+    /// random names mixing them).
+    @Test func theBytesGiveTheScalarsAnswer() {
+        func byScalars(_ text: String) -> Bool {
+            text.unicodeScalars.allSatisfy { scalar in
+                switch scalar.value {
+                case 0..<0x300, 0x2010...0x2027, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEF:
+                    return true
+                default:
+                    return false
+                }
+            }
+        }
+        let pieces: [String] = [
+            "a", "/", "é", "\u{2FF}", "\u{300}", "\u{7FF}", "\u{800}", "\u{200F}", "\u{2010}", "\u{2027}", "\u{2028}",
+            "\u{2FFF}", "\u{3000}", "\u{3029}", "\u{302A}", "\u{33FF}", "\u{3400}", "\u{4DBF}", "\u{4DC0}", "\u{4DFF}",
+            "\u{4E00}", "签", "\u{9FFF}", "\u{A000}", "\u{D7FF}", "\u{E000}", "\u{FF00}", "\u{FF01}", "\u{FFEF}",
+            "\u{FFF0}", "\u{FFFF}", "\u{10000}", "\u{1F600}", "\u{20000}", "\u{10FFFF}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var texts = Self.samples + pieces + pieces.map { "activities/2025-06/" + $0 + ".jpg" }
+        for _ in 0..<2000 {
+            texts.append(
+                (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                    .joined())
+        }
+        for text in texts {
+            #expect(
+                PathText.isNFC(text) == byScalars(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func theUsualNamesNeedNoNormalizing() {
         #expect(PathText.isNFC("activities/2025-06/0618-签到表.jpg"))
         #expect(PathText.isNFC("报告（终稿）—第2版“定稿”.pdf"))
