@@ -222,6 +222,11 @@ public struct MaterialUnits: Sendable, Equatable {
         MaterialSummary(units: scope == .all ? units : units.filter { $0.isIn(scope) })
     }
 
+    /// `units[index].isComplete`, read in place (pages mark thousands of units).
+    public func isComplete(at index: Int) -> Bool {
+        units[index].needed.allSatisfy { units[index].present.contains($0) }
+    }
+
     /// `units[index].missing`, read in place (a write-up page asks for its unit's).
     public func missing(at index: Int) -> [String] {
         units[index].needed.filter { !units[index].present.contains($0) }

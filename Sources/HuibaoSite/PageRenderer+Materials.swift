@@ -23,10 +23,11 @@ extension PageRenderer {
         /// Whether some counted unit needs a kind (`MaterialSummary.kinds` not empty).
         var needsKinds = false
 
-        mutating func add(_ unit: MaterialUnit) {
+        /// Counts `units.units[index]`, read in place (no copy of the unit for each).
+        mutating func add(_ units: MaterialUnits, at index: Int) {
             counted += 1
-            if unit.isComplete { complete += 1 }
-            if !unit.needed.isEmpty { needsKinds = true }
+            if units.isComplete(at: index) { complete += 1 }
+            if !units.units[index].needed.isEmpty { needsKinds = true }
         }
 
         /// `83.33%（5/6）`, or `—` when nothing in scope is counted (as `MaterialSummary.shareText`).
@@ -42,10 +43,11 @@ extension PageRenderer {
     static func materialShares(_ units: MaterialUnits?, indicators: [Indicator]) -> [String: MaterialShare]? {
         guard let units else { return nil }
         var shares = Dictionary(indicators.map { ($0.id, MaterialShare()) }, uniquingKeysWith: { a, _ in a })
-        for unit in units.units {
+        for index in units.units.indices {
             // An indicator listed twice on one unit counts it once (the ids are in attachment order).
-            for (offset, id) in unit.indicatorIDs.enumerated() where !unit.indicatorIDs[..<offset].contains(id) {
-                shares[id]?.add(unit)
+            let ids = units.units[index].indicatorIDs
+            for (offset, id) in ids.enumerated() where !ids[..<offset].contains(id) {
+                shares[id]?.add(units, at: index)
             }
         }
         return shares
@@ -59,7 +61,7 @@ extension PageRenderer {
     /// The 佐证 column of an indicator's evidence row: empty for articles and hidden records.
     func materialMark(for source: Evidence.Source) -> String {
         guard let units = materialUnits, let index = units.position(of: source) else { return "" }
-        return units.units[index].isComplete ? "✓" : "缺：" + units.units[index].missing.joined(separator: "、")
+        return units.isComplete(at: index) ? "✓" : "缺：" + units.missing(at: index).joined(separator: "、")
     }
 
     /// The indicator page's evidence values: the share and whether rows show the 佐证 column.
@@ -75,7 +77,7 @@ extension PageRenderer {
     func materialDashboardContext() -> [String: Any] {
         guard let units = materialUnits else { return ["hasMaterials": false] }
         var share = MaterialShare()
-        for unit in units.units { share.add(unit) }
+        for index in units.units.indices { share.add(units, at: index) }
         return ["hasMaterials": true, "materialsShare": share.text]
     }
 

@@ -51,13 +51,17 @@ struct MaterialUnitsTests {
             // 签到表 listed but missing: absent. Counts 0 for lectures: not in that indicator.
             activity(
                 "b", day(6, 1), counts: [("lectures", 0), ("visits", 1)],
-                files: [MaterialFile(kind: "签到表", path: "b/签到表.jpg", exists: false), MaterialFile(kind: "照片", path: "b/1.jpg")]),
+                files: [
+                    MaterialFile(kind: "签到表", path: "b/签到表.jpg", exists: false),
+                    MaterialFile(kind: "照片", path: "b/1.jpg"),
+                ]),
             // A draft and a write-up after the as-of date never count.
             activity("draft", day(6, 2), counts: [("visits", 1)], files: [], draft: true),
             activity("late", day(12, 1), counts: [("visits", 1)], files: []),
         ]
         let row = { (line: Int, date: Day, files: [MaterialFile]) in
-            LedgerEntry(ledger: "unions", line: line, title: "row\(line)", date: date, amount: Quantity(1), materials: files)
+            LedgerEntry(
+                ledger: "unions", line: line, title: "row\(line)", date: date, amount: Quantity(1), materials: files)
         }
         // Row 2 is counted by both ledger indicators: one unit.
         let entries = [
@@ -94,6 +98,12 @@ struct MaterialUnitsTests {
         #expect(b.present == ["照片"])
         #expect(b.missing == ["签到表"])
         #expect(units.units[3].missing == ["批复"])  // an empty cell
+        // Read in place by position, the same answers.
+        for index in units.units.indices {
+            #expect(units.isComplete(at: index) == units.units[index].isComplete)
+            #expect(units.missing(at: index) == units.units[index].missing)
+        }
+        #expect(units.units.indices.contains { !units.isComplete(at: $0) })
     }
 
     @Test func sharesAreExactPerScopeAndKind() {
@@ -158,9 +168,12 @@ struct MaterialUnitsTests {
         for _ in 0..<500 {
             let files = (0..<Int.random(in: 0...6, using: &generator)).map { index in
                 MaterialFile(
-                    kind: names.randomElement(using: &generator)!, path: "f\(index).jpg", exists: Bool.random(using: &generator))
+                    kind: names.randomElement(using: &generator)!, path: "f\(index).jpg",
+                    exists: Bool.random(using: &generator))
             }
-            let kinds = (0..<Int.random(in: 0...3, using: &generator)).map { _ in names.randomElement(using: &generator)! }
+            let kinds = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                names.randomElement(using: &generator)!
+            }
             #expect(MaterialUnits.grouped(files, kinds: kinds) == reference(files, kinds: kinds), "\(files) \(kinds)")
         }
     }
