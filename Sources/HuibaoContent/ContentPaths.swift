@@ -7,44 +7,26 @@ import HuibaoModel
 /// name). Canonically equivalent paths are one element, as in a `Set<String>`; a path is kept
 /// as it was first inserted.
 public struct ContentPaths: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
-    /// A path with its NFC form (the same string, without a copy, when it is NFC already),
-    /// hashed once when made: a set's probes compare the hashes before the bytes.
+    /// A path with its NFC form (the same string, without a copy, when it is NFC already) as a
+    /// `UTF8Key`: hashed once when made, set probes compare the hashes before the bytes.
     struct Key: Hashable, Sendable {
         let text: String
-        let normalized: String
-        private let hash: Int
+        let normalized: UTF8Key
 
         init(_ text: String) {
-            self.init(text: text, nfc: PathText.isNFC(text) ? text : text.precomposedStringWithCanonicalMapping)
+            self.text = text
+            normalized = UTF8Key(PathText.isNFC(text) ? text : text.precomposedStringWithCanonicalMapping)
         }
 
         /// A path already in NFC (as `ContentLoader` normalizes every name).
-        init(normalized: String) { self.init(text: normalized, nfc: normalized) }
-
-        private init(text: String, nfc: String) {
-            self.text = text
-            var bytes = nfc
-            var hasher = Hasher()
-            bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            self.normalized = bytes
-            hash = hasher.finalize()
+        init(normalized: String) {
+            self.normalized = UTF8Key(normalized)
+            text = self.normalized.text
         }
 
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        func hash(into hasher: inout Hasher) { normalized.hash(into: &hasher) }
 
-        static func == (a: Key, b: Key) -> Bool {
-            guard a.hash == b.hash else { return false }
-            var x = a.normalized
-            var y = b.normalized
-            return x.withUTF8 { p in
-                y.withUTF8 { q in
-                    guard p.count == q.count, let left = p.baseAddress, let right = q.baseAddress else {
-                        return p.count == q.count
-                    }
-                    return memcmp(left, right, p.count) == 0
-                }
-            }
-        }
+        static func == (a: Key, b: Key) -> Bool { a.normalized == b.normalized }
     }
 
     private var keys: Set<Key>

@@ -33,7 +33,7 @@ public enum MaterialFiles {
         // Duplicates found by their bytes (a `Set<String>` normalizes every Chinese name to
         // hash it, and sorting compares them as Unicode: 20,000 names at the bench), each
         // name hashed on the cores first.
-        let keys = Parallel.map(paths) { UTF8Key(text: $0) }
+        let keys = Parallel.map(paths) { UTF8Key($0) }
         var seen = Set<UTF8Key>(minimumCapacity: keys.count)
         var fromWriteUps = 0
         var unique: [String] = []
@@ -43,24 +43,6 @@ public enum MaterialFiles {
             if index < namedByWriteUps { fromWriteUps += 1 }
         }
         return (unique, fromWriteUps)
-    }
-
-    /// A string hashed (once, when made) and compared by its UTF-8 bytes (the paths are NFC already).
-    private struct UTF8Key: Hashable, Sendable {
-        let text: String
-        let hash: Int
-
-        init(text: String) {
-            var bytes = text
-            var hasher = Hasher()
-            bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            self.text = bytes
-            hash = hasher.finalize()
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-        static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.hash == b.hash && bytesCompare(a.text, b.text) == 0 }
     }
 
     /// The order of two strings' UTF-8 bytes: negative, 0 or positive.
