@@ -45,20 +45,6 @@ public enum MaterialFiles {
         return (unique, fromWriteUps)
     }
 
-    /// The order of two strings' UTF-8 bytes: negative, 0 or positive.
-    static func bytesCompare(_ a: String, _ b: String) -> Int {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                for index in 0..<min(x.count, y.count) where x[index] != y[index] {
-                    return Int(x[index]) - Int(y[index])
-                }
-                return x.count - y.count
-            }
-        }
-    }
-
     /// Images up to this size (64 KB) are shown as they are: a thumbnail would not be smaller,
     /// so they get no `materials/_thumbs/` entry.
     public static let smallImageBytes = 64 * 1024
