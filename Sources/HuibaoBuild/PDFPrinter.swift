@@ -42,6 +42,12 @@ public enum PDFPrinter {
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(profile.path)",
             "--print-to-pdf=\(pdf.path)", html.absoluteURL.absoluteString,
         ]
+        // Chromium's own temporary files (a folder per run) go inside the profile, removed below.
+        try? FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: profile) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = profile.path
+        process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do {
@@ -50,7 +56,6 @@ public enum PDFPrinter {
             throw Failure(message: "无法启动 \(browser.path)：\(IOErrorText.describe(error))")
         }
         process.waitUntilExit()
-        try? FileManager.default.removeItem(at: profile)
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             throw Failure(message: "Chromium 生成 PDF 失败（退出码 \(process.terminationStatus)）")
         }

@@ -19,6 +19,13 @@ struct MonthPrintTests {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The system temporary folder's entries a Chromium print could leave.
+    func chromiumLeftovers() -> Set<String> {
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []
+        return Set(names.filter { $0.hasPrefix("org.chromium.Chromium.") || $0.hasPrefix("huibao-chromium-") })
+    }
+
     @Test func everyPageIsNumberedAndNothingRunsPastTheMargins() throws {
         let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].contains {
             FileManager.default.isExecutableFile(atPath: $0)
@@ -35,11 +42,16 @@ struct MonthPrintTests {
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let pdf = folder.appendingPathComponent("月报-2025-10.pdf")
+        let before = chromiumLeftovers()
         try PDFPrinter.print(html, to: pdf)
+        // Chromium's profile and its own temporary folder are gone with the print.
+        #expect(chromiumLeftovers().subtracting(before).isEmpty)
         let info = try run("/usr/bin/pdfinfo", [pdf.path])
         #expect(info.contains("(A4)"), "not A4: \(info)")
         let pages = try #require(
-            info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") })
+            info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
+                Int($0.split(separator: " ").last ?? "")
+            })
         #expect(pages > 1)
         for page in 1...pages {
             let text = try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"])

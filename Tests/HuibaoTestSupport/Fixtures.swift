@@ -23,13 +23,24 @@ public enum Fixtures {
         return repositoryRoot.appendingPathComponent(".build/debug/huibao")
     }
 
-    /// A fresh empty temporary folder.
+    /// A fresh empty temporary folder, inside this test process's own folder (`runFolder`),
+    /// which is removed when the process exits.
     public static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("huibao-test-\(UUID().uuidString)", isDirectory: true)
+        let url = runFolder.appendingPathComponent(UUID().uuidString, isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// `huibao-test-<pid>-<uuid>/` in the system's temporary folder: every temporary folder of
+    /// one test process, removed at its exit — a run of the suite makes hundreds, and left
+    /// behind they filled /tmp (and the kernel's name cache that the bench measures).
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("huibao-test-\(getpid())-\(UUID().uuidString)", isDirectory: true)
+        RunFolderRemoval.path = url.path
+        atexit { RunFolderRemoval.remove() }
+        return url
+    }()
 
     /// Every regular file below `folder`, as sorted relative paths.
     public static func files(in folder: URL) -> [String] {
@@ -45,5 +56,15 @@ public enum Fixtures {
             }
         }
         return result.sorted()
+    }
+}
+
+/// What the exit handler removes (a C function cannot capture the path).
+private enum RunFolderRemoval {
+    nonisolated(unsafe) static var path: String?
+
+    static func remove() {
+        guard let path else { return }
+        try? FileManager.default.removeItem(atPath: path)
     }
 }
