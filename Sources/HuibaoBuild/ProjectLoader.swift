@@ -51,7 +51,7 @@ public enum ProjectLoader {
         // unless months were submitted: their 勘误 digest the files that counted in them.
         var snapshot = try read(source: source, clock: &clock)
         // `--keep-going` parses again without some files: it needs every file's bytes too.
-        let keepsBytes = keepGoing || snapshot.allPaths.contains { $0.hasPrefix("submitted/") }
+        let keepsBytes = keepGoing || snapshot.allPaths.contains { $0.hasBytePrefix("submitted/") }
         let parsed = parse(
             clock: &clock,
             parser: {
@@ -88,7 +88,8 @@ public enum ProjectLoader {
         let checked = snapshot  // what parsing left: what the checks read
         let checks = parsed.partial.map { content in
             Parallel.start {
-                ContentChecks.run(content, snapshot: checked, asOf: asOf) + MediaReview.warnings(content, source: source)
+                ContentChecks.run(content, snapshot: checked, asOf: asOf)
+                    + MediaReview.warnings(content, source: source)
             }
         }
         return LoadedProject(content: parsed.content, templates: templates, found: found, checks: checks)
@@ -122,7 +123,9 @@ public enum ProjectLoader {
         parser: (ContentSnapshot) -> ContentParser.Result = { ContentParser.parse($0) },
         templates: @escaping @Sendable () -> Result<TemplateSet, TemplateError>
     ) -> Parsed {
-        parse(clock: &clock, parser: { SubmittedErrata.attach(to: parser(snapshot), snapshot: snapshot) }, templates: templates)
+        parse(
+            clock: &clock, parser: { SubmittedErrata.attach(to: parser(snapshot), snapshot: snapshot) },
+            templates: templates)
     }
 
     /// The same stage, `parser` parsing the content (a build's releases the bytes it read).

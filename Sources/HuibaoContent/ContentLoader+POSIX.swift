@@ -64,7 +64,7 @@ extension ContentLoader {
                 String(cString: buffer.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
             if name == "." || name == ".." { continue }
-            let path = relative.isEmpty ? name : relative + "/" + name
+            let path = PathText.joined(relative, name)
             var kind: Entry.Kind
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR): kind = .directory

@@ -92,7 +92,8 @@ public enum ContentParser {
             reader.error("file.missing", "缺少 indicators.yml（服务指标）", at: SourcePosition(file: prefix + "indicators.yml"))
         } else if let root = yaml("indicators.yml") {
             categories = IndicatorsReader.read(
-                root, file: prefix + "indicators.yml", hasMidterm: projectReadCleanly ? project?.midtermEvaluation != nil : nil, into: &reader)
+                root, file: prefix + "indicators.yml",
+                hasMidterm: projectReadCleanly ? project?.midtermEvaluation != nil : nil, into: &reader)
         }
 
         if project != nil, let pair = ProjectReader.materialRequirementsPair(projectRoot) {
@@ -182,7 +183,8 @@ public enum ContentParser {
         checkUniquePaths(activities.map { ($0.slug, $0.file) }, section: "activities", into: &reader)
         checkUniquePaths(articles.map { ($0.slug, $0.file) }, section: "articles", into: &reader)
         warnSkippedFiles(snapshot, into: &reader)
-        for path in snapshot.allPaths.filter({ $0.hasPrefix("ledgers/") && $0.lowercased().hasSuffix(".xls") }).sorted()
+        for path in snapshot.allPaths.filter({ $0.hasBytePrefix("ledgers/") && $0.lowercased().hasSuffix(".xls") })
+            .sorted()
         {
             reader.warning(
                 "ledger.excel", "这是旧的 Excel 格式（.xls），huibao 读不了；请在 Excel 中另存为 .xlsx 或 CSV",
@@ -190,7 +192,7 @@ public enum ContentParser {
         }
 
         let submitted = readSubmitted(
-            files: files, paths: snapshot.allPaths.filter { $0.hasPrefix("submitted/") }.sorted(), prefix: prefix,
+            files: files, paths: snapshot.allPaths.filter { $0.hasBytePrefix("submitted/") }.sorted(), prefix: prefix,
             into: &reader)
         let diagnostics = Excerpts.attach(
             to: Array(Set(reader.diagnostics)).condensed(), bytes: { path in store?.bytes(path) ?? files[path] },
@@ -255,9 +257,11 @@ public enum ContentParser {
                 activity = value
             } else {
                 let read = readMarkdown(path, bytes: fileBytes, prefix: prefix) { source, reader in
-                    ActivityReader.read(source, file: prefix + path, contentPath: path, context: readContext, into: &reader)
+                    ActivityReader.read(
+                        source, file: prefix + path, contentPath: path, context: readContext, into: &reader)
                 }
-                cache.store(path, ParseCache.Entry(bytes: fileBytes, activity: read.value, diagnostics: read.diagnostics))
+                cache.store(
+                    path, ParseCache.Entry(bytes: fileBytes, activity: read.value, diagnostics: read.diagnostics))
                 guard read.diagnostics.isEmpty, let value = read.value else { return nil }
                 activity = value
             }
@@ -337,7 +341,8 @@ public enum ContentParser {
             }
             guard let ledger = ledgers[query.ledger] else { continue }
             entries[indicator.id] = LedgerReader.entries(
-                query, indicator: indicator, ledger: ledger, period: period, materialPaths: materialPaths, into: &reader)
+                query, indicator: indicator, ledger: ledger, period: period, materialPaths: materialPaths, into: &reader
+            )
         }
         return (ledgers, entries)
     }

@@ -69,6 +69,12 @@ public enum FrontMatter {
 
     /// Whether a line is `---` (or `...` when allowed) followed only by spaces and tabs.
     private static func isDelimiter(_ line: Substring.UTF8View, allowDots: Bool) -> Bool {
+        // Most lines are told by their first byte (a front matter's lines are checked one by one).
+        switch line.first {
+        case UInt8(ascii: "-"): break
+        case UInt8(ascii: "."): guard allowDots else { return false }
+        default: return false
+        }
         var bytes = line[...]
         while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
             bytes = bytes.dropLast()

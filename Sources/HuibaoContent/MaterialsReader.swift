@@ -22,6 +22,8 @@ enum MaterialsReader {
         var result: [MaterialFile] = []
         // Positions in `result`'s order (a few files per write-up: a scan, not a hashed map).
         var written: [SourcePosition] = []
+        result.reserveCapacity(kinds.count)
+        written.reserveCapacity(kinds.count)
         for entry in kinds {
             let kind = entry.key.trimming(.whitespaces)
             let scalars: [YAMLScalar]
@@ -91,25 +93,28 @@ enum MaterialsReader {
 
     /// `plainLocal(_:directory:paths:)` with the folder already joined (`activities/2025-06`).
     static func plainLocal(_ text: String, folder: String, paths: BodyRenderer) -> String? {
-        var length = 0
-        var dots = 0
-        // A segment "", "." or "..": left to the full resolution (a leading "/" included).
-        var segmentIsPlain: Bool { length > 0 && !(dots == length && length <= 2) }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "\\"), UInt8(ascii: ":"):
-                return nil
-            case UInt8(ascii: "/"):
-                guard segmentIsPlain else { return nil }
-                length = 0
-                dots = 0
-            default:
-                length += 1
-                if byte == UInt8(ascii: ".") { dots += 1 }
+        let plain = text.withUTF8Bytes { bytes -> Bool in
+            var length = 0
+            var dots = 0
+            // A segment "", "." or "..": left to the full resolution (a leading "/" included).
+            var segmentIsPlain: Bool { length > 0 && !(dots == length && length <= 2) }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "\\"), UInt8(ascii: ":"):
+                    return false
+                case UInt8(ascii: "/"):
+                    guard segmentIsPlain else { return false }
+                    length = 0
+                    dots = 0
+                default:
+                    length += 1
+                    if byte == UInt8(ascii: ".") { dots += 1 }
+                }
             }
+            return segmentIsPlain
         }
-        guard segmentIsPlain else { return nil }
-        let relative = folder.isEmpty ? text : folder + "/" + text
+        guard plain else { return nil }
+        let relative = PathText.joined(folder, text)
         return paths.contentFiles.contains(relative) ? relative : nil
     }
 

@@ -45,7 +45,14 @@ public struct YAMLScalar: Sendable, Equatable {
     }
 
     public var isNull: Bool {
-        !quoted && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        guard !quoted else { return false }
+        // By length first: most scalars are neither 0, 1 nor 4 bytes long.
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 }
 

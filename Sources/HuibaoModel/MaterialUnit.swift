@@ -152,6 +152,7 @@ public struct MaterialUnits: Sendable, Equatable {
         let requirements = content.project.materialRequirements
         let indicators = content.indicators
         let indicatorIDs = indicators.map(\.id)
+        let knownIDs = Set(indicatorIDs)
         // One unit per counted write-up, made on all cores (10,000 write-ups at the bench).
         let counted = content.activities.filter { !$0.isDraft && counts($0.date) }
         var list = Parallel.map(counted) { activity -> MaterialUnit in
@@ -171,7 +172,7 @@ public struct MaterialUnits: Sendable, Equatable {
             return MaterialUnit(
                 source: .activity(slug: activity.slug), title: activity.title, date: activity.date,
                 categories: [activity.category],
-                indicatorIDs: ids.count == 1 && indicatorIDs.contains(ids[0]) ? ids : indicatorIDs.filter(ids.contains),
+                indicatorIDs: ids.count == 1 && knownIDs.contains(ids[0]) ? ids : indicatorIDs.filter(ids.contains),
                 isInternal: activity.isInternal, file: activity.file, needed: needed,
                 files: Self.grouped(activity.materials, kinds: []))
         }

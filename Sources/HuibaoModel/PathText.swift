@@ -8,35 +8,58 @@ public enum PathText {
     /// the dashes and quotes U+2010–U+2027, and full-width forms (U+FF01–U+FFEF). false
     /// means "normalize to be sure" (a Mac's decomposed é, Hangul, kana with voicing marks).
     public static func isNFC(_ text: String) -> Bool {
-        for byte in text.utf8 where byte >= 0x80 {
-            var text = text
-            // The scalars decoded from the UTF-8 in place (a String's bytes are valid UTF-8):
-            // decoding them through `unicodeScalars` cost more than the rest of a name's checks.
-            return text.withUTF8 { bytes in
-                var index = 0
-                while index < bytes.count {
-                    let lead = bytes[index]
-                    let scalar: UInt32
-                    if lead < 0x80 {
-                        index += 1
-                        continue
-                    } else if lead < 0xE0 {
-                        scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        scalar =
-                            UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                            | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        return false  // beyond U+FFFF: in none of the ranges
-                    }
-                    guard isStable(scalar) else { return false }
-                }
-                return true
+        // The scalars decoded from the UTF-8 in place, in one pass over the bytes (a String's
+        // bytes are valid UTF-8): iterating `utf8` or `unicodeScalars` cost several times more,
+        // and a build asks this of every name in Content/ and of every evidence path.
+        text.withUTF8Bytes(isNFC(bytes:))
+    }
+
+    /// `isNFC(_:)` of valid UTF-8 bytes.
+    static func isNFC(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = base[index]
+            if lead < 0x80 {
+                index += 1
+                continue
             }
+            let scalar: UInt32
+            if lead < 0xE0 {
+                guard index + 1 < count else { return false }
+                scalar = UInt32(lead & 0x1F) << 6 | UInt32(base[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                guard index + 2 < count else { return false }
+                scalar =
+                    UInt32(lead & 0x0F) << 12 | UInt32(base[index + 1] & 0x3F) << 6 | UInt32(base[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return false  // beyond U+FFFF: in none of the ranges
+            }
+            guard isStable(scalar) else { return false }
         }
         return true
+    }
+
+    /// `folder/name` made in one allocation ("" folder: the name alone), for the paths a build
+    /// joins by the ten thousand (every name listed in Content/, every evidence file).
+    public static func joined(_ folder: String, _ name: String) -> String {
+        guard !folder.isEmpty else { return name }
+        var folder = folder
+        var name = name
+        return folder.withUTF8 { head in
+            name.withUTF8 { tail in
+                String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { out in
+                    var index = out.initialize(fromContentsOf: head)
+                    out[index] = UInt8(ascii: "/")
+                    index += 1
+                    index = UnsafeMutableBufferPointer(rebasing: out[index...]).initialize(fromContentsOf: tail) + index
+                    return index
+                }
+            }
+        }
     }
 
     /// Whether NFC leaves the scalar alone whatever its neighbours (the ranges above).

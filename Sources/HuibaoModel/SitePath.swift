@@ -34,13 +34,15 @@ public struct SitePath: Hashable, Sendable, Comparable {
     /// True when `slug` splits on "/" into non-empty segments only (no leading, trailing or
     /// doubled slash).
     static func isPlain(_ slug: String) -> Bool {
-        let slash = UInt8(ascii: "/")
-        var previousWasSlash = true
-        for byte in slug.utf8 {
-            if byte == slash && previousWasSlash { return false }
-            previousWasSlash = byte == slash
+        slug.withUTF8Bytes { bytes in
+            let slash = UInt8(ascii: "/")
+            var previousWasSlash = true
+            for byte in bytes {
+                if byte == slash && previousWasSlash { return false }
+                previousWasSlash = byte == slash
+            }
+            return !previousWasSlash
         }
-        return !previousWasSlash
     }
 
     /// A file path from a slash-separated string (`data/progress.json`).

@@ -10,42 +10,48 @@ enum MaterialListHTML {
     static func bytes(_ values: PageRenderer.MaterialValues) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 + values.kinds.count * 400)
-        out.append(contentsOf: "<ul class=\"materials\">\n".utf8)
+        append("<ul class=\"materials\">\n", to: &out)
         for kind in values.kinds {
-            out.append(contentsOf: "<li><span class=\"material-kind\">".utf8)
+            append("<li><span class=\"material-kind\">", to: &out)
             HTMLEscaping.append(kind.kind, escaped: true, into: &out)
-            out.append(contentsOf: "</span>".utf8)
+            append("</span>", to: &out)
             if !values.published {
-                out.append(contentsOf: "（".utf8)
+                append("（", to: &out)
                 out.append(contentsOf: String(kind.count).utf8)
-                out.append(contentsOf: " 份）".utf8)
+                append(" 份）", to: &out)
             }
             for file in kind.files {
                 out.append(UInt8(ascii: " "))
                 if file.href.isEmpty {
                     HTMLEscaping.append(file.name, escaped: true, into: &out)
-                    if file.absent { out.append(contentsOf: "（文件缺失）".utf8) }
+                    if file.absent { append("（文件缺失）", to: &out) }
                 } else if file.thumb.isEmpty {
-                    out.append(contentsOf: "<a href=\"".utf8)
+                    append("<a href=\"", to: &out)
                     HTMLEscaping.append(file.href, escaped: true, into: &out)
-                    out.append(contentsOf: "\">".utf8)
+                    append("\">", to: &out)
                     HTMLEscaping.append(file.name, escaped: true, into: &out)
-                    out.append(contentsOf: "</a>".utf8)
+                    append("</a>", to: &out)
                 } else {
-                    out.append(contentsOf: "<a href=\"".utf8)
+                    append("<a href=\"", to: &out)
                     HTMLEscaping.append(file.href, escaped: true, into: &out)
-                    out.append(contentsOf: "\"><img class=\"material-thumb\" src=\"".utf8)
+                    append("\"><img class=\"material-thumb\" src=\"", to: &out)
                     HTMLEscaping.append(file.thumb, escaped: true, into: &out)
-                    out.append(contentsOf: "\" alt=\"".utf8)
+                    append("\" alt=\"", to: &out)
                     HTMLEscaping.append(kind.kind, escaped: true, into: &out)
-                    out.append(contentsOf: "：".utf8)
+                    append("：", to: &out)
                     HTMLEscaping.append(file.name, escaped: true, into: &out)
-                    out.append(contentsOf: "\" loading=\"lazy\"></a>".utf8)
+                    append("\" loading=\"lazy\"></a>", to: &out)
                 }
             }
-            out.append(contentsOf: "</li>\n".utf8)
+            append("</li>\n", to: &out)
         }
-        out.append(contentsOf: "</ul>\n".utf8)
+        append("</ul>\n", to: &out)
         return out
+    }
+
+    /// A literal's bytes appended as one copy (a `String`'s `utf8` view is appended byte by byte).
+    @inline(__always)
+    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }

@@ -65,4 +65,31 @@ import Testing
         #expect(!PathText.isNFC("か\u{3099}"))
         #expect(!PathText.isNFC("\u{212B}"))
     }
+
+    @Test func joinedIsTheFolderASlashAndTheName() {
+        for folder in ["", "activities", "activities/2025/06", "ＡＢＣ", "Cafe\u{301}"] {
+            for name in Self.samples where !name.isEmpty {
+                let joined = PathText.joined(folder, name)
+                let expected = folder.isEmpty ? name : folder + "/" + name
+                #expect(Array(joined.utf8) == Array(expected.utf8), "\(folder) + \(name)")
+            }
+        }
+        #expect(PathText.joined("activities/2025/06", "a00003-签到表.jpg") == "activities/2025/06/a00003-签到表.jpg")
+        #expect(PathText.joined("a", "") == "a/")
+    }
+
+    /// The byte-level helpers answer as their `utf8` counterparts, bridged or native strings alike.
+    @Test func theBytesHelpersAnswerAsTheUTF8View() {
+        let bridged = NSString(string: "ledgers/工会.csv") as String
+        for text in Self.samples + ["ledgers/unions.csv", "ledgers", "submitted/2025-10.json", bridged] {
+            #expect(text.withUTF8Bytes { Array($0) } == Array(text.utf8))
+            for prefix: StaticString in ["ledgers/", "submitted/", ""] {
+                let expected = text.utf8.starts(
+                    with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+                #expect(text.hasBytePrefix(prefix) == expected, "\(text) \(prefix)")
+            }
+        }
+        #expect("ledgers/x.csv".hasBytePrefix("ledgers/"))
+        #expect(!"ledger".hasBytePrefix("ledgers/"))
+    }
 }
