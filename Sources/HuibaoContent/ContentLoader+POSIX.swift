@@ -59,24 +59,41 @@ extension ContentLoader {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var result: [Entry] = []
+        // A name's path is the folder's bytes, a slash and the name's, made in one allocation
+        // (`relative/` once per folder), and hidden when the folder is or the name starts with ".".
+        let prefix = Array(relative.utf8) + (relative.isEmpty ? [] : [UInt8(ascii: "/")])
+        let folderIsHidden = isHidden(relative)
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
-                String(cString: buffer.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            let path = PathText.joined(relative, name)
+            let (path, dotted) =
+                withUnsafeBytes(of: entry.pointee.d_name) { buffer -> (String, Bool)? in
+                    let name = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                    let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+                    // "." and "..", which `readdir` lists first.
+                    if name[0] == UInt8(ascii: "."), length == 1 || (length == 2 && name[1] == UInt8(ascii: ".")) {
+                        return nil
+                    }
+                    let path = String(unsafeUninitializedCapacity: prefix.count + length) { out in
+                        let start = out.initialize(fromContentsOf: prefix)
+                        return UnsafeMutableBufferPointer(rebasing: out[start...])
+                            .initialize(fromContentsOf: UnsafeBufferPointer(start: name, count: length)) + start
+                    }
+                    return (path, name[0] == UInt8(ascii: "."))
+                } ?? ("", false)
+            if path.isEmpty { continue }
             var kind: Entry.Kind
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR): kind = .directory
             case Int32(DT_LNK): kind = .symbolicLink
             case Int32(DT_FIFO), Int32(DT_SOCK), Int32(DT_CHR), Int32(DT_BLK): kind = .special
-            case Int32(DT_UNKNOWN): kind = linkStatus(folder + "/" + name)
+            case Int32(DT_UNKNOWN):
+                kind = linkStatus(folder + "/" + String(decoding: path.utf8.dropFirst(prefix.count), as: UTF8.self))
             default: kind = .other
             }
             var classified: (key: ContentPaths.Key, hidden: Bool, parsed: Bool)?
             if kind == .other {
                 let normalized = Self.normalized(path)
-                let hidden = Self.isHidden(normalized)
+                // (Normalizing never adds nor removes a leading "." of a name.)
+                let hidden = folderIsHidden || dotted
                 classified = (
                     ContentPaths.Key(normalized: normalized), hidden, !hidden && ContentSnapshot.isParsed(normalized)
                 )

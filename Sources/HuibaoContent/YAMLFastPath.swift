@@ -91,18 +91,21 @@ enum YAMLFastPath {
 
         /// A mapping's keys so far: searched in a list while they are few, in a set after.
         struct Keys {
-            private var list: [ContentPaths.Key] = []
+            /// The first 32 keys in NFC, compared by their bytes (no hash made for a front
+            /// matter's dozen keys); from the 32nd on, a set.
+            private var list: [String] = []
             private var set: Set<ContentPaths.Key> = []
 
             /// Whether `key` is new (then it is added).
-            mutating func insert(_ key: ContentPaths.Key) -> Bool {
+            mutating func insert(_ key: String) -> Bool {
+                let normalized = ContentLoader.normalized(key)
                 if list.count < 32 {
-                    guard !list.contains(key) else { return false }
-                    list.append(key)
-                    if list.count == 32 { set = Set(list) }
+                    guard !list.contains(where: { $0.hasSameBytes(as: normalized) }) else { return false }
+                    list.append(normalized)
+                    if list.count == 32 { set = Set(list.map { ContentPaths.Key(normalized: $0) }) }
                     return true
                 }
-                return set.insert(key).inserted
+                return set.insert(ContentPaths.Key(normalized: normalized)).inserted
             }
         }
 
@@ -126,7 +129,7 @@ enum YAMLFastPath {
                     colon += 1
                 }
                 guard colon < line.end, let key = plainScalar(line.content..<colon, flow: false),
-                    keys.insert(ContentPaths.Key(key))
+                    keys.insert(key)
                 else { return nil }
                 var valueStart = colon + 1
                 while valueStart < line.end && bytes[valueStart] == UInt8(ascii: " ") { valueStart += 1 }

@@ -33,7 +33,7 @@ public struct SitePath: Hashable, Sendable, Comparable {
 
     /// True when `slug` splits on "/" into non-empty segments only (no leading, trailing or
     /// doubled slash).
-    static func isPlain(_ slug: String) -> Bool {
+    public static func isPlain(_ slug: String) -> Bool {
         slug.withUTF8Bytes { bytes in
             let slash = UInt8(ascii: "/")
             var previousWasSlash = true
@@ -101,6 +101,17 @@ public struct SitePath: Hashable, Sendable, Comparable {
             }
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `percentEncode(text, keepingSlashes:)` appended to `out` as bytes (no string made).
+    public static func appendPercentEncoded(_ text: String, keepingSlashes: Bool, to out: inout [UInt8]) {
+        text.withUTF8Bytes { bytes in
+            // Encoded on the stack, then appended in one copy (a byte at a time cost more).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count * 3)) { buffer in
+                let count = percentEncode(bytes, keepingSlashes: keepingSlashes, into: buffer[...])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            }
+        }
     }
 
     /// The same into `out` (room for 3 bytes per byte of `bytes`); the number of bytes written.

@@ -18,8 +18,6 @@ public struct UTF8Key: Hashable, Sendable {
 
     public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
         guard a.hash == b.hash else { return false }
-        var x = a.text
-        var y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+        return a.text.hasSameBytes(as: b.text)
     }
 }

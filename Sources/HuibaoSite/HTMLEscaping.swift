@@ -69,7 +69,7 @@ public struct HTMLEscaping: MustacheContentType {
         if needs { out.append(contentsOf: escape(text).utf8) }
     }
 
-    private static func needsEscaping<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+    static func needsEscaping<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         bytes.contains { byte in
             byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")

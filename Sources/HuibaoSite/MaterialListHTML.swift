@@ -51,7 +51,7 @@ enum MaterialListHTML {
 
     /// A literal's bytes appended as one copy (a `String`'s `utf8` view is appended byte by byte).
     @inline(__always)
-    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+    static func append(_ literal: StaticString, to out: inout [UInt8]) {
         out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }

@@ -71,8 +71,11 @@ extension PageRenderer {
                 "unit": indicator.isQuantitative ? indicator.unit : "",
             ]
         }
-        let materials = materialValues(activity: activity, from: path)
         let native = templates.rendersMaterialListNatively
+        // The default templates get the list written from the files; others the values.
+        let (materials, materialList) =
+            native
+            ? nativeMaterialList(activity: activity, from: path) : (materialValues(activity: activity, from: path), [])
         let context: [String: Any] = [
             "title": activity.title, "date": activity.date.chineseText, "dateISO": activity.date.isoText,
             "category": activity.category,
@@ -91,8 +94,7 @@ extension PageRenderer {
             "materialsMissing": materials.missing, "materialsComplete": materials.complete,
             // The evidence list as the default templates show it, or the values for others.
             "materials": native ? [] : materials.dictionaries,
-            MaterialListHTML.contextKey: HTMLBytes(
-                bytes: native && materials.has ? MaterialListHTML.bytes(materials) : []),
+            MaterialListHTML.contextKey: HTMLBytes(bytes: materialList),
         ]
         return page(path, title: activity.title, template: "activity", section: "activities", context)
     }
