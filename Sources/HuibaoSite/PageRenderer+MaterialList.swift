@@ -3,9 +3,9 @@ import HuibaoModel
 extension PageRenderer {
     /// A write-up page's 佐证材料 for the default templates: the values the page reads
     /// (`kinds` left empty: the list is not rendered from them) and the list written straight
-    /// into bytes from the unit's files — byte for byte `MaterialListHTML.bytes` of
-    /// `materialValues`, without a name, link and thumbnail string per file (two files on each
-    /// of 10,000 pages at the bench).
+    /// into bytes from the unit's files — byte for byte what `material-list.mustache` renders
+    /// from `materialValues`, without a name, link and thumbnail string per file (two files on
+    /// each of 10,000 pages at the bench; `MaterialListNativeTests`).
     func nativeMaterialList(activity: Activity, from path: SitePath) -> (values: MaterialValues, html: [UInt8]) {
         guard let units = materialUnits else { return (MaterialValues(), []) }
         let index = units.position(of: .activity(slug: activity.slug))
@@ -37,7 +37,7 @@ extension PageRenderer {
     }
 
     /// One file of the list: its name (a missing file), or its link with the name or the
-    /// image's thumbnail — as `MaterialListHTML.bytes` writes a `MaterialValues.File`.
+    /// image's thumbnail — as the template renders a `MaterialValues.File`.
     private func appendMaterialFile(_ file: MaterialFile, kind: String, from path: SitePath, into out: inout [UInt8]) {
         out.append(UInt8(ascii: " "))
         guard file.exists else {
