@@ -8,12 +8,14 @@ Debian's chromium and chromium-driver run the pages from file:// URLs. axe.min.j
 the axe-playwright-python package (installed without Playwright), so no browser is downloaded.
 """
 
+import atexit
 import importlib.util
 import json
 import os
 import pathlib
 import shutil
 import sys
+import tempfile
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -35,6 +37,11 @@ WIDTHS = (1280, PHONE_WIDTH)
 
 
 def chromium(width: int = 1280, height: int = 900) -> webdriver.Chrome:
+    # Chromium leaves a folder of its own (org.chromium.Chromium.*) in the temporary folder at
+    # each start, and chromedriver a profile: both go in one folder, removed when the gate exits.
+    temporary = tempfile.mkdtemp(prefix="huibao-chromium-")
+    atexit.register(shutil.rmtree, temporary, ignore_errors=True)
+    os.environ["TMPDIR"] = temporary
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for arg in (
