@@ -64,22 +64,8 @@ extension ContentLoader {
         let prefix = Array(relative.utf8) + (relative.isEmpty ? [] : [UInt8(ascii: "/")])
         let folderIsHidden = isHidden(relative)
         while let entry = readdir(directory) {
-            let (path, dotted) =
-                withUnsafeBytes(of: entry.pointee.d_name) { buffer -> (String, Bool)? in
-                    let name = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
-                    let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-                    // "." and "..", which `readdir` lists first.
-                    if name[0] == UInt8(ascii: "."), length == 1 || (length == 2 && name[1] == UInt8(ascii: ".")) {
-                        return nil
-                    }
-                    let path = String(unsafeUninitializedCapacity: prefix.count + length) { out in
-                        let start = out.initialize(fromContentsOf: prefix)
-                        return UnsafeMutableBufferPointer(rebasing: out[start...])
-                            .initialize(fromContentsOf: UnsafeBufferPointer(start: name, count: length)) + start
-                    }
-                    return (path, name[0] == UInt8(ascii: "."))
-                } ?? ("", false)
-            if path.isEmpty { continue }
+            guard let named = name(of: entry, after: prefix) else { continue }
+            let path = named.path
             var kind: Entry.Kind
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR): kind = .directory
@@ -93,7 +79,7 @@ extension ContentLoader {
             if kind == .other {
                 let normalized = Self.normalized(path)
                 // (Normalizing never adds nor removes a leading "." of a name.)
-                let hidden = folderIsHidden || dotted
+                let hidden = folderIsHidden || named.startsWithDot
                 classified = (
                     ContentPaths.Key(normalized: normalized), hidden, !hidden && ContentSnapshot.isParsed(normalized)
                 )
@@ -101,6 +87,26 @@ extension ContentLoader {
             result.append(Entry(relative: path, kind: kind, name: classified))
         }
         return result
+    }
+
+    /// An entry's path: `prefix` (its folder's path and a slash, or nothing at the top) and
+    /// its name, made in one allocation from `readdir`'s C string; nil for "." and "..".
+    private static func name(
+        of entry: UnsafeMutablePointer<dirent>, after prefix: [UInt8]
+    ) -> (path: String, startsWithDot: Bool)? {
+        withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+            let name = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+            if name[0] == UInt8(ascii: "."), length == 1 || (length == 2 && name[1] == UInt8(ascii: ".")) {
+                return nil
+            }
+            let path = String(unsafeUninitializedCapacity: prefix.count + length) { out in
+                let start = out.initialize(fromContentsOf: prefix)
+                return UnsafeMutableBufferPointer(rebasing: out[start...])
+                    .initialize(fromContentsOf: UnsafeBufferPointer(start: name, count: length)) + start
+            }
+            return (path, name[0] == UInt8(ascii: "."))
+        }
     }
 
     /// The kind of entry at `path` without following a link (for file systems without `d_type`).
