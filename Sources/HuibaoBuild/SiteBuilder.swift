@@ -89,23 +89,32 @@ public enum SiteBuilder {
         var kept: SitePlan?
         let written = Result { () throws(OutputWriter.Failure) in
             try OutputWriter.write(to: output, contentFolder: contentFolder, lock: lock) { folder in
-                let (figures, materialThumbnails, evidence) = clock.run(figuresStage) {
-                    // The figures on a thread of their own while the evidence is listed and
-                    // linked on the cores.
+                let (figures, evidence, linking) = clock.run(figuresStage) {
+                    // The figures on a thread of their own while the evidence is listed; the
+                    // files are linked on the cores beside the figures and then the plan (whose
+                    // serial work left a core idle), which lists none of them.
                     let figures = Parallel.start { SiteFigures.compute(content, options: siteOptions) }
                     let evidence = MaterialFiles.publishedByOrigin(content, audience: audience)
-                    let thumbnails = MaterialThumbnails.link(evidence, into: folder)
-                    return (figures.wait(), thumbnails, evidence)
+                    let linking = Parallel.start { MaterialThumbnails.link(evidence, into: folder) }
+                    return (figures.wait(), evidence, linking)
                 }
+                let thumbnails = LinkedThumbnails()
                 let plan = clock.run("列出页面") {
                     SitePlan(
                         content, figures: figures, options: siteOptions, templates: templateSet,
                         reportMedia: reportMedia, publishedMedia: media.published,
-                        materialThumbnails: materialThumbnails, linkedMaterials: evidence.paths)
+                        linkedMaterials: evidence.paths, linkedThumbnails: thumbnails)
                 }
                 kept = plan
                 // Each file is written as soon as it is rendered, on the core that rendered it.
                 clock.run(writing) {
+                    // The links are done before any page is rendered: they tell which images
+                    // get a thumbnail (made from its original here, on the cores).
+                    let images = linking.wait()
+                    thumbnails.fill(images)
+                    _ = Parallel.map(SitePlan.thumbnailFiles(images)) {
+                        folder.write(MaterialThumbnails.prepared($0, contentFolder: contentFolder))
+                    }
                     // The photos are decoded on all cores before the pages start.
                     if !figures.reports.isEmpty { _ = reportMedia.media }
                     // Evidence thumbnails (佐证材料) made from their originals on the way to the disk.

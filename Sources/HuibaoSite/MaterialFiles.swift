@@ -18,31 +18,74 @@ public enum MaterialFiles {
         paths: [String], fromWriteUps: Int
     ) {
         guard case .team(let drafts) = audience else { return ([], 0) }
+        // Each run of write-ups' files (read in place: a copy of each write-up retained all its
+        // fields) and their names' hashes on the cores: 20,000 files at the bench, each touched once.
+        let activities = content.activities
+        let runs = stride(from: 0, to: activities.count, by: 512).map { $0..<min(activities.count, $0 + 512) }
+        let named = Parallel.map(runs) { run -> (paths: [String], hashes: [Int]) in
+            var paths: [String] = []
+            var hashes: [Int] = []
+            for index in run where !activities[index].materials.isEmpty {
+                guard drafts || !activities[index].isDraft else { continue }
+                for file in activities[index].materials where file.exists {
+                    paths.append(file.path)
+                    hashes.append(bytesHash(file.path))
+                }
+            }
+            return (paths, hashes)
+        }
         var paths: [String] = []
-        // Each write-up's files read in place (a copy of each write-up retained all its fields).
-        for index in content.activities.indices where !content.activities[index].materials.isEmpty {
-            guard drafts || !content.activities[index].isDraft else { continue }
-            for file in content.activities[index].materials where file.exists { paths.append(file.path) }
+        var hashes: [Int] = []
+        paths.reserveCapacity(named.reduce(0) { $0 + $1.paths.count })
+        hashes.reserveCapacity(paths.capacity)
+        for run in named {
+            paths += run.paths
+            hashes += run.hashes
         }
         let namedByWriteUps = paths.count
         for entries in content.ledgerEntries.values {
             for entry in entries where !entry.materials.isEmpty {
-                for file in entry.materials where file.exists { paths.append(file.path) }
+                for file in entry.materials where file.exists {
+                    paths.append(file.path)
+                    hashes.append(bytesHash(file.path))
+                }
             }
         }
-        // Duplicates found by their bytes (a `Set<String>` normalizes every Chinese name to
-        // hash it, and sorting compares them as Unicode: 20,000 names at the bench), each
-        // name hashed on the cores first.
-        let keys = Parallel.map(paths) { UTF8Key($0) }
-        var seen = Set<UTF8Key>(minimumCapacity: keys.count)
-        var fromWriteUps = 0
+        // Duplicates found by their bytes: the positions sorted by hash, neighbours with one
+        // hash compared (a `Set` of 20,000 names probed a table too big for the caches, and
+        // a `Set<String>` normalizes every Chinese name to hash it). The first naming stays.
+        var order = zip(hashes, paths.indices).map { (hash: $0, index: $1) }
+        order.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
+        var repeated: [Bool]?
+        var groupStart = 0
+        for position in order.indices.dropFirst() {
+            let index = order[position].index
+            if order[position].hash != order[position - 1].hash {
+                groupStart = position
+                continue
+            }
+            // (Within a group of one hash, by position: the first naming comes first.)
+            if order[groupStart..<position].contains(where: { paths[$0.index].hasSameBytes(as: paths[index]) }) {
+                if repeated == nil { repeated = Array(repeating: false, count: paths.count) }
+                repeated![index] = true
+            }
+        }
+        guard let repeated else { return (paths, namedByWriteUps) }
         var unique: [String] = []
-        unique.reserveCapacity(keys.count)
-        for (index, key) in keys.enumerated() where seen.insert(key).inserted {
-            unique.append(key.text)
+        var fromWriteUps = 0
+        unique.reserveCapacity(paths.count)
+        for index in paths.indices where !repeated[index] {
+            unique.append(paths[index])
             if index < namedByWriteUps { fromWriteUps += 1 }
         }
         return (unique, fromWriteUps)
+    }
+
+    /// A path's hash by its bytes (as `UTF8Key` hashes it: no Unicode normalization).
+    private static func bytesHash(_ path: String) -> Int {
+        var hasher = Hasher()
+        path.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return hasher.finalize()
     }
 
     /// Images up to this size (64 KB) are shown as they are: a thumbnail would not be smaller,

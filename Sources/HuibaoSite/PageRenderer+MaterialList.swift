@@ -16,6 +16,8 @@ extension PageRenderer {
             has: true, kinds: [], published: isTeam,
             missing: missing.isEmpty ? "" : "缺：" + missing.joined(separator: "、"),
             complete: index.map { missing.isEmpty && !units.units[$0].needed.isEmpty } ?? false)
+        // (Read once per page: the build fills them in once its links are done.)
+        let thumbnails = materialThumbnails
         var out: [UInt8] = []
         out.reserveCapacity(64 + groups.count * 400)
         MaterialListHTML.append("<ul class=\"materials\">\n", to: &out)
@@ -28,7 +30,9 @@ extension PageRenderer {
                 out.append(contentsOf: String(group.files.count(where: \.exists)).utf8)
                 MaterialListHTML.append(" 份）", to: &out)
             } else {
-                for file in group.files { appendMaterialFile(file, kind: group.kind, from: path, into: &out) }
+                for file in group.files {
+                    appendMaterialFile(file, kind: group.kind, from: path, thumbnails: thumbnails, into: &out)
+                }
             }
             MaterialListHTML.append("</li>\n", to: &out)
         }
@@ -38,7 +42,9 @@ extension PageRenderer {
 
     /// One file of the list: its name (a missing file), or its link with the name or the
     /// image's thumbnail — as the template renders a `MaterialValues.File`.
-    private func appendMaterialFile(_ file: MaterialFile, kind: String, from path: SitePath, into out: inout [UInt8]) {
+    private func appendMaterialFile(
+        _ file: MaterialFile, kind: String, from path: SitePath, thumbnails: Set<String>, into out: inout [UInt8]
+    ) {
         out.append(UInt8(ascii: " "))
         guard file.exists else {
             escapeFileName(of: file.path, into: &out)
@@ -46,7 +52,7 @@ extension PageRenderer {
             return
         }
         let isImage = MaterialFiles.isImage(file.path)
-        let thumbnail = isImage && !materialThumbnails.isEmpty && materialThumbnails.contains(file.path)
+        let thumbnail = isImage && !thumbnails.isEmpty && thumbnails.contains(file.path)
         MaterialListHTML.append("<a href=\"", to: &out)
         let linkStart = out.count
         appendMaterialLink(file.path, from: path, into: &out)

@@ -34,7 +34,10 @@ final class PageRenderer: Sendable {
     /// Each indicator's evidence share (of `materialUnits.summary(in: .indicator(id))`), by id.
     let materialShares: [String: MaterialShare]?
     /// The evidence images shown by a downscaled thumbnail (over 64 KB); any other is its own.
-    let materialThumbnails: Set<String>
+    /// Given when the plan is made (the preview), or filled in by the build after its links.
+    var materialThumbnails: Set<String> { linkedThumbnails?.paths ?? givenThumbnails }
+    private let givenThumbnails: Set<String>
+    let linkedThumbnails: LinkedThumbnails?
     /// Each write-up page's link from the site's root (`activities/2025-06/%E5%AE%A3/index.html`),
     /// by slug, filled as pages ask: lists and evidence tables link to 10,000 write-ups
     /// several times over, and percent-encoding their paths each time was a tenth of rendering.
@@ -48,10 +51,11 @@ final class PageRenderer: Sendable {
 
     init(
         content: SiteContent, figures: Figures, options: SiteOptions, templates: TemplateSet,
-        materialUnits: MaterialUnits?, materialThumbnails: Set<String> = []
+        materialUnits: MaterialUnits?, materialThumbnails: Set<String> = [], linkedThumbnails: LinkedThumbnails? = nil
     ) {
         self.content = content
-        self.materialThumbnails = materialThumbnails
+        givenThumbnails = materialThumbnails
+        self.linkedThumbnails = linkedThumbnails
         self.figures = figures
         self.options = options
         self.templates = templates

@@ -166,7 +166,8 @@ extension SitePlan {
         // over 64 KB (listed as a copy; the build and the preview make it from the original),
         // team only. A smaller image is its own thumbnail.
         // (Listed on all cores: 20,000 evidence files at the bench.)
-        let thumbnails = renderer.materialThumbnails
+        // (None when the build fills them in after its links: it writes them itself.)
+        let thumbnails = renderer.linkedThumbnails == nil ? renderer.materialThumbnails : []
         // (Nothing to list when the build linked the files and no image needs a thumbnail.)
         let listed = materialCopies.map { thumbnails.isEmpty ? [] : $0 }
         let materials = Parallel.map(listed ?? MaterialFiles.published(content, audience: options.audience)) {
@@ -175,7 +176,7 @@ extension SitePlan {
             // (Not listed when the build has linked them already.)
             let page = materialCopies != nil ? nil : Self.materialCopy(path, input: input)
             guard !thumbnails.isEmpty, thumbnails.contains(path) else { return (page, nil) }
-            let thumbnail = OutputFile(path: Routes.materialThumbnail(path).outputFile, body: .copy(contentPath: path))
+            let thumbnail = thumbnailFile(path)
             return (
                 page,
                 SitePage(

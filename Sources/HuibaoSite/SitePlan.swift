@@ -20,21 +20,36 @@ public struct SitePlan: Sendable {
     ///     `MaterialThumbnails.needed` in the preview); every other
     ///     image is shown as it is.
     ///   - linkedMaterials: the evidence files (`MaterialFiles.published`) when the caller has
-    ///     written them already (the build links them before the plan, learning their sizes):
+    ///     written them already (the build links them beside the plan, learning their sizes):
     ///     their thumbnails are listed, the files themselves not.
+    ///   - linkedThumbnails: instead of `materialThumbnails`, the images the caller fills in
+    ///     once its links are done (before it renders any page); none is listed then: the
+    ///     caller writes them (`thumbnailFiles`).
     public init(
         _ content: SiteContent, figures: SiteFigures, options: SiteOptions, templates: TemplateSet,
         reportMedia: ReportMedia = ReportMedia([:]), publishedMedia: [String: [UInt8]] = [:],
         evidenceCache: EvidenceJSONCache? = nil, materialThumbnails: Set<String> = [],
-        linkedMaterials: [String]? = nil
+        linkedMaterials: [String]? = nil, linkedThumbnails: LinkedThumbnails? = nil
     ) {
         self.options = options
         let renderer = PageRenderer(
             content: content, figures: figures.site, options: options, templates: templates,
-            materialUnits: figures.materialUnits, materialThumbnails: materialThumbnails)
+            materialUnits: figures.materialUnits, materialThumbnails: materialThumbnails,
+            linkedThumbnails: linkedThumbnails)
         pages = Self.pages(
             renderer, figures: figures, reportMedia: reportMedia, publishedMedia: publishedMedia,
             evidenceCache: evidenceCache, materialCopies: linkedMaterials)
+    }
+
+    /// The thumbnails of `images` (`materials/_thumbs/…`) as the plan lists them when it knows
+    /// them, each a copy of its original that the writer downscales; in path order.
+    public static func thumbnailFiles(_ images: Set<String>) -> [OutputFile] {
+        images.sorted().map(thumbnailFile)
+    }
+
+    /// The thumbnail of one image (`materials/_thumbs/<path>.jpg`), a copy the writer downscales.
+    static func thumbnailFile(_ image: String) -> OutputFile {
+        OutputFile(path: Routes.materialThumbnail(image).outputFile, body: .copy(contentPath: image))
     }
 
     /// Every output path (`index.html`, `activities/2025-06/宣讲/index.html`, …), sorted.

@@ -69,6 +69,40 @@ struct MaterialFilesTests {
         #expect(outside.paths.isEmpty && outside.fromWriteUps == 0)
     }
 
+    /// Thousands of write-ups (the files are gathered in runs of 512 on the cores): each
+    /// file once, in the order first named, across runs, drafts left out of the team's site.
+    @Test func publishedKeepsTheFirstNamingAcrossThousandsOfWriteUps() {
+        let day = Day(year: 2025, month: 5, day: 8)!
+        let project = Project(
+            name: "p", client: "c", provider: "v",
+            period: ServicePeriod(start: day, end: Day(year: 2026, month: 5, day: 7)!), amount: Money(fen: 1))
+        var activities: [Activity] = []
+        for index in 0..<1_500 {
+            var activity = Activity(
+                file: "Content/activities/\(index).md", title: "\(index)", date: day, category: "c",
+                isDraft: index % 11 == 3, slug: "\(index)")
+            activity.materials = [
+                MaterialFile(kind: "照片", path: "activities/\(index)-照片.jpg"),
+                MaterialFile(kind: "签到表", path: "assets/签到表-\(index % 97).jpg"),
+                MaterialFile(kind: "照片", path: "activities/\((index * 7) % 1_500)-照片.jpg"),
+            ]
+            activities.append(activity)
+        }
+        let content = SiteContent(project: project, categories: [], activities: activities)
+        for drafts in [true, false] {
+            var expected: [String] = []
+            var seen: Set<[UInt8]> = []
+            for activity in activities where drafts || !activity.isDraft {
+                for file in activity.materials where seen.insert(Array(file.path.utf8)).inserted {
+                    expected.append(file.path)
+                }
+            }
+            let published = MaterialFiles.publishedByOrigin(content, audience: .team(drafts: drafts))
+            #expect(published.paths == expected)
+            #expect(published.fromWriteUps == expected.count)
+        }
+    }
+
     @Test func imagesAreJPEGAndPNGByTheirExtensionInAnyCase() {
         for path in Self.paths + [
             "", ".", "a.", "a.jp", "a.gpj", "IMG.JPG", "x/y.jpeg", "a.pngx", "a.ｊｐｇ", ".jpg", "jpg", "a.JpEg", "b.pnG",
