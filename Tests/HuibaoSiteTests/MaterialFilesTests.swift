@@ -14,11 +14,15 @@ struct MaterialFilesTests {
         "assets/z.Png", "assets/x.jpg.txt", "jpg", ".jpg", "assets/ä.jpg", "assets/e\u{301}.jpg",
     ]
 
+    /// The day every write-up here is dated, and the project whose period holds it.
+    static let day = Day(year: 2025, month: 5, day: 8)!
+    static let project = Project(
+        name: "p", client: "c", provider: "v",
+        period: ServicePeriod(start: day, end: Day(year: 2026, month: 5, day: 7)!), amount: Money(fen: 1))
+
     @Test func publishedIsEachExistingFileOfTheTeamsSiteOnce() {
-        let day = Day(year: 2025, month: 5, day: 8)!
-        let project = Project(
-            name: "p", client: "c", provider: "v",
-            period: ServicePeriod(start: day, end: Day(year: 2026, month: 5, day: 7)!), amount: Money(fen: 1))
+        let day = Self.day
+        let project = Self.project
         var activities: [Activity] = []
         for (index, path) in Self.paths.enumerated() {
             var activity = Activity(
@@ -44,10 +48,8 @@ struct MaterialFilesTests {
     /// only: the first `fromWriteUps` paths are those a write-up names (a ledger row naming one too
     /// leaves it there), the ledger rows' own files come after them.
     @Test func publishedByOriginCountsTheWriteUpsFilesFirst() {
-        let day = Day(year: 2025, month: 5, day: 8)!
-        let project = Project(
-            name: "p", client: "c", provider: "v",
-            period: ServicePeriod(start: day, end: Day(year: 2026, month: 5, day: 7)!), amount: Money(fen: 1))
+        let day = Self.day
+        let project = Self.project
         var activity = Activity(
             file: "Content/activities/a.md", title: "a", date: day, category: "c", isDraft: false, slug: "a")
         activity.materials = [
@@ -72,10 +74,8 @@ struct MaterialFilesTests {
     /// Thousands of write-ups (the files are gathered in runs of 512 on the cores): each
     /// file once, in the order first named, across runs, drafts left out of the team's site.
     @Test func publishedKeepsTheFirstNamingAcrossThousandsOfWriteUps() {
-        let day = Day(year: 2025, month: 5, day: 8)!
-        let project = Project(
-            name: "p", client: "c", provider: "v",
-            period: ServicePeriod(start: day, end: Day(year: 2026, month: 5, day: 7)!), amount: Money(fen: 1))
+        let day = Self.day
+        let project = Self.project
         var activities: [Activity] = []
         for index in 0..<1_500 {
             var activity = Activity(
