@@ -117,8 +117,7 @@ public enum SiteBuilder {
                     }
                     // The photos are decoded on all cores before the pages start.
                     if !figures.reports.isEmpty { _ = reportMedia.media }
-                    // Evidence thumbnails (佐证材料) made from their originals on the way to the disk.
-                    plan.renderAll { folder.write(MaterialThumbnails.prepared($0, contentFolder: contentFolder)) }
+                    plan.renderAll { folder.write($0) }
                 }
             }
         }
