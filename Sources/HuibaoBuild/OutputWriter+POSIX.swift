@@ -307,36 +307,37 @@ final class StagingFolder: Sendable {
         var sizes: [Int?] = []
         sizes.reserveCapacity(paths.count)
         var linked = 0
-        var folder: Substring?
+        // The folder of the file before, as bytes: compared, not rebuilt, for each file.
+        var folder: [UInt8]?
         var source: Int32 = -1
         var target: Int32 = -1
         for path in paths {
             // A safe path (no empty, `.` or `..` segment) is plain and keeps its name under
-            // `materials/`, as `Routes.materialFile` gives it: linked name to name.
-            if contentDescriptor >= 0, rootDescriptor >= 0, OutputPath.isSafe(path),
-                let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-            {
-                let here = path[..<slash]
-                if here != folder {
-                    folder = here
-                    source = sourceFolderDescriptor(String(here))
-                    target = source < 0 ? -1 : outputFolderDescriptor("materials/" + here)
+            // `materials/`, as `Routes.materialFile` gives it: linked name to name, the name
+            // as the C string inside the path's own bytes (no copy per file).
+            let size: Int?? = path.withCString { name in
+                guard contentDescriptor >= 0, rootDescriptor >= 0 else { return nil }
+                let bytes = UnsafeBufferPointer(
+                    start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: path.utf8.count)
+                guard let slash = OutputPath.lastSlashIfSafe(bytes) else { return nil }
+                let here = UnsafeBufferPointer(rebasing: bytes[..<slash])
+                if folder.map({ !$0.withUnsafeBufferPointer { $0.bytesEqual(here) } }) ?? true {
+                    folder = Array(here)
+                    let text = String(decoding: here, as: UTF8.self)
+                    source = sourceFolderDescriptor(text)
+                    target = source < 0 ? -1 : outputFolderDescriptor("materials/" + text)
                 }
-                if source >= 0, target >= 0 {
-                    let nameOffset = path.utf8.distance(from: path.utf8.startIndex, to: slash) + 1
-                    var size: Int?
-                    // (The name as the C string inside the path's own bytes: no copy per file.)
-                    let linkedHere = path.withCString {
-                        Self.link($0 + nameOffset, from: source, into: target, size: &size)
-                    }
-                    if linkedHere == 0 {
-                        sizes.append(size)
-                        linked += 1
-                        continue
-                    }
-                }
+                guard source >= 0, target >= 0 else { return nil }
+                var size: Int?
+                guard Self.link(name + slash + 1, from: source, into: target, size: &size) == 0 else { return nil }
+                return .some(size)
             }
-            sizes.append(writeCopy(OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path))))
+            if let size {
+                sizes.append(size)
+                linked += 1
+            } else {
+                sizes.append(writeCopy(OutputFile(path: Routes.materialFile(path), body: .copy(contentPath: path))))
+            }
         }
         if linked > 0 { counts.withLock { $0.files += linked } }
         return sizes
