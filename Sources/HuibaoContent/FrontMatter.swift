@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file cut into its front matter and its body, each with the file line it starts on.
 public struct FrontMatterSplit: Sendable, Equatable {
     /// The YAML between the `---` lines (possibly empty), nil when the file has no front matter.
@@ -31,54 +33,70 @@ public enum FrontMatter {
     /// Splits `text` (LF line endings, no BOM). A first line `---` opens the front matter;
     /// the next line `---` or `...` closes it (trailing spaces and tabs allowed on both).
     public static func split(_ text: String) -> Result<FrontMatterSplit, FrontMatterError> {
-        let utf8 = text.utf8
-        let noFrontMatter = FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
-        guard let opening = nextLine(in: utf8, from: utf8.startIndex),
-            isDelimiter(utf8[opening.content], allowDots: false)
-        else {
-            return .success(noFrontMatter)
-        }
-        var lineNumber = 1
-        var lineStart = opening.next
-        while let line = nextLine(in: utf8, from: lineStart) {
-            lineNumber += 1
-            if isDelimiter(utf8[line.content], allowDots: true) {
-                return .success(
-                    FrontMatterSplit(
-                        yaml: String(text[opening.next..<lineStart]),
-                        yamlFirstLine: 2,
-                        body: String(text[line.next...]),
-                        bodyFirstLine: lineNumber + 1))
+        // The lines are found in the text's bytes (`memchr` for each line feed); only the two
+        // parts are made as strings, from their byte offsets (every offset is a line's start).
+        let found: Found = text.withUTF8Bytes { bytes in
+            guard !bytes.isEmpty else { return .noFrontMatter }
+            let openingEnd = lineEnd(in: bytes, from: 0)
+            guard isDelimiter(bytes, 0..<openingEnd, allowDots: false) else { return .noFrontMatter }
+            let yamlStart = min(openingEnd + 1, bytes.count)
+            var lineNumber = 1
+            var lineStart = yamlStart
+            while lineStart < bytes.count {
+                let end = lineEnd(in: bytes, from: lineStart)
+                lineNumber += 1
+                if isDelimiter(bytes, lineStart..<end, allowDots: true) {
+                    return .closed(
+                        yaml: yamlStart..<lineStart, bodyStart: min(end + 1, bytes.count), bodyLine: lineNumber + 1)
+                }
+                lineStart = end + 1
             }
-            lineStart = line.next
+            return .unclosed
         }
-        return .failure(FrontMatterError(line: 1))
+        switch found {
+        case .noFrontMatter:
+            return .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1))
+        case .unclosed:
+            return .failure(FrontMatterError(line: 1))
+        case .closed(let yaml, let bodyStart, let bodyLine):
+            let utf8 = text.utf8
+            let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+            return .success(
+                FrontMatterSplit(
+                    yaml: String(text[index(yaml.lowerBound)..<index(yaml.upperBound)]), yamlFirstLine: 2,
+                    body: String(text[index(bodyStart)...]), bodyFirstLine: bodyLine))
+        }
     }
 
-    /// The line starting at `start`: its content (without the LF) and where the next line
-    /// starts; nil at the end of the text.
-    private static func nextLine(
-        in utf8: String.UTF8View, from start: String.Index
-    ) -> (content: Range<String.Index>, next: String.Index)? {
-        guard start < utf8.endIndex else { return nil }
-        guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else {
-            return (start..<utf8.endIndex, utf8.endIndex)
-        }
-        return (start..<newline, utf8.index(after: newline))
+    /// What the bytes hold: no front matter, one never closed, or one closed (byte ranges).
+    private enum Found {
+        case noFrontMatter
+        case unclosed
+        case closed(yaml: Range<Int>, bodyStart: Int, bodyLine: Int)
+    }
+
+    /// Where the line starting at `start` ends: its line feed, or the end of the text.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count,
+            let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+        else { return bytes.count }
+        return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
     }
 
     /// Whether a line is `---` (or `...` when allowed) followed only by spaces and tabs.
-    private static func isDelimiter(_ line: Substring.UTF8View, allowDots: Bool) -> Bool {
+    private static func isDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, allowDots: Bool) -> Bool {
         // Most lines are told by their first byte (a front matter's lines are checked one by one).
-        switch line.first {
+        guard let first = line.first.map({ bytes[$0] }) else { return false }
+        switch first {
         case UInt8(ascii: "-"): break
         case UInt8(ascii: "."): guard allowDots else { return false }
         default: return false
         }
-        var bytes = line[...]
-        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
-            bytes = bytes.dropLast()
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") {
+            end -= 1
         }
-        return bytes.elementsEqual("---".utf8) || (allowDots && bytes.elementsEqual("...".utf8))
+        guard end - line.lowerBound == 3 else { return false }
+        return bytes[line.lowerBound + 1] == first && bytes[line.lowerBound + 2] == first
     }
 }

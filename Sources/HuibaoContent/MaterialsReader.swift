@@ -20,10 +20,11 @@ enum MaterialsReader {
         // The folder as one string; its segments only when a name needs the full resolution.
         let folder = contentPath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(contentPath[..<$0]) } ?? ""
         var result: [MaterialFile] = []
-        // Positions in `result`'s order (a few files per write-up: a scan, not a hashed map).
-        var written: [SourcePosition] = []
+        // The lines they were written on, in `result`'s order (a few files per write-up: a scan,
+        // not a hashed map).
+        var writtenLines: [Int] = []
         result.reserveCapacity(kinds.count)
-        written.reserveCapacity(kinds.count)
+        writtenLines.reserveCapacity(kinds.count)
         for entry in kinds {
             let kind = entry.key.trimming(.whitespaces)
             let scalars: [YAMLScalar]
@@ -55,11 +56,11 @@ enum MaterialsReader {
                 if let earlier = result.firstIndex(where: { $0.path == file.path }) {
                     reader.warning(
                         "evidence.duplicate",
-                        "文件“\(text)”在这篇记录的佐证材料中第 \(written[earlier].line) 行已写过；同一个文件只需写一次",
+                        "文件“\(text)”在这篇记录的佐证材料中第 \(writtenLines[earlier]) 行已写过；同一个文件只需写一次",
                         at: scalar.position)
                     continue
                 }
-                written.append(scalar.position)
+                writtenLines.append(scalar.position.line)
                 result.append(file)
             }
         }
