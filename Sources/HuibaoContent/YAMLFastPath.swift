@@ -52,7 +52,10 @@ enum YAMLFastPath {
                 var last = end
                 while last > content && bytes[last - 1] == UInt8(ascii: " ") { last -= 1 }
                 if content < last {
-                    for offset in content..<last where !Self.isPlainByte(bytes, at: offset) { return nil }
+                    for offset in content..<last
+                    where !Self.isPlainAtOnce(bytes[offset]) && !Self.isPlainByte(bytes, at: offset) {
+                        return nil
+                    }
                     // Directives, document markers and comments are left to Yams.
                     switch bytes[content] {
                     case UInt8(ascii: "#"), UInt8(ascii: "%"): return nil
@@ -67,6 +70,15 @@ enum YAMLFastPath {
                 number += 1
             }
             return lines
+        }
+
+        /// Printable ASCII but `#`, and any byte of a character that starts with neither C2, E2
+        /// nor EF (most Chinese): plain without `isPlainByte`'s closer look.
+        @inline(__always)
+        private static func isPlainAtOnce(_ byte: UInt8) -> Bool {
+            byte < 0x80
+                ? byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "#")
+                : byte != 0xC2 && byte != 0xE2 && byte != 0xEF
         }
 
         /// Bytes allowed anywhere in the subset: printable, no tab, no `#` (comments), no
@@ -96,6 +108,9 @@ enum YAMLFastPath {
             private var list: [String] = []
             private var set: Set<ContentPaths.Key> = []
 
+            /// Room for `capacity` keys before the list grows.
+            init(capacity: Int) { list.reserveCapacity(min(capacity, 32)) }
+
             /// Whether `key` is new (then it is added).
             mutating func insert(_ key: String) -> Bool {
                 let normalized = ContentLoader.normalized(key)
@@ -112,11 +127,15 @@ enum YAMLFastPath {
         /// A block mapping whose keys start at `indent`, from `lines[index]` on.
         func mapping(at index: inout Int, indent: Int) -> YAMLValue? {
             let start = position(lines[index], lines[index].content)
+            // Room for every line left, at most 16 (a front matter's keys, or a nested map's
+            // few), so the list seldom grows entry by entry.
+            let room = min(lines.count - index, 16)
             var pairs: [YAMLPair] = []
+            pairs.reserveCapacity(room)
             // Keys told apart as `Set<String>` does (canonically equivalent ones are the same),
             // compared by hash and bytes: a Chinese key (佐证材料's kinds) would normalize to
             // hash, and a front matter's few keys need no set of their own.
-            var keys = Keys()
+            var keys = Keys(capacity: room)
             while index < lines.count && lines[index].indent >= indent {
                 let line = lines[index]
                 guard line.indent == indent, !isSequenceEntry(line) else { return nil }
