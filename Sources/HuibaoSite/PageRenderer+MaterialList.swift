@@ -18,6 +18,11 @@ extension PageRenderer {
             complete: index.map { missing.isEmpty && !units.units[$0].needed.isEmpty } ?? false)
         // (Read once per page: the build fills them in once its links are done.)
         let thumbnails = materialThumbnails
+        // `../` up to the root and `materials/`: the start of every plain file's link on the page.
+        var linkPrefix: [UInt8] = []
+        linkPrefix.reserveCapacity(3 * max(0, path.depth) + 10)
+        for _ in 0..<max(0, path.depth) { MaterialListHTML.append("../", to: &linkPrefix) }
+        MaterialListHTML.append("materials/", to: &linkPrefix)
         var out: [UInt8] = []
         out.reserveCapacity(64 + groups.count * 400)
         MaterialListHTML.append("<ul class=\"materials\">\n", to: &out)
@@ -31,7 +36,8 @@ extension PageRenderer {
                 MaterialListHTML.append(" 份）", to: &out)
             } else {
                 for file in group.files {
-                    appendMaterialFile(file, kind: group.kind, from: path, thumbnails: thumbnails, into: &out)
+                    appendMaterialFile(
+                        file, kind: group.kind, from: path, linkPrefix: linkPrefix, thumbnails: thumbnails, into: &out)
                 }
             }
             MaterialListHTML.append("</li>\n", to: &out)
@@ -43,7 +49,8 @@ extension PageRenderer {
     /// One file of the list: its name (a missing file), or its link with the name or the
     /// image's thumbnail — as the template renders a `MaterialValues.File`.
     private func appendMaterialFile(
-        _ file: MaterialFile, kind: String, from path: SitePath, thumbnails: Set<String>, into out: inout [UInt8]
+        _ file: MaterialFile, kind: String, from path: SitePath, linkPrefix: [UInt8], thumbnails: Set<String>,
+        into out: inout [UInt8]
     ) {
         out.append(UInt8(ascii: " "))
         guard file.exists else {
@@ -55,7 +62,7 @@ extension PageRenderer {
         let thumbnail = isImage && !thumbnails.isEmpty && thumbnails.contains(file.path)
         MaterialListHTML.append("<a href=\"", to: &out)
         let linkStart = out.count
-        appendMaterialLink(file.path, from: path, into: &out)
+        appendMaterialLink(file.path, from: path, linkPrefix: linkPrefix, into: &out)
         guard isImage else {
             MaterialListHTML.append("\">", to: &out)
             escapeFileName(of: file.path, into: &out)
@@ -67,9 +74,13 @@ extension PageRenderer {
         if thumbnail {
             HTMLEscaping.escape(Routes.materialThumbnail(file.path).link(from: path), into: &out)
         } else {
-            // The image is its own thumbnail: its link again.
-            let link = Array(out[linkStart..<linkStart + linkLength])
-            out.append(contentsOf: link)
+            // The image is its own thumbnail: its link again, copied within `out` (a slice of
+            // `out` appended to itself would copy the whole page's bytes).
+            let copyStart = out.count
+            out.append(contentsOf: repeatElement(0, count: linkLength))
+            out.withUnsafeMutableBufferPointer { bytes in
+                (bytes.baseAddress! + copyStart).update(from: bytes.baseAddress! + linkStart, count: linkLength)
+            }
         }
         MaterialListHTML.append("\" alt=\"", to: &out)
         HTMLEscaping.escape(kind, into: &out)
@@ -79,11 +90,13 @@ extension PageRenderer {
     }
 
     /// `Routes.materialLink(contentPath, from: path)` HTML-escaped onto `out`. A plain path's link is written as it is made: percent-encoded, it holds only
-    /// letters, digits, `-._~`, `%` and `/`, which escaping leaves alone.
-    private func appendMaterialLink(_ contentPath: String, from path: SitePath, into out: inout [UInt8]) {
+    /// letters, digits, `-._~`, `%` and `/`, which escaping leaves alone. `linkPrefix` is `../`
+    /// up to the root of `path` and `materials/`.
+    private func appendMaterialLink(
+        _ contentPath: String, from path: SitePath, linkPrefix: [UInt8], into out: inout [UInt8]
+    ) {
         if SitePath.isPlain(contentPath) {
-            for _ in 0..<max(0, path.depth) { MaterialListHTML.append("../", to: &out) }
-            MaterialListHTML.append("materials/", to: &out)
+            out.append(contentsOf: linkPrefix)
             SitePath.appendPercentEncoded(contentPath, keepingSlashes: true, to: &out)
         } else {
             HTMLEscaping.escape(Routes.materialLink(contentPath, from: path), into: &out)
