@@ -61,6 +61,7 @@ struct YAMLFastPathTests {
             "a: 1 # comment\n", "a: 1\na: 2\n", "- a\n- b\n", "just text\n", "a: [b, [c]]\n", "a: [b,]\n",
             "a: -1\n", "? a\n: b\n", "--- \na: 1\n", "a: b: c\n", "a : b\n", "  a: 1\n", "a:\n  - b\n    c\n",
             "a: [b: c]\n", "a: x\u{2028}y\n", "a: \u{FEFF}b\n", "a: \r\n", "a:\n - b\n  - c\n", "",
+            "a: x\u{85}y\n", "a: x\u{9F}y\n", "a: x\u{FFFE}y\n", "a: 标题\u{2029}\n", "a: x\u{7F}\n",
         ]
         for text in declined {
             #expect(YAMLFastPath.parse(text, file: "a.md", lineOffset: 0) == nil, "\(text)")
